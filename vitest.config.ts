@@ -1,0 +1,22 @@
+import { defineConfig } from "vitest/config";
+
+// One runner for every unit and API test; the browser suite is scripts/e2e.mjs.
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: "engine", include: ["packages/engine/test/**/*.test.ts"] } },
+      { test: { name: "legislation-fr", include: ["packages/legislation-fr/test/**/*.test.ts"] } },
+      { test: { name: "db", include: ["packages/db/test/**/*.test.ts"] } },
+      { test: { name: "schemas", include: ["packages/schemas/test/**/*.test.ts"] } },
+      {
+        test: {
+          name: "api",
+          include: ["apps/api/test/**/*.test.ts"],
+          // API tests share one database server when DATABASE_URL is PostgreSQL.
+          fileParallelism: false,
+        },
+      },
+      { test: { name: "repo", include: ["tests/**/*.test.ts"] } },
+    ],
+  },
+});
