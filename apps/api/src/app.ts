@@ -1,0 +1,58 @@
+import cookie from "@fastify/cookie";
+import rateLimit from "@fastify/rate-limit";
+import type { DatabaseHandle } from "@zero/db";
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
+import type { AppConfig } from "./config.ts";
+import { AppError } from "./errors/app-error.ts";
+import { logOptions } from "./logging.ts";
+import { auditRoutes } from "./modules/audit/routes.ts";
+import { authRoutes } from "./modules/auth/routes.ts";
+import { healthRoutes } from "./modules/health/routes.ts";
+import { organisationsRoutes } from "./modules/organisations/routes.ts";
+import { errorsPlugin } from "./plugins/errors.ts";
+import { openapiPlugin } from "./plugins/openapi.ts";
+import { sessionPlugin } from "./plugins/session.ts";
+import { webPlugin } from "./plugins/web.ts";
+import { buildServices, type Services } from "./services.ts";
+
+declare module "fastify" {
+  interface FastifyInstance {
+    services: Services;
+  }
+}
+
+export interface BuildAppOptions {
+  config: AppConfig;
+  database: DatabaseHandle;
+  /** Overrides the logger (tests pass a stream to read what would be logged). */
+  logger?: FastifyServerOptions["logger"];
+}
+
+/** Builds the whole API without listening: tests call `inject()` on it, server.ts listens. */
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const { config, database } = options;
+  const app = Fastify({
+    logger: options.logger ?? logOptions(config.logLevel),
+    bodyLimit: 1024 * 1024,
+    trustProxy: true,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: "array", allErrors: true } },
+  });
+  app.decorate("services", buildServices(database, config));
+
+  await app.register(errorsPlugin);
+  await app.register(cookie, { secret: config.sessionSecret });
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: () => new AppError("RATE_LIMITED"),
+  });
+  await app.register(openapiPlugin);
+  await app.register(sessionPlugin);
+
+  await app.register(healthRoutes);
+  await app.register(authRoutes(config));
+  await app.register(organisationsRoutes);
+  await app.register(auditRoutes);
+
+  await app.register(webPlugin, { webDist: config.webDist });
+  return app;
+}

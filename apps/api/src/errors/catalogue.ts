@@ -1,0 +1,41 @@
+/**
+ * The one catalogue of API errors: a stable code (clients and tests rely on it), the HTTP
+ * status, and the French message shown to people. docs/api/errors.md lists the same
+ * entries; a test fails when the two drift apart.
+ */
+export const ERROR_CATALOGUE = {
+  VALIDATION_FAILED: { status: 400, message: "La requête contient des données invalides." },
+  INVALID_JSON: { status: 400, message: "Le corps de la requête n'est pas un JSON valide." },
+  BAD_REQUEST: { status: 400, message: "La requête est mal formée." },
+  UNAUTHENTICATED: { status: 401, message: "Vous devez être connecté·e pour accéder à cette ressource." },
+  INVALID_CREDENTIALS: { status: 401, message: "Adresse électronique ou mot de passe incorrect." },
+  CSRF_INVALID: {
+    status: 403,
+    message: "Jeton de sécurité manquant ou invalide : rechargez la page puis réessayez.",
+  },
+  FORBIDDEN: { status: 403, message: "Votre rôle ne vous permet pas cette action." },
+  NOT_FOUND: { status: 404, message: "Ressource introuvable." },
+  ROUTE_NOT_FOUND: { status: 404, message: "Cette adresse ne correspond à aucun service de l'API." },
+  METHOD_NOT_ALLOWED: { status: 405, message: "Méthode non autorisée pour cette adresse." },
+  CONFLICT: { status: 409, message: "Cette ressource existe déjà." },
+  EMAIL_TAKEN: { status: 409, message: "Un compte existe déjà avec cette adresse électronique." },
+  PAYLOAD_TOO_LARGE: { status: 413, message: "Le contenu envoyé est trop volumineux." },
+  UNSUPPORTED_MEDIA_TYPE: {
+    status: 415,
+    message: "Type de contenu non pris en charge : envoyez du JSON (application/json).",
+  },
+  RATE_LIMITED: {
+    status: 429,
+    message: "Trop de tentatives. Patientez quelques minutes avant de réessayer.",
+  },
+  INTERNAL_ERROR: {
+    status: 500,
+    message: "Une erreur inattendue est survenue. L'équipe technique a été prévenue.",
+  },
+  DATABASE_UNAVAILABLE: {
+    status: 503,
+    message: "La base de données est momentanément indisponible.",
+  },
+} as const satisfies Record<string, { status: number; message: string }>;
+
+export type ErrorCode = keyof typeof ERROR_CATALOGUE;

@@ -1,0 +1,88 @@
+import { AuditPage, AuditQuery, ErrorBody } from "@zero/schemas";
+import type { Static } from "@sinclair/typebox";
+import type { AuditLogEntry } from "@zero/db";
+import type { FastifyInstance } from "fastify";
+import { authorize } from "../../authz/policy.ts";
+import { auditCsvHeader, auditCsvRows } from "./csv.ts";
+
+function view(e: AuditLogEntry) {
+  return {
+    id: e.id,
+    at: e.at,
+    actorUserId: e.actor_user_id,
+    actorOrganisationId: e.actor_organisation_id,
+    action: e.action,
+    resourceType: e.resource_type,
+    resourceId: e.resource_id,
+    organisationId: e.organisation_id,
+    purpose: e.purpose,
+    outcome: e.outcome,
+  };
+}
+
+type Query = Static<typeof AuditQuery>;
+const EXPORT_PAGE = 1000;
+
+export async function auditRoutes(app: FastifyInstance): Promise<void> {
+  app.get<{ Querystring: Query }>(
+    "/api/audit",
+    {
+      schema: {
+        tags: ["audit"],
+        summary: "Parcourir le journal d'audit d'une organisation (administrateurs)",
+        querystring: AuditQuery,
+        response: { 200: AuditPage, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody },
+      },
+    },
+    async (request) => {
+      const principal = request.requirePrincipal();
+      const q = request.query;
+      authorize(principal, "audit:read", q.organisationId);
+      const limit = q.limit ?? 100;
+      const entries = await app.services.audit.list({ ...q, limit });
+      return {
+        entries: entries.map(view),
+        nextCursor: entries.length === limit ? (entries.at(-1)?.id ?? null) : null,
+      };
+    },
+  );
+
+  app.get<{ Querystring: Query }>(
+    "/api/audit/export.csv",
+    {
+      schema: {
+        tags: ["audit"],
+        summary: "Exporter le journal d'audit d'une organisation en CSV (administrateurs)",
+        querystring: AuditQuery,
+        produces: ["text/csv"],
+        response: { 401: ErrorBody, 403: ErrorBody, 404: ErrorBody },
+      },
+    },
+    async (request, reply) => {
+      const principal = request.requirePrincipal();
+      const q = request.query;
+      authorize(principal, "audit:read", q.organisationId);
+      await app.services.audit.record({
+        actor: principal,
+        action: "export",
+        resourceType: "audit_log",
+        resourceId: null,
+        organisationId: q.organisationId,
+        purpose: "export du journal d'audit",
+        outcome: "success",
+      });
+      let body = auditCsvHeader();
+      let before = q.before;
+      for (;;) {
+        const page = await app.services.audit.list({ ...q, before, limit: EXPORT_PAGE });
+        body += auditCsvRows(page);
+        if (page.length < EXPORT_PAGE) break;
+        before = page.at(-1)!.id;
+      }
+      return reply
+        .header("content-type", "text/csv; charset=utf-8")
+        .header("content-disposition", 'attachment; filename="journal-audit.csv"')
+        .send(body);
+    },
+  );
+}

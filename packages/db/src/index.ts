@@ -1,0 +1,23 @@
+export {
+  openDatabase,
+  isPostgresUrl,
+  DatabaseUrlError,
+  type DatabaseHandle,
+  type DialectName,
+} from "./connection.ts";
+export { migrateToLatest, migrations, MigrationError } from "./migrate.ts";
+export { truncateAll } from "./truncate.ts";
+export { uuidv7, nowIso } from "./ids.ts";
+export {
+  ORGANISATION_KINDS,
+  ROLES,
+  type Database,
+  type OrganisationKind,
+  type Role,
+  type Organisation,
+  type User,
+  type Membership,
+  type Session,
+  type AuditLogEntry,
+  type NewAuditLogEntry,
+} from "./schema.ts";

@@ -1,0 +1,29 @@
+import { Migrator, type Kysely, type Migration, type MigrationResultSet } from "kysely";
+import type { DatabaseHandle, DialectName } from "./connection.ts";
+import * as accounts from "./migrations/0001-accounts.ts";
+import { auditLogMigration } from "./migrations/0002-audit-log.ts";
+
+/** Numbered migrations, listed explicitly: the order is the names' order. */
+export function migrations(dialect: DialectName): Record<string, Migration> {
+  return {
+    "0001-accounts": accounts,
+    "0002-audit-log": auditLogMigration(dialect),
+  };
+}
+
+export class MigrationError extends Error {}
+
+export async function migrateToLatest(handle: DatabaseHandle): Promise<MigrationResultSet> {
+  const migrator = new Migrator({
+    db: handle.db as Kysely<unknown>,
+    provider: { getMigrations: async () => migrations(handle.dialect) },
+  });
+  const result = await migrator.migrateToLatest();
+  if (result.error) {
+    const failed = result.results?.find((r) => r.status === "Error")?.migrationName ?? "?";
+    throw new MigrationError(`migration ${failed} failed: ${String(result.error)}`, {
+      cause: result.error,
+    });
+  }
+  return result;
+}

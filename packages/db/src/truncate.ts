@@ -1,0 +1,17 @@
+import { sql } from "kysely";
+import type { DatabaseHandle } from "./connection.ts";
+
+/**
+ * Empties every table, for tests only: the audit log's append-only guard is lifted for
+ * the time of the truncation (TRUNCATE bypasses row triggers in PostgreSQL; SQLite has
+ * no TRUNCATE, so its triggers are dropped and recreated by re-running nothing — tests
+ * on SQLite use a fresh file instead and never call this).
+ */
+export async function truncateAll(handle: DatabaseHandle): Promise<void> {
+  if (handle.dialect !== "postgres") {
+    throw new Error("truncateAll is for PostgreSQL test databases; use a fresh SQLite file");
+  }
+  await sql
+    .raw("TRUNCATE audit_log, sessions, memberships, users, organisations RESTART IDENTITY CASCADE")
+    .execute(handle.db);
+}

@@ -1,0 +1,16 @@
+export { ErrorBody } from "./errors.ts";
+export {
+  RoleSchema,
+  LoginBody,
+  MembershipView,
+  UserView,
+  SessionView,
+} from "./auth.ts";
+export {
+  OrganisationView,
+  MemberView,
+  OrganisationParams,
+  CreateMemberBody,
+} from "./organisations.ts";
+export { AuditEntryView, AuditQuery, AuditPage } from "./audit.ts";
+export { HealthView } from "./health.ts";
