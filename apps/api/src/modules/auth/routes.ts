@@ -15,7 +15,9 @@ export function authRoutes(config: AppConfig) {
           rateLimit: {
             max: config.loginRateLimit.max,
             timeWindow: config.loginRateLimit.windowMinutes * 60_000,
-            // Per address and per account, so one attacker cannot lock everybody out.
+            // After body parsing, so the key can hold the account: per address and per
+            // account, so that one attacker cannot lock everybody out.
+            hook: "preHandler",
             keyGenerator: (request) => {
               const body = request.body as Partial<LoginBody> | undefined;
               const email = typeof body?.email === "string" ? body.email.toLowerCase() : "";

@@ -1,0 +1,99 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Writable } from "node:stream";
+import { isPostgresUrl, migrateToLatest, openDatabase, truncateAll, type DatabaseHandle } from "@zero/db";
+import type { FastifyInstance } from "fastify";
+import { buildApp } from "../../src/app.ts";
+import { loadConfig, type AppConfig } from "../../src/config.ts";
+import { logOptions } from "../../src/logging.ts";
+import { seedDemo } from "../../src/seed/seed-demo.ts";
+
+export interface TestApp {
+  app: FastifyInstance;
+  database: DatabaseHandle;
+  config: AppConfig;
+  /** Every log line the app wrote, as raw JSON text. */
+  logs: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * A real app on a real, migrated and seeded database: a fresh SQLite file by default,
+ * or the PostgreSQL database named by TEST_DATABASE_URL / DATABASE_URL (emptied first).
+ */
+export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
+  const url = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? "";
+  let tempDir: string | undefined;
+  let database: DatabaseHandle;
+  if (isPostgresUrl(url)) {
+    database = openDatabase(url);
+    await migrateToLatest(database);
+    await truncateAll(database);
+  } else {
+    tempDir = mkdtempSync(join(tmpdir(), "zero-test-"));
+    database = openDatabase(join(tempDir, "test.sqlite"));
+    await migrateToLatest(database);
+  }
+  await seedDemo(database);
+
+  const config: AppConfig = {
+    ...loadConfig({ SESSION_SECRET: "test-secret-test-secret-test-secret-0123", WEB_DIST: "/nonexistent" }),
+    ...overrides,
+  };
+  const logs: string[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      logs.push(chunk.toString("utf8"));
+      done();
+    },
+  });
+  const base = logOptions("debug") as object;
+  const app = await buildApp({ config, database, logger: { ...base, stream } });
+  await app.ready();
+  return {
+    app,
+    database,
+    config,
+    logs,
+    async close() {
+      await app.close();
+      await database.close();
+      if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface Session {
+  cookie: string;
+  csrfToken: string;
+  userId: string;
+  organisationId: string;
+}
+
+export async function login(app: FastifyInstance, email: string, password = "demo-zero-2026"): Promise<Session> {
+  const response = await app.inject({ method: "POST", url: "/api/auth/login", payload: { email, password } });
+  if (response.statusCode !== 200) throw new Error(`login ${email}: ${response.statusCode} ${response.body}`);
+  const cookie = response.cookies.find((c) => c.name === "zero_session");
+  if (!cookie) throw new Error("no session cookie");
+  const body = response.json() as {
+    csrfToken: string;
+    user: { id: string };
+    memberships: { organisationId: string }[];
+  };
+  return {
+    cookie: `zero_session=${cookie.value}`,
+    csrfToken: body.csrfToken,
+    userId: body.user.id,
+    organisationId: body.memberships[0]!.organisationId,
+  };
+}
+
+export const DEMO = {
+  admin: "admin@lab-zero.example",
+  coordinator: "coordination@siao13.example",
+  agent: "agent@ccas-marseille.example",
+  ambassador: "ambassadrice@horizon-asso.example",
+  viewer: "lecture@caf13.example",
+  horizonAdmin: "admin@horizon-asso.example",
+} as const;
