@@ -1,8 +1,12 @@
 import { defineConfig } from "vitest/config";
 
 // One runner for every unit and API test; the browser suite is scripts/e2e.mjs.
+// On PostgreSQL every suite shares one database: run the files one after another.
+const sharedDatabase = /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? "");
+
 export default defineConfig({
   test: {
+    fileParallelism: !sharedDatabase,
     projects: [
       { test: { name: "engine", include: ["packages/engine/test/**/*.test.ts"] } },
       { test: { name: "legislation-fr", include: ["packages/legislation-fr/test/**/*.test.ts"] } },

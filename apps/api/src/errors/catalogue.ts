@@ -16,8 +16,6 @@ export const ERROR_CATALOGUE = {
   FORBIDDEN: { status: 403, message: "Votre rôle ne vous permet pas cette action." },
   NOT_FOUND: { status: 404, message: "Ressource introuvable." },
   ROUTE_NOT_FOUND: { status: 404, message: "Cette adresse ne correspond à aucun service de l'API." },
-  METHOD_NOT_ALLOWED: { status: 405, message: "Méthode non autorisée pour cette adresse." },
-  CONFLICT: { status: 409, message: "Cette ressource existe déjà." },
   EMAIL_TAKEN: { status: 409, message: "Un compte existe déjà avec cette adresse électronique." },
   PAYLOAD_TOO_LARGE: { status: 413, message: "Le contenu envoyé est trop volumineux." },
   UNSUPPORTED_MEDIA_TYPE: {

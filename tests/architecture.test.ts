@@ -1,0 +1,130 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+
+// Rules that keep the architecture readable: checked here so that they cannot rot.
+const root = fileURLToPath(new URL("..", import.meta.url));
+const workspaces = ["packages", "apps"].flatMap((dir) =>
+  readdirSync(join(root, dir)).map((name) => join(dir, name)),
+);
+
+interface Manifest {
+  name: string;
+  license?: string;
+  dependencies?: Record<string, string>;
+  devDependencies?: Record<string, string>;
+}
+const manifests = new Map<string, Manifest>(
+  workspaces.map((w) => {
+    const m = JSON.parse(readFileSync(join(root, w, "package.json"), "utf8")) as Manifest;
+    return [m.name, m];
+  }),
+);
+
+function files(dir: string, ext = ".ts"): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name !== "node_modules" && entry.name !== "dist") out.push(...files(path, ext));
+    } else if (entry.name.endsWith(ext) || (ext === ".ts" && entry.name.endsWith(".tsx"))) {
+      out.push(path);
+    }
+  }
+  return out;
+}
+
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, "utf8");
+  return [...text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+["']([^"']+)["']/g)].map((m) => m[1]!);
+}
+
+describe("architecture", () => {
+  it("licenses the repository and every package under AGPL-3.0-or-later", () => {
+    expect(readFileSync(join(root, "LICENSE"), "utf8")).toMatch(/GNU AFFERO GENERAL PUBLIC LICENSE\s+Version 3/);
+    const root_ = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as Manifest;
+    expect(root_.license).toBe("AGPL-3.0-or-later");
+    for (const [name, m] of manifests) expect({ name, license: m.license }).toEqual({ name, license: "AGPL-3.0-or-later" });
+  });
+
+  it("has no dependency cycle between workspace packages", () => {
+    const deps = (name: string) =>
+      Object.keys({ ...manifests.get(name)?.dependencies, ...manifests.get(name)?.devDependencies }).filter((d) =>
+        manifests.has(d),
+      );
+    const visiting = new Set<string>();
+    const done = new Set<string>();
+    const visit = (name: string, path: string[]) => {
+      if (done.has(name)) return;
+      if (visiting.has(name)) throw new Error(`cycle: ${[...path, name].join(" → ")}`);
+      visiting.add(name);
+      for (const d of deps(name)) visit(d, [...path, name]);
+      visiting.delete(name);
+      done.add(name);
+    };
+    for (const name of manifests.keys()) visit(name, []);
+    expect(done.size).toBe(manifests.size);
+  });
+
+  it("keeps the engine pure: no I/O, no other package, no app", () => {
+    const manifest = manifests.get("@zero/engine")!;
+    expect(Object.keys(manifest.dependencies ?? {})).toEqual([]);
+    const offending = files(join(root, "packages/engine/src")).flatMap((f) =>
+      importsOf(f)
+        .filter((spec) => !spec.startsWith("./") && !spec.startsWith("../"))
+        .map((spec) => `${relative(root, f)} imports ${spec}`),
+    );
+    expect(offending).toEqual([]);
+  });
+
+  it("imports workspace packages only through their declared dependencies", () => {
+    const offending: string[] = [];
+    for (const w of workspaces) {
+      const m = JSON.parse(readFileSync(join(root, w, "package.json"), "utf8")) as Manifest;
+      const declared = new Set(Object.keys({ ...m.dependencies, ...m.devDependencies }));
+      const src = join(root, w, "src");
+      if (!statSync(src, { throwIfNoEntry: false })) continue;
+      for (const f of files(src)) {
+        for (const spec of importsOf(f)) {
+          if (spec.startsWith("@zero/") && !declared.has(spec)) offending.push(`${relative(root, f)} → ${spec}`);
+          if (spec.includes("/apps/") || spec.match(/^(\.\.\/)+(apps|packages)\//)) {
+            offending.push(`${relative(root, f)} reaches into ${spec}`);
+          }
+        }
+      }
+    }
+    expect(offending).toEqual([]);
+  });
+
+  it("never imports a package's own index from inside it", () => {
+    const offending = workspaces.flatMap((w) => {
+      const src = join(root, w, "src");
+      if (!statSync(src, { throwIfNoEntry: false })) return [];
+      const self = (JSON.parse(readFileSync(join(root, w, "package.json"), "utf8")) as Manifest).name;
+      return files(src)
+        .filter((f) => importsOf(f).some((s) => s === self || /(^|\/)index(\.ts)?$/.test(s)))
+        .map((f) => relative(root, f));
+    });
+    expect(offending).toEqual([]);
+  });
+
+  it("names TypeScript files in kebab-case (legislation variables keep OpenFisca's snake_case)", () => {
+    const offending = workspaces
+      .flatMap((w) => files(join(root, w)))
+      .map((f) => relative(root, f))
+      .filter((f) => !f.startsWith("packages/legislation-fr/variables/"))
+      .filter((f) => !/^[a-z0-9.-]+$/.test(f.split("/").at(-1)!.replace(/\.tsx?$/, "")))
+      .filter((f) => !/\/[A-Z][A-Za-z0-9]*\.tsx$/.test(f)); // React components are PascalCase
+    expect(offending).toEqual([]);
+  });
+
+  it("keeps source files small (no god files)", () => {
+    const big = workspaces
+      .flatMap((w) => files(join(root, w)))
+      .map((f) => ({ f: relative(root, f), lines: readFileSync(f, "utf8").split("\n").length }))
+      .filter((x) => x.lines > 400)
+      .map((x) => `${x.f}: ${x.lines} lines`);
+    expect(big).toEqual([]);
+  });
+});
