@@ -1,6 +1,6 @@
 import { defineConfig } from "vitest/config";
 
-// One runner for every unit and API test; the browser suite is scripts/e2e.mjs.
+// One runner for every unit and API test; the browser suite is vitest.e2e.config.ts.
 // On PostgreSQL every suite shares one database: run the files one after another.
 const sharedDatabase = /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? "");
 

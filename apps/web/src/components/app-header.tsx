@@ -1,0 +1,74 @@
+import { fr } from "@codegouvfr/react-dsfr";
+import { Header, type HeaderProps } from "@codegouvfr/react-dsfr/Header";
+import { useState } from "react";
+import { useLocation, useNavigate } from "react-router";
+import { useSession } from "../auth/session-context.tsx";
+import { modules } from "../modules.ts";
+import { theme } from "../theme.ts";
+
+export const serviceTitle = "Lab Zéro";
+const serviceTagline = "Laboratoire d'innovation publique — objectif zéro";
+export const homeLinkProps = { to: "/", title: "Accueil — Lab Zéro" };
+export const stateBrandTop = (
+  <>
+    République
+    <br />
+    française
+  </>
+);
+
+export function AppHeader() {
+  const { pathname } = useLocation();
+  const navigation = modules.map((module) => ({
+    text: module.navLabel,
+    linkProps: { to: module.path },
+    isActive: pathname === module.path || pathname.startsWith(`${module.path}/`),
+  }));
+
+  return (
+    <Header
+      brandTop={stateBrandTop}
+      // The neutral theme hides the Marianne block (see styles.css): the DSFR Header
+      // always renders it, and only State services may show it.
+      classes={theme === "neutral" ? { logo: "zero-neutral-hidden" } : {}}
+      homeLinkProps={homeLinkProps}
+      serviceTitle={serviceTitle}
+      serviceTagline={serviceTagline}
+      navigation={navigation}
+      quickAccessItems={useQuickAccessItems()}
+    />
+  );
+}
+
+function useQuickAccessItems(): HeaderProps["quickAccessItems"] {
+  const { state, signOut } = useSession();
+  const navigate = useNavigate();
+  const [pending, setPending] = useState(false);
+
+  if (state.status === "loading") return [];
+  if (state.status === "anonymous") {
+    return [{ iconId: "fr-icon-lock-line", text: "Se connecter", linkProps: { to: "/connexion" } }];
+  }
+
+  const onSignOut = async () => {
+    setPending(true);
+    const closed = await signOut();
+    setPending(false);
+    if (closed) navigate("/");
+  };
+
+  return [
+    <span
+      key="user"
+      className={fr.cx("fr-btn", "fr-btn--icon-left", "fr-icon-account-circle-line") + " zero-user-name"}
+      data-testid="user-name"
+    >
+      {state.session.user.displayName}
+    </span>,
+    {
+      iconId: "fr-icon-logout-box-r-line",
+      text: "Se déconnecter",
+      buttonProps: { type: "button", onClick: () => void onSignOut(), disabled: pending },
+    },
+  ];
+}

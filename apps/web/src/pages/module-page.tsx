@@ -1,0 +1,35 @@
+import { fr } from "@codegouvfr/react-dsfr";
+import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
+import { Notice } from "@codegouvfr/react-dsfr/Notice";
+import { moduleById, type ModuleId } from "../modules.ts";
+import { usePageTitle } from "../components/use-page-title.ts";
+
+export function ModulePage({ id }: { id: ModuleId }) {
+  const module = moduleById(id);
+  usePageTitle(module.title);
+
+  return (
+    <div className={fr.cx("fr-container", "fr-mb-6w")}>
+      <Breadcrumb
+        currentPageLabel={module.title}
+        homeLinkProps={{ to: "/" }}
+        segments={[]}
+      />
+      <h1>{module.title}</h1>
+      {module.question !== undefined && <p className={fr.cx("fr-text--lead")}>{module.question}</p>}
+      <Notice
+        title="Module en construction : les fonctionnalités ci-dessous ne sont pas encore disponibles."
+        className={fr.cx("fr-mb-4w")}
+      />
+      <p>{module.summary}</p>
+      <h2 className={fr.cx("fr-h4", "fr-mt-4w")}>Ce que le module permettra</h2>
+      <ul>
+        {module.plannedFeatures.map((feature) => (
+          <li key={feature}>{feature}</li>
+        ))}
+      </ul>
+      <h2 className={fr.cx("fr-h4", "fr-mt-4w")}>Pour qui</h2>
+      <p>{module.audience}</p>
+    </div>
+  );
+}
