@@ -1,0 +1,89 @@
+// The public API of @zero/engine (see API.md). Explicit named exports only.
+export { defineEntities, Entities, GroupEntity } from "./entities.ts";
+export type { EntitiesDefinition, GroupEntityDefinition, PersonEntityDefinition, RoleDefinition, FlatRole } from "./entities.ts";
+export {
+  EngineError,
+  PeriodParseError,
+  UnknownVariableError,
+  PeriodMismatchError,
+  CycleError,
+  SituationError,
+  ParameterError,
+  DefinitionError,
+  EntityError,
+} from "./errors.ts";
+export { Instant, parseInstant } from "./instant.ts";
+export type { DateUnit } from "./instant.ts";
+export { Period, parsePeriod } from "./period.ts";
+export { Enum, defineEnum } from "./enum.ts";
+export { defineVariable, formulaAt } from "./variable.ts";
+export type {
+  Variable,
+  VariableDefinition,
+  ValueType,
+  DefinitionPeriod,
+  SetInputPolicy,
+  CalculateOutput,
+  NumericVector,
+  Vector,
+  Formula,
+  FormulaContext,
+  FormulaResult,
+  ParametersAccessor,
+} from "./variable.ts";
+export { Scale } from "./parameters/scale.ts";
+export type { ScaleType, CalcOptions } from "./parameters/scale.ts";
+export { parameterTreeFromObject, parameterTreeFromFiles, findParameter } from "./parameters/tree.ts";
+export type {
+  ParameterNode,
+  ParameterEntry,
+  ParameterLeaf,
+  ParameterScale,
+  ParameterFile,
+  ParameterMetadata,
+  DatedValue,
+} from "./parameters/tree.ts";
+export { pickByKey } from "./parameters/at-instant.ts";
+export type { ParameterNodeAt } from "./parameters/at-instant.ts";
+export { TaxBenefitSystem, createTaxBenefitSystem } from "./system.ts";
+export type { TaxBenefitSystemDefinition } from "./system.ts";
+export { Simulation } from "./simulation.ts";
+export type { SimulationOptions, MissingInput } from "./simulation.ts";
+export type { Population, CalculateOption } from "./population.ts";
+export type { PopulationInput, Membership } from "./population-data.ts";
+export type { TraceNode, TraceOption, TraceParameter, TraceSource } from "./tracer.ts";
+export { simulationFromSituation } from "./situation.ts";
+export type { SituationOptions, SituationResult, RequestedOutput } from "./situation.ts";
+export { fillSituation } from "./situation-output.ts";
+export type { FillError } from "./situation-output.ts";
+export { runTestCase } from "./test-runner.ts";
+export type { TestCase, TestCaseResult, AssertionResult } from "./test-runner.ts";
+export { evaluateArithmetic } from "./arithmetic.ts";
+export { readableValue } from "./readable.ts";
+export type { ReadableValue } from "./readable.ts";
+export { toDays, fromDays, ageInYears, ageInMonths } from "./dates.ts";
+export {
+  zeros,
+  full,
+  add,
+  sub,
+  mul,
+  div,
+  maximum,
+  minimum,
+  gt,
+  ge,
+  lt,
+  le,
+  eq,
+  and,
+  or,
+  not,
+  where,
+  select,
+  clip,
+  round,
+  roundHalfEven,
+  floor,
+  ceil,
+} from "./vector.ts";

@@ -1,0 +1,76 @@
+// A calendar day. Periods start at an Instant; parameters are read at one.
+
+export type DateUnit = "day" | "month" | "year" | "eternity";
+
+const MS_PER_DAY = 86_400_000;
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, "0");
+}
+
+export class Instant {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  /** yyyymmdd, for fast ordering. */
+  readonly key: number;
+
+  constructor(year: number, month: number, day: number) {
+    this.year = year;
+    this.month = month;
+    this.day = day;
+    this.key = year * 10_000 + month * 100 + day;
+  }
+
+  static fromDays(days: number): Instant {
+    const d = new Date(days * MS_PER_DAY);
+    return new Instant(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+  }
+
+  /** Days since 1970-01-01 (the engine's date vector unit). */
+  get days(): number {
+    const d = new Date(0);
+    d.setUTCFullYear(this.year, this.month - 1, this.day);
+    return Math.round(d.getTime() / MS_PER_DAY);
+  }
+
+  /** OpenFisca's Instant.offset: months and years clamp the day to the month's end. */
+  offset(n: number, unit: DateUnit): Instant {
+    if (unit === "day") return Instant.fromDays(this.days + n);
+    if (unit === "month" || unit === "year") {
+      const totalMonths = this.year * 12 + (this.month - 1) + (unit === "year" ? 12 * n : n);
+      const year = Math.floor(totalMonths / 12);
+      const month = totalMonths - year * 12 + 1;
+      return new Instant(year, month, Math.min(this.day, daysInMonth(year, month)));
+    }
+    throw new Error(`Cannot offset an instant by ${unit}`);
+  }
+
+  compare(other: Instant): number {
+    return this.key - other.key;
+  }
+
+  toString(): string {
+    return `${pad(this.year, 4)}-${pad(this.month)}-${pad(this.day)}`;
+  }
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Parses "YYYY-MM-DD" (or a Date) into an Instant; undefined when not a valid date. */
+export function parseInstant(value: string | Date): Instant | undefined {
+  if (value instanceof Date) {
+    return new Instant(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
+  }
+  const m = ISO_DATE.exec(value.trim());
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  return new Instant(year, month, day);
+}

@@ -1,0 +1,217 @@
+// The object formulas receive for an entity: callable for its variables, with
+// OpenFisca's aggregation and projection methods, all as tight loops over typed arrays.
+import type { Entities } from "./entities.ts";
+import { EngineError, EntityError } from "./errors.ts";
+import type { Period } from "./period.ts";
+import type { GroupStructure } from "./population-data.ts";
+import type { NumericVector, Vector } from "./variable.ts";
+
+export type CalculateOption = "add" | "divide";
+
+export interface Population {
+  /** The variable for every entity of this population (the variable must be of this entity). */
+  (variable: string, period: Period | string, option?: CalculateOption): NumericVector;
+  readonly key: string;
+  readonly plural: string;
+  readonly count: number;
+  readonly isPerson: boolean;
+  /** A `str` variable. */
+  strings(variable: string, period: Period | string): string[];
+
+  // Group populations
+  members(variable: string, period: Period | string, option?: CalculateOption): NumericVector;
+  sum(personVector: ArrayLike<number>, role?: string): Float64Array;
+  any(personVector: ArrayLike<number>, role?: string): Uint8Array;
+  all(personVector: ArrayLike<number>, role?: string): Uint8Array;
+  max(personVector: ArrayLike<number>, role?: string): Float64Array;
+  min(personVector: ArrayLike<number>, role?: string): Float64Array;
+  nbPersons(role?: string): Int32Array;
+  project<T extends NumericVector>(groupVector: T): T;
+  valueFromPerson(personVector: ArrayLike<number>, role: string, rank?: number, defaultValue?: number): Float64Array;
+  valueNthPerson(n: number, personVector: ArrayLike<number>, defaultValue?: number): Float64Array;
+  valueFromFirstPerson(personVector: ArrayLike<number>): Float64Array;
+  memberHasRole(role: string): Uint8Array;
+  memberPosition(): Int32Array;
+
+  // The person population
+  group(groupKey: string, variable: string, period: Period | string, option?: CalculateOption): NumericVector;
+  hasRole(groupKey: string, role: string): Uint8Array;
+  groupIndex(groupKey: string): Int32Array;
+}
+
+export interface PopulationHost {
+  readonly entities: Entities;
+  count(entityKey: string): number;
+  structure(groupKey: string): GroupStructure;
+  calculateFor(entityKey: string, variable: string, period: Period | string, option?: CalculateOption): Vector;
+}
+
+function numeric(v: Vector, variable: string): NumericVector {
+  if (Array.isArray(v)) throw new EngineError("str_variable", `${variable} is a str variable: read it with .strings()`);
+  return v;
+}
+
+function projectVector<T extends NumericVector>(groupVector: T, group: Int32Array): T {
+  const Ctor = groupVector.constructor as new (n: number) => T;
+  const out = new Ctor(group.length);
+  for (let i = 0; i < out.length; i++) out[i] = groupVector[group[i]!]!;
+  return out;
+}
+
+export function createPopulation(host: PopulationHost, key: string): Population {
+  const entities = host.entities;
+  const isPerson = entities.isPerson(key);
+  const count = host.count(key);
+  const groupEntity = isPerson ? undefined : entities.group(key);
+
+  const call = (variable: string, period: Period | string, option?: CalculateOption): NumericVector =>
+    numeric(host.calculateFor(key, variable, period, option), variable);
+
+  const groupOnly = (method: string): GroupStructure => {
+    if (isPerson) throw new EntityError(`${method}() is for group entities, not ${key}`);
+    return host.structure(key);
+  };
+  const personOnly = (method: string): void => {
+    if (!isPerson) throw new EntityError(`${method}() is for the person entity, not ${key}`);
+  };
+  const mask = (role: string | undefined): Uint8Array | undefined => (role === undefined ? undefined : groupEntity!.roleMask(role));
+
+  // Shared by sum/max/min/any/all: reduce person values into groups, optionally by role.
+  const reduce = (
+    method: string,
+    v: ArrayLike<number>,
+    role: string | undefined,
+    neutral: number,
+    op: (acc: number, x: number) => number,
+  ): Float64Array => {
+    const s = groupOnly(method);
+    const m = mask(role);
+    const out = new Float64Array(count);
+    if (neutral !== 0) out.fill(neutral);
+    const g = s.group;
+    const r = s.role;
+    for (let i = 0; i < g.length; i++) {
+      if (m !== undefined && m[r[i]!] === 0) continue;
+      const k = g[i]!;
+      out[k] = op(out[k]!, v[i]!);
+    }
+    return out;
+  };
+
+  const population: Omit<Population, never> = Object.assign(call, {
+    key,
+    plural: entities.plural(key),
+    count,
+    isPerson,
+    strings(variable: string, period: Period | string): string[] {
+      const v = host.calculateFor(key, variable, period);
+      if (!Array.isArray(v)) throw new EngineError("not_str_variable", `${variable} is not a str variable`);
+      return v;
+    },
+    members(variable: string, period: Period | string, option?: CalculateOption): NumericVector {
+      groupOnly("members");
+      return numeric(host.calculateFor(entities.person.key, variable, period, option), variable);
+    },
+    sum(v: ArrayLike<number>, role?: string): Float64Array {
+      const s = groupOnly("sum");
+      const m = mask(role);
+      const out = new Float64Array(count);
+      const g = s.group;
+      if (m === undefined) {
+        for (let i = 0; i < g.length; i++) {
+          const k = g[i]!;
+          out[k] = out[k]! + v[i]!;
+        }
+      } else {
+        const r = s.role;
+        for (let i = 0; i < g.length; i++) {
+          if (m[r[i]!] !== 1) continue;
+          const k = g[i]!;
+          out[k] = out[k]! + v[i]!;
+        }
+      }
+      return out;
+    },
+    any(v: ArrayLike<number>, role?: string): Uint8Array {
+      return Uint8Array.from(reduce("any", v, role, 0, (a, x) => (a || x ? 1 : 0)));
+    },
+    all(v: ArrayLike<number>, role?: string): Uint8Array {
+      return Uint8Array.from(reduce("all", v, role, 1, (a, x) => (a && x ? 1 : 0)));
+    },
+    max(v: ArrayLike<number>, role?: string): Float64Array {
+      return reduce("max", v, role, -Infinity, (a, x) => (x > a ? x : a));
+    },
+    min(v: ArrayLike<number>, role?: string): Float64Array {
+      return reduce("min", v, role, Infinity, (a, x) => (x < a ? x : a));
+    },
+    nbPersons(role?: string): Int32Array {
+      const s = groupOnly("nbPersons");
+      const m = mask(role);
+      const out = new Int32Array(count);
+      const g = s.group;
+      const r = s.role;
+      for (let i = 0; i < g.length; i++) {
+        if (m !== undefined && m[r[i]!] !== 1) continue;
+        const k = g[i]!;
+        out[k] = out[k]! + 1;
+      }
+      return out;
+    },
+    project<T extends NumericVector>(groupVector: T): T {
+      return projectVector(groupVector, groupOnly("project").group);
+    },
+    valueFromPerson(v: ArrayLike<number>, role: string, rank = 0, defaultValue = 0): Float64Array {
+      const s = groupOnly("valueFromPerson");
+      const m = mask(role)!;
+      const out = new Float64Array(count).fill(defaultValue);
+      const seen = new Int32Array(count);
+      const g = s.group;
+      const r = s.role;
+      for (let i = 0; i < g.length; i++) {
+        if (m[r[i]!] === 0) continue;
+        const k = g[i]!;
+        if (seen[k]!++ === rank) out[k] = v[i]!;
+      }
+      return out;
+    },
+    valueNthPerson(n: number, v: ArrayLike<number>, defaultValue = 0): Float64Array {
+      const s = groupOnly("valueNthPerson");
+      const out = new Float64Array(count).fill(defaultValue);
+      const g = s.group;
+      const pos = s.position;
+      for (let i = 0; i < g.length; i++) if (pos[i] === n) out[g[i]!] = v[i]!;
+      return out;
+    },
+    valueFromFirstPerson(v: ArrayLike<number>): Float64Array {
+      return population.valueNthPerson(0, v);
+    },
+    memberHasRole(role: string): Uint8Array {
+      const s = groupOnly("memberHasRole");
+      const m = mask(role)!;
+      const out = new Uint8Array(s.role.length);
+      for (let i = 0; i < out.length; i++) out[i] = m[s.role[i]!]!;
+      return out;
+    },
+    memberPosition(): Int32Array {
+      return groupOnly("memberPosition").position;
+    },
+    group(groupKey: string, variable: string, period: Period | string, option?: CalculateOption): NumericVector {
+      personOnly("group");
+      const values = numeric(host.calculateFor(groupKey, variable, period, option), variable);
+      return projectVector(values, host.structure(groupKey).group);
+    },
+    hasRole(groupKey: string, role: string): Uint8Array {
+      personOnly("hasRole");
+      const m = entities.group(groupKey).roleMask(role);
+      const r = host.structure(groupKey).role;
+      const out = new Uint8Array(r.length);
+      for (let i = 0; i < out.length; i++) out[i] = m[r[i]!]!;
+      return out;
+    },
+    groupIndex(groupKey: string): Int32Array {
+      personOnly("groupIndex");
+      return host.structure(groupKey).group;
+    },
+  });
+  return population as Population;
+}

@@ -1,0 +1,320 @@
+// The simulation: cached vectors per (variable, period), formulas run on whole
+// populations, OpenFisca's cycle and spiral rules, inputs that override formulas.
+import { CycleError, EntityError, PeriodMismatchError } from "./errors.ts";
+import { Instant, parseInstant } from "./instant.ts";
+import { recordingView, type ParameterNodeAt } from "./parameters/at-instant.ts";
+import { Period, parsePeriod } from "./period.ts";
+import { createPopulation, type CalculateOption, type Population, type PopulationHost } from "./population.ts";
+import { checkPopulation, type GroupStructure, type PopulationInput } from "./population-data.ts";
+import { dispatchByPeriod, divideByPeriod, type InputHolder } from "./set-input.ts";
+import type { TaxBenefitSystem } from "./system.ts";
+import { Tracer, type TraceNode, type TraceOption } from "./tracer.ts";
+import { defaultVector, castResult, encodeVector } from "./vector-kinds.ts";
+import { formulaAt, type Variable, type Vector } from "./variable.ts";
+
+export interface SimulationOptions {
+  /** OpenFisca's max_spiral_loops (default 1). */
+  readonly maxSpiralLoops?: number;
+  readonly trace?: TraceOption;
+}
+
+export interface MissingInput {
+  readonly variable: string;
+  readonly period: string;
+}
+
+interface Frame {
+  readonly variable: string;
+  readonly key: string;
+  readonly period: Period;
+}
+
+const ETERNITY_KEY = "eternity";
+
+export class Simulation implements PopulationHost {
+  readonly system: TaxBenefitSystem;
+  readonly entities: TaxBenefitSystem["entities"];
+  maxSpiralLoops: number;
+  readonly #counts: Readonly<Record<string, number>>;
+  readonly #ids: Readonly<Record<string, readonly string[]>>;
+  readonly #structures: Map<string, GroupStructure>;
+  readonly #populations = new Map<string, Population>();
+  readonly #inputs = new Map<string, Map<string, Vector>>();
+  readonly #cache = new Map<string, Map<string, Vector>>();
+  readonly #stack: Frame[] = [];
+  readonly #invalidated: Frame[] = [];
+  readonly #missing = new Map<string, MissingInput>();
+  readonly #tracer: Tracer | undefined;
+
+  constructor(system: TaxBenefitSystem, population: PopulationInput, options: SimulationOptions = {}) {
+    this.system = system;
+    this.entities = system.entities;
+    this.#counts = population.counts;
+    this.#ids = population.ids ?? {};
+    this.#structures = checkPopulation(this.entities, population);
+    this.maxSpiralLoops = options.maxSpiralLoops ?? 1;
+    if (options.trace) this.#tracer = new Tracer(this.#tracedIndices(options.trace));
+  }
+
+  count(entityKey: string): number {
+    const n = this.#counts[entityKey];
+    if (n === undefined) throw new EntityError(`Unknown entity "${entityKey}"`);
+    return n;
+  }
+
+  ids(entityKey: string): readonly string[] | undefined {
+    return this.#ids[entityKey];
+  }
+
+  structure(groupKey: string): GroupStructure {
+    const s = this.#structures.get(groupKey);
+    if (!s) throw new EntityError(`"${groupKey}" is not a group entity`);
+    return s;
+  }
+
+  population(entityKey: string): Population {
+    let p = this.#populations.get(entityKey);
+    if (!p) {
+      p = createPopulation(this, entityKey);
+      this.#populations.set(entityKey, p);
+    }
+    return p;
+  }
+
+  /** Variables read without formula nor input, with the period they were read for. */
+  missingInputs(): MissingInput[] {
+    return [...this.#missing.values()];
+  }
+
+  /** The computation tree (only with the `trace` option). */
+  trace(): readonly TraceNode[] {
+    return this.#tracer?.roots ?? [];
+  }
+
+  calculateFor(entityKey: string, name: string, period: Period | string, option?: CalculateOption): Vector {
+    const variable = this.system.variable(name);
+    if (variable.entity !== entityKey) {
+      throw new EntityError(`Variable ${name} is defined for ${variable.entity}, not for ${entityKey}`);
+    }
+    if (option === "add") return this.calculateAdd(name, period);
+    if (option === "divide") return this.calculateDivide(name, period);
+    return this.calculate(name, period);
+  }
+
+  /** The variable for the period (OpenFisca's `calculate`). */
+  calculate(name: string, periodLike: Period | string): Vector {
+    const variable = this.system.variable(name);
+    const period = parsePeriod(periodLike);
+    const key = this.#storageKey(variable, period);
+    const tracer = this.#tracer;
+    tracer?.start(variable, period.toString());
+    const known = this.#inputs.get(name)?.get(key);
+    if (known) {
+      tracer?.end(variable, known, "input");
+      return known;
+    }
+    const cached = this.#cache.get(name)?.get(key);
+    if (cached) {
+      tracer?.end(variable, cached, "cache");
+      return cached;
+    }
+    const n = this.count(variable.entity);
+    let spiral: boolean;
+    try {
+      spiral = this.#isSpiral(name, key, period);
+    } catch (error) {
+      tracer?.abort();
+      throw error;
+    }
+    if (spiral) {
+      const v = defaultVector(variable, n);
+      tracer?.end(variable, v, "spiral");
+      return v;
+    }
+    this.#stack.push({ variable: name, key, period });
+    let source: "formula" | "default" = "formula";
+    let result: Vector;
+    try {
+      const formula = formulaAt(variable, period.start.key);
+      if (formula) {
+        result = castResult(variable, formula.fn(this.#context(variable, period)), n);
+      } else {
+        source = "default";
+        if (variable.formulas.length === 0) this.#missing.set(`${name}@${key}`, { variable: name, period: period.toString() });
+        result = defaultVector(variable, n);
+      }
+    } catch (error) {
+      tracer?.abort();
+      throw error;
+    } finally {
+      this.#stack.pop();
+    }
+    this.#cacheFor(name).set(key, result);
+    tracer?.end(variable, result, source);
+    if (this.#stack.length === 0) this.#purgeInvalidated();
+    return result;
+  }
+
+  /** Sum over the sub-periods (OpenFisca's ADD option). */
+  calculateAdd(name: string, periodLike: Period | string): Float64Array {
+    const variable = this.system.variable(name);
+    const period = parsePeriod(periodLike);
+    const unit = variable.definitionPeriod;
+    if (unit === "eternity") throw new PeriodMismatchError(name, period.toString(), "an eternal variable cannot be summed over time");
+    if (period.unitWeight < new Period(unit, period.start).unitWeight) {
+      throw new PeriodMismatchError(name, period.toString(), `it is defined by ${unit}; use "divide"`);
+    }
+    const out = new Float64Array(this.count(variable.entity));
+    for (const sub of period.subperiods(unit)) {
+      const v = this.calculate(name, sub) as ArrayLike<number>;
+      for (let i = 0; i < out.length; i++) out[i] = out[i]! + v[i]!;
+    }
+    return out;
+  }
+
+  /** A yearly variable for one month: its year value / 12 (OpenFisca's DIVIDE option). */
+  calculateDivide(name: string, periodLike: Period | string): Float64Array {
+    const variable = this.system.variable(name);
+    const period = parsePeriod(periodLike);
+    if (variable.definitionPeriod === "year" && period.unit === "month" && period.size === 1) {
+      const year = this.calculate(name, period.thisYear) as ArrayLike<number>;
+      return Float64Array.from(year, (x) => x / 12);
+    }
+    if (variable.definitionPeriod === period.unit && period.size === 1) {
+      return Float64Array.from(this.calculate(name, period) as ArrayLike<number>);
+    }
+    throw new PeriodMismatchError(name, period.toString(), "divide reads a yearly variable for one month");
+  }
+
+  /** What an API or a test asks: honours the variable's `calculateOutput`. */
+  calculateOutput(name: string, periodLike: Period | string): Vector {
+    const variable = this.system.variable(name);
+    if (variable.calculateOutput === "add") return this.calculateAdd(name, periodLike);
+    if (variable.calculateOutput === "divide") return this.calculateDivide(name, periodLike);
+    return this.calculate(name, periodLike);
+  }
+
+  /**
+   * Sets a variable for a period; it wins over the formula for that period.
+   * A longer period is spread by the variable's setInputPolicy (else it is an error, as in OpenFisca).
+   */
+  setInput(name: string, periodLike: Period | string, values: unknown): void {
+    const variable = this.system.variable(name);
+    const period = parsePeriod(periodLike);
+    const vector = encodeVector(variable, values, this.count(variable.entity));
+    if (variable.definitionPeriod === "eternity") {
+      this.#store(variable, ETERNITY_KEY, vector);
+      return;
+    }
+    if (period.unit === "eternity") {
+      throw new PeriodMismatchError(name, "ETERNITY", `it is defined by ${variable.definitionPeriod}`);
+    }
+    if (period.unit === variable.definitionPeriod && period.size === 1) {
+      this.#store(variable, period.key, vector);
+      return;
+    }
+    if (!variable.setInputPolicy) {
+      throw new PeriodMismatchError(
+        name,
+        period.toString(),
+        `it is defined by ${variable.definitionPeriod} and has no setInputPolicy to spread a value given for ${period.toString()}`,
+      );
+    }
+    const holder: InputHolder = {
+      variable,
+      existing: (p) => this.#inputs.get(name)?.get(p.key) ?? this.#cache.get(name)?.get(p.key),
+      store: (p, v) => this.#store(variable, p.key, v),
+    };
+    if (variable.setInputPolicy === "dispatchByPeriod") dispatchByPeriod(holder, period, vector);
+    else divideByPeriod(holder, period, vector);
+  }
+
+  #store(variable: Variable, key: string, vector: Vector): void {
+    let m = this.#inputs.get(variable.name);
+    if (!m) this.#inputs.set(variable.name, (m = new Map()));
+    m.set(key, vector);
+    this.#cache.get(variable.name)?.delete(key);
+  }
+
+  #storageKey(variable: Variable, period: Period): string {
+    const unit = variable.definitionPeriod;
+    if (unit === "eternity") return ETERNITY_KEY;
+    if (period.unit !== unit) {
+      const hint = period.unitWeight > new Period(unit, period.start).unitWeight ? ' (use the "add" option)' : "";
+      throw new PeriodMismatchError(variable.name, period.toString(), `it is defined by ${unit}${hint}`);
+    }
+    if (period.size !== 1) {
+      throw new PeriodMismatchError(variable.name, period.toString(), `it is computed for one ${unit} at a time (use the "add" option)`);
+    }
+    return period.key;
+  }
+
+  #cacheFor(name: string): Map<string, Vector> {
+    let m = this.#cache.get(name);
+    if (!m) this.#cache.set(name, (m = new Map()));
+    return m;
+  }
+
+  /**
+   * OpenFisca's _check_for_cycle: the same variable and period in progress is a circular
+   * definition; the same variable at other periods more than maxSpiralLoops times is a
+   * spiral, whose frames are computed with the default and dropped from the cache afterwards.
+   */
+  #isSpiral(name: string, key: string, period: Period): boolean {
+    let previous = 0;
+    for (const frame of this.#stack) {
+      if (frame.variable !== name) continue;
+      if (frame.key === key) {
+        throw new CycleError(name, period.toString(), this.#stack.map((f) => `${f.variable}@${f.period.toString()}`));
+      }
+      previous++;
+    }
+    if (previous < this.maxSpiralLoops) return false;
+    let seen = 1;
+    for (let i = this.#stack.length - 1; i >= 0; i--) {
+      const frame = this.#stack[i]!;
+      this.#invalidated.push(frame);
+      if (frame.variable === name && ++seen > this.maxSpiralLoops) break;
+    }
+    return true;
+  }
+
+  #purgeInvalidated(): void {
+    for (const frame of this.#invalidated) this.#cache.get(frame.variable)?.delete(frame.key);
+    this.#invalidated.length = 0;
+  }
+
+  #context(variable: Variable, period: Period): Record<string, unknown> {
+    const tracer = this.#tracer;
+    const parameters = (at: Period | Instant | string): ParameterNodeAt => {
+      const view = this.system.parametersAt(instantOf(at));
+      return tracer ? recordingView(view, (path, value) => tracer.parameter(path, value)) : view;
+    };
+    return { period, parameters, [variable.entity]: this.population(variable.entity) };
+  }
+
+  #tracedIndices(option: TraceOption): (entity: string) => readonly number[] | undefined {
+    if (option === true || option === false) return () => undefined;
+    const { entity, index } = option;
+    const person = this.entities.person.key;
+    let persons: number[];
+    if (entity === person) persons = [index];
+    else {
+      const g = this.structure(entity).group;
+      persons = [];
+      for (let i = 0; i < g.length; i++) if (g[i] === index) persons.push(i);
+    }
+    const byEntity = new Map<string, number[]>([[person, persons]]);
+    for (const group of this.entities.groups) {
+      const g = this.structure(group.key).group;
+      byEntity.set(group.key, group.key === entity ? [index] : [...new Set(persons.map((p) => g[p]!))]);
+    }
+    return (e) => byEntity.get(e);
+  }
+}
+
+function instantOf(at: Period | Instant | string): Instant {
+  if (at instanceof Period) return at.start;
+  if (at instanceof Instant) return at;
+  return parseInstant(at) ?? parsePeriod(at).start;
+}
