@@ -1,0 +1,12 @@
+import { defineVariable } from "@zero/engine";
+import { cch } from "../../src/legal-references.ts";
+
+export const aides_logement = defineVariable({
+  name: "aides_logement",
+  entity: "famille",
+  valueType: "float",
+  definitionPeriod: "month",
+  setInputPolicy: "divideByPeriod",
+  label: "Aides personnelles au logement perçues (saisie globale)",
+  reference: cch("L821-1"),
+});

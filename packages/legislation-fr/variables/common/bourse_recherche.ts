@@ -1,0 +1,12 @@
+import { defineVariable } from "@zero/engine";
+import { cgi } from "../../src/legal-references.ts";
+
+export const bourse_recherche = defineVariable({
+  name: "bourse_recherche",
+  entity: "individu",
+  valueType: "float",
+  definitionPeriod: "month",
+  setInputPolicy: "divideByPeriod",
+  label: "Bourse de recherche",
+  reference: cgi("81"),
+});

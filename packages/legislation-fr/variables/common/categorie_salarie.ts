@@ -1,0 +1,25 @@
+import { defineEnum, defineVariable } from "@zero/engine";
+import { css } from "../../src/legal-references.ts";
+
+export const TypesCategorieSalarie = defineEnum("TypesCategorieSalarie", {
+  non_pertinent: "Non pertinent",
+  prive_non_cadre: "Salarié du privé non cadre",
+  prive_cadre: "Salarié du privé cadre",
+  public_titulaire_etat: "Fonctionnaire de l'État",
+  public_titulaire_militaire: "Militaire",
+  public_titulaire_territoriale: "Fonctionnaire territorial",
+  public_titulaire_hospitaliere: "Fonctionnaire hospitalier",
+  public_non_titulaire: "Agent public non titulaire",
+});
+
+export const categorie_salarie = defineVariable({
+  name: "categorie_salarie",
+  entity: "individu",
+  valueType: "enum",
+  definitionPeriod: "month",
+  possibleValues: TypesCategorieSalarie,
+  setInputPolicy: "dispatchByPeriod",
+  default: "non_pertinent",
+  label: "Catégorie de salarié",
+  reference: css("L241-1"),
+});

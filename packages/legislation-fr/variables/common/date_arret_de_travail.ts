@@ -1,0 +1,12 @@
+import { defineVariable } from "@zero/engine";
+import { css } from "../../src/legal-references.ts";
+
+export const date_arret_de_travail = defineVariable({
+  name: "date_arret_de_travail",
+  entity: "individu",
+  valueType: "date",
+  definitionPeriod: "month",
+  setInputPolicy: "dispatchByPeriod",
+  label: "Date du début de l'arrêt de travail",
+  reference: css("L321-1"),
+});

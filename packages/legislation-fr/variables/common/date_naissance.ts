@@ -1,0 +1,11 @@
+import { defineVariable } from "@zero/engine";
+import { codeCivil } from "../../src/legal-references.ts";
+
+export const date_naissance = defineVariable({
+  name: "date_naissance",
+  entity: "individu",
+  valueType: "date",
+  definitionPeriod: "eternity",
+  label: "Date de naissance",
+  reference: codeCivil("55", "57"),
+});

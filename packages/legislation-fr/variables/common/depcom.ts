@@ -1,0 +1,12 @@
+import { defineVariable } from "@zero/engine";
+import { casf } from "../../src/legal-references.ts";
+
+export const depcom = defineVariable({
+  name: "depcom",
+  entity: "menage",
+  valueType: "str",
+  definitionPeriod: "month",
+  setInputPolicy: "dispatchByPeriod",
+  label: "Code INSEE de la commune du logement",
+  reference: casf("L262-2"),
+});

@@ -1,0 +1,12 @@
+import { defineVariable } from "@zero/engine";
+import { casf } from "../../src/legal-references.ts";
+
+export const duree_possession_titre_sejour = defineVariable({
+  name: "duree_possession_titre_sejour",
+  entity: "individu",
+  valueType: "int",
+  definitionPeriod: "month",
+  setInputPolicy: "dispatchByPeriod",
+  label: "Années de détention d'un titre de séjour autorisant à travailler",
+  reference: casf("L262-4"),
+});

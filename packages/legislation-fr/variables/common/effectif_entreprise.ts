@@ -1,0 +1,12 @@
+import { defineVariable } from "@zero/engine";
+import { codeTravail } from "../../src/legal-references.ts";
+
+export const effectif_entreprise = defineVariable({
+  name: "effectif_entreprise",
+  entity: "individu",
+  valueType: "int",
+  definitionPeriod: "month",
+  setInputPolicy: "dispatchByPeriod",
+  label: "Effectif de l'entreprise de l'employeur",
+  reference: codeTravail("L1111-2"),
+});

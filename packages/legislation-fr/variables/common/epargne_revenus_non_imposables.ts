@@ -1,0 +1,12 @@
+import { defineVariable } from "@zero/engine";
+import { casf } from "../../src/legal-references.ts";
+
+export const epargne_revenus_non_imposables = defineVariable({
+  name: "epargne_revenus_non_imposables",
+  entity: "individu",
+  valueType: "float",
+  definitionPeriod: "month",
+  setInputPolicy: "divideByPeriod",
+  label: "Épargne dont les revenus ne sont pas imposables (livrets réglementés)",
+  reference: casf("R132-1"),
+});

@@ -1,0 +1,12 @@
+import { defineVariable } from "@zero/engine";
+import { css } from "../../src/legal-references.ts";
+
+export const etudiant = defineVariable({
+  name: "etudiant",
+  entity: "individu",
+  valueType: "bool",
+  definitionPeriod: "month",
+  setInputPolicy: "dispatchByPeriod",
+  label: "Élève ou étudiant",
+  reference: css("L842-2"),
+});

@@ -1,0 +1,11 @@
+import { defineVariable } from "@zero/engine";
+import { cgi } from "../../src/legal-references.ts";
+
+export const f2dc = defineVariable({
+  name: "f2dc",
+  entity: "foyer_fiscal",
+  valueType: "float",
+  definitionPeriod: "year",
+  label: "Revenus des actions et parts ouvrant droit à abattement (case 2DC)",
+  reference: cgi("158"),
+});

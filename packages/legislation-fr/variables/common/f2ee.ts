@@ -1,0 +1,11 @@
+import { defineVariable } from "@zero/engine";
+import { cgi } from "../../src/legal-references.ts";
+
+export const f2ee = defineVariable({
+  name: "f2ee",
+  entity: "foyer_fiscal",
+  valueType: "float",
+  definitionPeriod: "year",
+  label: "Produits de placement soumis au prélèvement libératoire (case 2EE)",
+  reference: cgi("125 A"),
+});

@@ -1,0 +1,11 @@
+import { defineVariable } from "@zero/engine";
+import { cgi } from "../../src/legal-references.ts";
+
+export const f2tr = defineVariable({
+  name: "f2tr",
+  entity: "foyer_fiscal",
+  valueType: "float",
+  definitionPeriod: "year",
+  label: "Produits de placement à revenu fixe (case 2TR)",
+  reference: cgi("158"),
+});

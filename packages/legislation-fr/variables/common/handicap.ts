@@ -1,0 +1,12 @@
+import { defineVariable } from "@zero/engine";
+import { casf } from "../../src/legal-references.ts";
+
+export const handicap = defineVariable({
+  name: "handicap",
+  entity: "individu",
+  valueType: "bool",
+  definitionPeriod: "month",
+  setInputPolicy: "dispatchByPeriod",
+  label: "Personne en situation de handicap",
+  reference: casf("L114"),
+});

@@ -1,0 +1,12 @@
+import { defineVariable } from "@zero/engine";
+import { css } from "../../src/legal-references.ts";
+
+export const inapte_travail = defineVariable({
+  name: "inapte_travail",
+  entity: "individu",
+  valueType: "bool",
+  definitionPeriod: "month",
+  setInputPolicy: "dispatchByPeriod",
+  label: "Reconnu inapte au travail",
+  reference: css("L351-7"),
+});

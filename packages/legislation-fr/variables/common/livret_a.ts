@@ -1,0 +1,12 @@
+import { defineVariable } from "@zero/engine";
+import { casf } from "../../src/legal-references.ts";
+
+export const livret_a = defineVariable({
+  name: "livret_a",
+  entity: "individu",
+  valueType: "float",
+  definitionPeriod: "month",
+  setInputPolicy: "divideByPeriod",
+  label: "Encours du livret A",
+  reference: casf("R132-1"),
+});

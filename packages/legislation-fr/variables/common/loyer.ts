@@ -1,0 +1,12 @@
+import { defineVariable } from "@zero/engine";
+import { cch } from "../../src/legal-references.ts";
+
+export const loyer = defineVariable({
+  name: "loyer",
+  entity: "menage",
+  valueType: "float",
+  definitionPeriod: "month",
+  setInputPolicy: "divideByPeriod",
+  label: "Loyer mensuel hors charges",
+  reference: cch("L841-1"),
+});

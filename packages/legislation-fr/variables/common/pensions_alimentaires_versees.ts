@@ -1,0 +1,11 @@
+import { defineVariable } from "@zero/engine";
+import { cgi } from "../../src/legal-references.ts";
+
+export const pensions_alimentaires_versees = defineVariable({
+  name: "pensions_alimentaires_versees",
+  entity: "foyer_fiscal",
+  valueType: "float",
+  definitionPeriod: "year",
+  label: "Pensions alimentaires versées par le foyer fiscal",
+  reference: cgi("156"),
+});

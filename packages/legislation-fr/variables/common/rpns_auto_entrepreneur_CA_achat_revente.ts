@@ -1,0 +1,12 @@
+import { defineVariable } from "@zero/engine";
+import { cgi } from "../../src/legal-references.ts";
+
+export const rpns_auto_entrepreneur_CA_achat_revente = defineVariable({
+  name: "rpns_auto_entrepreneur_CA_achat_revente",
+  entity: "individu",
+  valueType: "float",
+  definitionPeriod: "month",
+  setInputPolicy: "divideByPeriod",
+  label: "Chiffre d'affaires de micro-entrepreneur, achat-revente",
+  reference: cgi("50-0"),
+});

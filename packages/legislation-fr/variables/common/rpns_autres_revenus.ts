@@ -1,0 +1,11 @@
+import { defineVariable } from "@zero/engine";
+import { cgi } from "../../src/legal-references.ts";
+
+export const rpns_autres_revenus = defineVariable({
+  name: "rpns_autres_revenus",
+  entity: "individu",
+  valueType: "float",
+  definitionPeriod: "year",
+  label: "Revenus non salariés (bénéfice déclaré)",
+  reference: cgi("34", "92"),
+});

@@ -1,0 +1,11 @@
+import { defineVariable } from "@zero/engine";
+import { cgi } from "../../src/legal-references.ts";
+
+export const rpns_autres_revenus_chiffre_affaires = defineVariable({
+  name: "rpns_autres_revenus_chiffre_affaires",
+  entity: "individu",
+  valueType: "float",
+  definitionPeriod: "year",
+  label: "Chiffre d'affaires du travailleur non salarié",
+  reference: cgi("50-0", "102 ter"),
+});

@@ -1,0 +1,11 @@
+import { defineVariable } from "@zero/engine";
+import { cgi } from "../../src/legal-references.ts";
+
+export const rpns_micro_entreprise_chiffre_affaires = defineVariable({
+  name: "rpns_micro_entreprise_chiffre_affaires",
+  entity: "individu",
+  valueType: "float",
+  definitionPeriod: "year",
+  label: "Chiffre d'affaires en micro-entreprise",
+  reference: cgi("50-0"),
+});

@@ -1,0 +1,12 @@
+import { defineVariable } from "@zero/engine";
+import { casf } from "../../src/legal-references.ts";
+
+export const valeur_locative_terrains_non_loues = defineVariable({
+  name: "valeur_locative_terrains_non_loues",
+  entity: "individu",
+  valueType: "float",
+  definitionPeriod: "month",
+  setInputPolicy: "divideByPeriod",
+  label: "Valeur locative des terrains non loués",
+  reference: casf("R262-6"),
+});

@@ -1,0 +1,20 @@
+import { defineVariable } from "@zero/engine";
+import { css } from "../../src/legal-references.ts";
+import { sumOf } from "../../src/formula-helpers.ts";
+
+export const ppa_base_ressources = defineVariable({
+  name: "ppa_base_ressources",
+  entity: "famille",
+  valueType: "float",
+  definitionPeriod: "month",
+  label: "Ressources du foyer retenues pour la prime d'activité, pour un mois",
+  reference: css("L842-4", "R844-1", "R844-3"),
+  formulas: {
+    "0001-01-01": ({ famille, period }) =>
+      sumOf(
+        famille,
+        ["ppa_revenu_activite", "ppa_ressources_hors_activite", "ppa_forfait_logement", "rsa_base_ressources_patrimoine"],
+        period,
+      ),
+  },
+});

@@ -1,0 +1,34 @@
+import { defineVariable } from "@zero/engine";
+import { css } from "../../src/legal-references.ts";
+import { notBefore } from "../../src/formula-helpers.ts";
+
+export const ppa_fictive = defineVariable({
+  name: "ppa_fictive",
+  entity: "famille",
+  valueType: "float",
+  definitionPeriod: "month",
+  label: "Droit à la prime d'activité calculé sur les ressources d'un seul mois du trimestre de référence",
+  // Montant forfaitaire + 61 % of earnings + bonifications - resources (never less than
+  // the montant forfaitaire) (CSS art. L842-3).
+  reference: css("L842-3", "D843-1", "D843-2"),
+  formulas: {
+    "0001-01-01": ({ famille, period, parameters }) => {
+      const pam = parameters(notBefore(period, "2016-01")).prestations_sociales.solidarite_insertion.minima_sociaux.ppa.pa_m;
+      const pente: number = pam.majoration_ressources_revenus_activite;
+      const eligible = famille("ppa_eligibilite", period);
+      const majore = famille("rsa_majore_eligibilite", period);
+      const forfaitaire = famille("ppa_montant_forfaitaire_familial_non_majore", period);
+      const forfaitaireMajore = famille("ppa_montant_forfaitaire_familial_majore", period);
+      const revenusActivite = famille("ppa_revenu_activite", period);
+      const bonification = famille("ppa_bonification", period);
+      const ressources = famille("ppa_base_ressources", period);
+      const out = new Float64Array(famille.count);
+      for (let i = 0; i < out.length; i++) {
+        if (!eligible[i]) continue;
+        const f = majore[i] ? Math.max(forfaitaireMajore[i]!, forfaitaire[i]!) : forfaitaire[i]!;
+        out[i] = Math.max(0, f + pente * revenusActivite[i]! + bonification[i]! - Math.max(f, ressources[i]!));
+      }
+      return out;
+    },
+  },
+});

@@ -1,0 +1,21 @@
+import { defineVariable } from "@zero/engine";
+import { css } from "../../src/legal-references.ts";
+
+export const ppa_nette_crds = defineVariable({
+  name: "ppa_nette_crds",
+  entity: "famille",
+  valueType: "float",
+  definitionPeriod: "month",
+  label: "Prime d'activité après CRDS",
+  // The CRDS is withheld from the prime d'activité (CSS art. L136-1-3).
+  reference: css("L136-1-3"),
+  formulas: {
+    "2016-01-01": ({ famille, period, parameters }) => {
+      const crds: number = parameters(period).prelevements_sociaux.contributions_sociales.crds;
+      const ppa = famille("ppa", period);
+      const out = new Float64Array(famille.count);
+      for (let i = 0; i < out.length; i++) out[i] = ppa[i]! * (1 - crds);
+      return out;
+    },
+  },
+});

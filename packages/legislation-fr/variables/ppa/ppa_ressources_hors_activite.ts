@@ -1,0 +1,26 @@
+import { defineVariable } from "@zero/engine";
+import { css } from "../../src/legal-references.ts";
+import { sumOf } from "../../src/formula-helpers.ts";
+import { PPA_PRESTATIONS_FAMILLE } from "../../src/ressources.ts";
+
+export const ppa_ressources_hors_activite = defineVariable({
+  name: "ppa_ressources_hors_activite",
+  entity: "famille",
+  valueType: "float",
+  definitionPeriod: "month",
+  label: "Ressources du foyer autres que professionnelles retenues pour la prime d'activité",
+  reference: css("L842-4", "R844-2", "R844-5"),
+  formulas: {
+    "0001-01-01": ({ famille, period }) => {
+      const individuelles = famille.members("ppa_ressources_hors_activite_individu", period);
+      const parent = famille.memberHasRole("parent");
+      const enfant = famille.members("rsa_enfant_a_charge", period);
+      const compte = new Float64Array(individuelles.length);
+      for (let i = 0; i < compte.length; i++) compte[i] = parent[i] || enfant[i] ? individuelles[i]! : 0;
+      const out = famille.sum(compte);
+      const prestations = sumOf(famille, PPA_PRESTATIONS_FAMILLE, period);
+      for (let i = 0; i < out.length; i++) out[i]! += prestations[i]!;
+      return out;
+    },
+  },
+});

@@ -1,0 +1,51 @@
+import { defineVariable, type Period } from "@zero/engine";
+import { css } from "../../src/legal-references.ts";
+import { notBefore, sumOf } from "../../src/formula-helpers.ts";
+import { PPA_INDEMNITES_JOURNALIERES, PPA_REVENUS_ACTIVITE } from "../../src/ressources.ts";
+
+const monthIndex = (p: Period): number => p.start.year * 12 + p.start.month - 1;
+const monthIndexOfDays = (days: number): number => {
+  const d = new Date(days * 86_400_000);
+  return d.getUTCFullYear() * 12 + d.getUTCMonth();
+};
+
+export const ppa_revenu_activite_individu = defineVariable({
+  name: "ppa_revenu_activite_individu",
+  entity: "individu",
+  valueType: "float",
+  definitionPeriod: "month",
+  label: "Revenus professionnels d'une personne retenus pour la prime d'activité, pour un mois",
+  // Earnings; sickness daily allowances during the first three months of the stoppage
+  // or when the person also works; the AAH when earnings reach 29 hourly SMIC
+  // (CSS art. L842-4 and R844-1 ; art. L842-8 for the AAH).
+  reference: css("L842-4", "R844-1", "L842-8"),
+  formulas: {
+    "0001-01-01": ({ individu, period, parameters }) => {
+      const p = parameters(notBefore(period, "2016-01"));
+      const smicHoraire: number = p.marche_travail.salaire_minimum.smic.smic_b_horaire;
+      const seuilAah: number = p.prestations_sociales.solidarite_insertion.minima_sociaux.ppa.pa_cond.seuil_aah_activite;
+
+      const revenus = sumOf(individu, PPA_REVENUS_ACTIVITE, period);
+      const ij = sumOf(individu, PPA_INDEMNITES_JOURNALIERES, period);
+      const ijTroisMoisAvant = sumOf(individu, PPA_INDEMNITES_JOURNALIERES, period.offset(-3));
+      // The stoppage date is declared with the claim: look at this month and the next three.
+      const dates = [0, 1, 2, 3].map((k) => individu("date_arret_de_travail", period.offset(k)));
+      const aah = individu("aah", period);
+      const mois = monthIndex(period);
+
+      const out = new Float64Array(individu.count);
+      for (let i = 0; i < out.length; i++) {
+        let ijActivite = false;
+        if (ij[i]! > 0) {
+          const date = dates.map((d) => d[i]!).find((d) => d !== 0);
+          if (revenus[i]! > 0) ijActivite = true;
+          else if (date !== undefined) ijActivite = mois - monthIndexOfDays(date) < 3;
+          else ijActivite = ijTroisMoisAvant[i] === 0;
+        }
+        const activite = revenus[i]! + (ijActivite ? ij[i]! : 0);
+        out[i] = activite + (activite >= seuilAah * smicHoraire ? aah[i]! : 0);
+      }
+      return out;
+    },
+  },
+});

@@ -1,0 +1,22 @@
+import { defineVariable } from "@zero/engine";
+import { casf } from "../../src/legal-references.ts";
+import { meanOver, previousMonths } from "../../src/formula-helpers.ts";
+
+export const rsa_base_ressources_minima_sociaux = defineVariable({
+  name: "rsa_base_ressources_minima_sociaux",
+  entity: "famille",
+  valueType: "float",
+  definitionPeriod: "month",
+  setInputPolicy: "divideByPeriod",
+  label: "Minima sociaux de la famille (ASPA, ASI) retenus dans les ressources du RSA",
+  reference: casf("R262-6", "R262-7"),
+  formulas: {
+    "0001-01-01": ({ famille, period }) => {
+      const months = previousMonths(period, 3);
+      const aspa = meanOver(famille, "aspa", months);
+      const asi = meanOver(famille, "asi", months);
+      for (let i = 0; i < aspa.length; i++) aspa[i]! += asi[i]!;
+      return aspa;
+    },
+  },
+});

@@ -1,0 +1,25 @@
+import { defineVariable } from "@zero/engine";
+import { casf } from "../../src/legal-references.ts";
+
+/** Family benefits counted for the month of right (CASF art. R262-6 ; the ASF through its forfait). */
+const PRESTATIONS = ["af", "cf_non_majore_avant_cumul", "rsa_forfait_asf", "paje_base", "paje_clca", "paje_prepare", "paje_colca"];
+
+export const rsa_base_ressources_prestations_familiales = defineVariable({
+  name: "rsa_base_ressources_prestations_familiales",
+  entity: "famille",
+  valueType: "float",
+  definitionPeriod: "month",
+  setInputPolicy: "divideByPeriod",
+  label: "Prestations familiales retenues dans les ressources du RSA",
+  reference: casf("R262-6", "R262-10-1", "R262-11"),
+  formulas: {
+    "0001-01-01": ({ famille, period }) => {
+      const out = new Float64Array(famille.count);
+      for (const name of PRESTATIONS) {
+        const v = famille(name, period);
+        for (let i = 0; i < out.length; i++) out[i]! += v[i]!;
+      }
+      return out;
+    },
+  },
+});

@@ -1,0 +1,24 @@
+import { defineVariable } from "@zero/engine";
+import { casf } from "../../src/legal-references.ts";
+import { coefficientFoyer, majorationsRsa } from "../../src/bareme-foyer.ts";
+
+export const rsa_socle = defineVariable({
+  name: "rsa_socle",
+  entity: "famille",
+  valueType: "float",
+  definitionPeriod: "month",
+  label: "Montant forfaitaire du RSA selon la composition du foyer",
+  reference: casf("L262-2", "R262-1"),
+  formulas: {
+    "2009-06-01": ({ famille, period, parameters }) => {
+      const rsa = parameters(period).prestations_sociales.solidarite_insertion.minima_sociaux.rsa;
+      const base: number = rsa.rsa_m.montant_de_base_du_rsa;
+      const majorations = majorationsRsa(rsa);
+      const parents = famille("nb_parents", period);
+      const enfants = famille("rsa_nb_enfants", period);
+      const out = new Float64Array(famille.count);
+      for (let i = 0; i < out.length; i++) out[i] = base * coefficientFoyer(parents[i]!, enfants[i]!, majorations);
+      return out;
+    },
+  },
+});
