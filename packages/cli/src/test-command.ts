@@ -1,0 +1,73 @@
+// `zero test`: runs every case, one line per failing case, then "N passed, N failed".
+import { runTestCase, type TaxBenefitSystem, type TestCaseResult } from "@zero/engine";
+import { DEFAULT_SYSTEM_MODULE, loadSystem } from "./load-system.ts";
+import { collectYamlFiles, readTestCases } from "./yaml-files.ts";
+
+export interface Output {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+function show(value: unknown): string {
+  return typeof value === "string" ? value : JSON.stringify(value);
+}
+
+export function describeFailure(result: TestCaseResult): string {
+  if (result.error) return result.error;
+  return result.assertions
+    .filter((a) => !a.passed)
+    .map((a) => {
+      const where = `${a.variable}@${a.period}${a.id ? `[${a.id}]` : ""}`;
+      const values = `expected ${show(a.expected)}, computed ${show(a.computed)}`;
+      const detail = a.reason && !a.reason.startsWith("expected") ? ` (${a.reason})` : "";
+      return a.computed === undefined ? `${where}: ${a.reason}` : `${where}: ${values}${detail}`;
+    })
+    .join("; ");
+}
+
+export async function runTestCommand(args: readonly string[], output: Output): Promise<number> {
+  const paths: string[] = [];
+  let systemModule = process.env.ZERO_SYSTEM ?? DEFAULT_SYSTEM_MODULE;
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === "--system") systemModule = args[++i] ?? systemModule;
+    else paths.push(args[i]!);
+  }
+  if (paths.length === 0) {
+    output.err("zero test: give YAML files or folders");
+    return 2;
+  }
+  let system: TaxBenefitSystem;
+  try {
+    system = await loadSystem(systemModule);
+  } catch (error) {
+    output.err(`zero test: cannot load the system from ${systemModule}: ${(error as Error).message}`);
+    return 2;
+  }
+  let passed = 0;
+  let failed = 0;
+  for (const file of collectYamlFiles(paths)) {
+    let cases;
+    try {
+      cases = readTestCases(file);
+    } catch (error) {
+      failed++;
+      output.out(`FAIL ${file}: ${(error as Error).message}`);
+      continue;
+    }
+    for (const testCase of cases) {
+      let result: TestCaseResult;
+      try {
+        result = runTestCase(system, testCase);
+      } catch (error) {
+        result = { name: testCase.name ?? "(unnamed test)", passed: false, error: String(error), assertions: [] };
+      }
+      if (result.passed) passed++;
+      else {
+        failed++;
+        output.out(`FAIL ${file} > ${result.name}: ${describeFailure(result)}`);
+      }
+    }
+  }
+  output.out(`${passed} passed, ${failed} failed`);
+  return failed > 0 ? 1 : 0;
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { runTestCommand } from "../src/test-command.ts";
+
+const fixtures = fileURLToPath(new URL("./fixtures", import.meta.url));
+const system = `${fixtures}/toy-system.ts`;
+
+async function run(args: string[]): Promise<{ code: number; lines: string[] }> {
+  const lines: string[] = [];
+  const code = await runTestCommand(args, { out: (l) => lines.push(l), err: (l) => lines.push(l) });
+  return { code, lines };
+}
+
+describe("zero test", () => {
+  it("runs files and folders, one line per failing case, then the count", async () => {
+    const { code, lines } = await run(["--system", system, fixtures]);
+    expect(code).toBe(1);
+    expect(lines).toEqual([
+      expect.stringMatching(/cases\.yaml > wrong expectation: socle@2021-05: expected 999, computed 510$/),
+      expect.stringMatching(/cases\.yaml > unknown input variable: unknown variable salaire_brut in input$/),
+      "2 passed, 2 failed",
+    ]);
+  });
+
+  it("exits 0 when every case passes", async () => {
+    const { code, lines } = await run(["--system", system, `${fixtures}/folder`]);
+    expect(code).toBe(0);
+    expect(lines).toEqual(["1 passed, 0 failed"]);
+  });
+
+  it("says which module has no system", async () => {
+    const { code, lines } = await run(["--system", `${fixtures}/cases.yaml`, fixtures]);
+    expect(code).toBe(2);
+    expect(lines[0]).toMatch(/cannot load the system/);
+  });
+
+  it("works through the bin script", () => {
+    const bin = fileURLToPath(new URL("../bin/zero.mjs", import.meta.url));
+    const r = spawnSync(process.execPath, [bin, "test", "--system", system, `${fixtures}/folder`], { encoding: "utf8" });
+    expect(r.stdout.trim()).toBe("1 passed, 0 failed");
+    expect(r.status).toBe(0);
+  });
+});
