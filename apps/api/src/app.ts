@@ -8,6 +8,7 @@ import { logOptions } from "./logging.ts";
 import { auditRoutes } from "./modules/audit/routes.ts";
 import { authRoutes } from "./modules/auth/routes.ts";
 import { healthRoutes } from "./modules/health/routes.ts";
+import { openfiscaRoutes } from "./modules/openfisca/routes.ts";
 import { organisationsRoutes } from "./modules/organisations/routes.ts";
 import { errorsPlugin } from "./plugins/errors.ts";
 import { openapiPlugin } from "./plugins/openapi.ts";
@@ -52,6 +53,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(authRoutes(config));
   await app.register(organisationsRoutes);
   await app.register(auditRoutes);
+  await app.register(openfiscaRoutes({ rateLimitMax: config.openfiscaRateLimitMax }));
 
   await app.register(webPlugin, { webDist: config.webDist });
   return app;

@@ -14,6 +14,8 @@ export interface AppConfig {
   webDist: string;
   seedDemo: boolean;
   loginRateLimit: { max: number; windowMinutes: number };
+  /** Requests per minute and address on the public OpenFisca Web API. */
+  openfiscaRateLimitMax: number;
 }
 
 export class ConfigError extends Error {}
@@ -63,5 +65,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       max: intFrom(env, "LOGIN_RATE_LIMIT_MAX", 10),
       windowMinutes: intFrom(env, "LOGIN_RATE_LIMIT_WINDOW_MINUTES", 15),
     },
+    openfiscaRateLimitMax: intFrom(env, "OPENFISCA_RATE_LIMIT_MAX", 600),
   };
 }

@@ -12,3 +12,12 @@ export const ErrorBody = Type.Object(
   { $id: "ErrorBody" },
 );
 export type ErrorBody = Static<typeof ErrorBody>;
+
+/**
+ * Errors of the OpenFisca-compatible routes: the same `error` plus, like OpenFisca's Web
+ * API, the message nested at the path of the faulty value (`{"individus": {"bill": …}}`).
+ */
+export const OpenFiscaErrorBody = Type.Object(
+  { error: ErrorBody.properties.error },
+  { additionalProperties: true, $id: "OpenFiscaErrorBody" },
+);

@@ -1,4 +1,4 @@
-export { ErrorBody } from "./errors.ts";
+export { ErrorBody, OpenFiscaErrorBody } from "./errors.ts";
 export {
   RoleSchema,
   LoginBody,

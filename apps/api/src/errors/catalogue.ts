@@ -16,6 +16,18 @@ export const ERROR_CATALOGUE = {
   FORBIDDEN: { status: 403, message: "Votre rôle ne vous permet pas cette action." },
   NOT_FOUND: { status: 404, message: "Ressource introuvable." },
   ROUTE_NOT_FOUND: { status: 404, message: "Cette adresse ne correspond à aucun service de l'API." },
+  UNKNOWN_VARIABLE: {
+    status: 404,
+    message: "Variable inconnue du modèle de législation.",
+  },
+  UNKNOWN_PARAMETER: {
+    status: 404,
+    message: "Paramètre inconnu du modèle de législation.",
+  },
+  INVALID_SITUATION: {
+    status: 400,
+    message: "La situation envoyée ne peut pas être lue : voir le détail.",
+  },
   EMAIL_TAKEN: { status: 409, message: "Un compte existe déjà avec cette adresse électronique." },
   PAYLOAD_TOO_LARGE: { status: 413, message: "Le contenu envoyé est trop volumineux." },
   UNSUPPORTED_MEDIA_TYPE: {

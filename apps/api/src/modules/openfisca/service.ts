@@ -1,0 +1,46 @@
+import { fillSituation, parsePeriod, simulationFromSituation, type TaxBenefitSystem } from "@zero/engine";
+import { AppError } from "../../errors/app-error.ts";
+import { flattenTrace } from "./openfisca-trace.ts";
+import { situationError } from "./situation-errors.ts";
+
+function rethrow(error: unknown, situation: unknown): never {
+  throw situationError(error, situation) ?? error;
+}
+
+/** OpenFisca's `/calculate` and `/trace` over the engine: the same code as the batch. */
+export function openfiscaService(system: () => TaxBenefitSystem) {
+  function simulate(situation: unknown, trace: boolean) {
+    try {
+      const result = simulationFromSituation(system(), situation, trace ? { trace: true } : {});
+      const filled = fillSituation(situation, result);
+      if (filled.errors.length > 0) {
+        throw new AppError("INVALID_SITUATION", {
+          details: filled.errors.map((e) => ({ path: e.output.path, variable: e.output.variable, problem: e.message })),
+        });
+      }
+      return { result, filled: filled.situation };
+    } catch (error) {
+      if (error instanceof AppError) throw error;
+      rethrow(error, situation);
+    }
+  }
+
+  return {
+    calculate(situation: unknown): unknown {
+      return simulate(situation, false).filled;
+    },
+
+    trace(situation: unknown) {
+      const { result } = simulate(situation, true);
+      const { trace, requestedCalculations } = flattenTrace(result.simulation.trace(), (p) =>
+        parsePeriod(p).start.toString(),
+      );
+      const entitiesDescription: Record<string, string[]> = {};
+      const entities = system().entities;
+      for (const [key, ids] of Object.entries(result.ids)) entitiesDescription[entities.plural(key)] = ids;
+      return { trace, entitiesDescription, requestedCalculations };
+    },
+  };
+}
+
+export type OpenfiscaService = ReturnType<typeof openfiscaService>;
