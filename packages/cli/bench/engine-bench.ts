@@ -1,0 +1,75 @@
+// `npm run bench:engine`: CSV in to CSV out for 10k, 100k and 1M synthetic households
+// (seeded), rsa + ppa + af, each run in a fresh process; writes docs/benchmarks.md.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir, totalmem } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { generatePopulation } from "./generate-population.ts";
+
+const root = fileURLToPath(new URL("../../..", import.meta.url));
+const sizes = (process.env.BENCH_SIZES ?? "10000,100000,1000000").split(",").map(Number);
+const period = "2025-04";
+const variables = "rsa,ppa,af";
+const dir = mkdtempSync(join(tmpdir(), "zero-bench-"));
+
+interface Row {
+  households: number;
+  persons: number;
+  megabytes: number;
+  totalSeconds: number;
+  loadSeconds: number;
+  computeSeconds: number;
+  peakMiB: number;
+}
+const rows: Row[] = [];
+try {
+  for (const size of sizes) {
+    const input = join(dir, `pop-${size}.csv`);
+    const persons = await generatePopulation(input, size, 42);
+    const out = execFileSync(
+      process.execPath,
+      ["--import", "tsx", join(root, "packages/cli/bench/compute-once.ts"), input, join(dir, `out-${size}.csv`), period, variables],
+      { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], maxBuffer: 1 << 20 },
+    );
+    const result = JSON.parse(out.trim().split("\n").at(-1)!) as Omit<Row, "persons" | "megabytes"> & { rejectedRows: number };
+    if (result.rejectedRows > 0 || result.households !== size) throw new Error(`run ${size}: ${JSON.stringify(result)}`);
+    const row = { ...result, persons, megabytes: statSync(input).size / 1e6 };
+    rows.push(row);
+    console.log(
+      `${size} foyers (${persons} personnes, ${row.megabytes.toFixed(0)} Mo) : ${row.totalSeconds.toFixed(2)} s, ` +
+        `${Math.round(size / row.totalSeconds)} foyers/s, pic ${row.peakMiB.toFixed(0)} Mio`,
+    );
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+const cpu = cpus()[0]?.model ?? "?";
+const machine = `${cpus().length} cœurs (${cpu}), ${(totalmem() / 2 ** 30).toFixed(0)} Gio, Node ${process.version}`;
+const table = [
+  "| foyers | personnes | CSV | temps total | dont chargement du modèle | foyers/s | pic mémoire |",
+  "|---:|---:|---:|---:|---:|---:|---:|",
+  ...rows.map(
+    (r) =>
+      `| ${r.households.toLocaleString("en-US")} | ${r.persons.toLocaleString("en-US")} | ${r.megabytes.toFixed(0)} MB | ` +
+      `${r.totalSeconds.toFixed(2)} s | ${r.loadSeconds.toFixed(2)} s | ${Math.round(r.households / r.totalSeconds).toLocaleString("en-US")} | ` +
+      `${r.peakMiB.toFixed(0)} MiB |`,
+  ),
+].join("\n");
+const section =
+  `<!-- bench:engine:start -->\n` +
+  `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}. Command: \`npm run bench:engine\` ` +
+  `(synthetic population, seed 42; \`zero compute --period ${period} --variables ${variables}\`, CSV in to CSV out, ` +
+  `each size in a fresh process; peak memory is the process's maximum resident set).\n\n${table}\n<!-- bench:engine:end -->`;
+const docPath = join(root, "docs/benchmarks.md");
+let doc: string;
+try {
+  doc = readFileSync(docPath, "utf8");
+} catch {
+  doc = "# Benchmarks\n";
+}
+if (!doc.includes("## Rules engine: batch compute")) doc += "\n## Rules engine: batch compute (rsa + ppa + af)\n\n<!-- bench:engine:start -->\n<!-- bench:engine:end -->\n";
+doc = doc.replace(/<!-- bench:engine:start -->[\s\S]*<!-- bench:engine:end -->/, section);
+writeFileSync(docPath, doc);
+console.log(`→ docs/benchmarks.md`);
