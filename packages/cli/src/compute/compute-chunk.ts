@@ -1,4 +1,4 @@
-import { Period, Simulation, type TaxBenefitSystem } from "@zero/engine";
+import { Simulation, type Period, type TaxBenefitSystem } from "@zero/engine";
 import { AMOUNT_COLUMNS } from "./columns.ts";
 import type { HouseholdChunk } from "./household-chunk.ts";
 
