@@ -97,7 +97,7 @@ describe("zero compute", () => {
     await generatePopulation(input, 60, 7, 2024);
     const output = join(dir, "synthetic.out.csv");
     const code = await runComputeCommand(
-      ["--input", input, "--period", "2024-01", "--variables", "rsa,ppa,af", "--output", output, "--chunk-size", "17"],
+      ["--input", input, "--period", "2024-01", "--variables", "rsa,ppa,af", "--output", output, "--chunk-size", "17", "--workers", "2"],
       { out: () => {}, err: () => {} },
     );
     expect(code).toBe(0);

@@ -7,6 +7,7 @@ import { csvField, readLines, splitCsvLine } from "./csv.ts";
 import { HouseholdChunk } from "./household-chunk.ts";
 import { parsePersonRow, RowError, type PersonRow } from "./person-row.ts";
 import { progressBar } from "./progress.ts";
+import { ChunkWorkerPool } from "./worker-pool.ts";
 import { AMOUNT_COLUMNS } from "./columns.ts";
 
 export interface ComputeOptions {
@@ -21,6 +22,10 @@ export interface ComputeOptions {
   warn?: (line: string) => void;
   /** Draw a progress bar on stderr. */
   progress?: boolean;
+  /** Worker threads computing chunks (0: compute in this thread). Needs `systemModule`. */
+  workers?: number;
+  /** Module the workers load the legislation from. */
+  systemModule?: string;
 }
 
 export class UsageError extends Error {}
@@ -63,7 +68,14 @@ export async function runCompute(system: TaxBenefitSystem, options: ComputeOptio
   let rejects: NodeJS.WritableStream | undefined;
   const summary: ComputeSummary = { households: 0, rejectedRows: 0, rejectedHouseholds: 0, rejectsFile: undefined };
   const progress = progressBar(statSync(options.input).size, options.progress ? process.stderr : undefined);
-  const chunk = new HouseholdChunk(AMOUNT_COLUMNS.length, chunkSize * 3);
+  let chunk = new HouseholdChunk(AMOUNT_COLUMNS.length, chunkSize * 3);
+  const workers = options.systemModule ? (options.workers ?? 0) : 0;
+  const pool =
+    workers > 0
+      ? new ChunkWorkerPool(workers, { systemModule: options.systemModule!, period: options.period, variables: options.variables })
+      : undefined;
+  // Chunks being computed, oldest first: their results are written in input order.
+  const inflight: { ids: string[]; results: Promise<Float64Array[]> }[] = [];
   const seen = new Set<string>();
 
   await write(out, ["household_id", ...options.variables].join(",") + "\n");
@@ -79,19 +91,30 @@ export async function runCompute(system: TaxBenefitSystem, options: ComputeOptio
     await write(rejects, `${line},${csvField(householdId)},${csvField(reason)}\n`);
   };
 
-  const flush = async () => {
-    if (chunk.households === 0) return;
-    const results = computeChunk(system, chunk, period, options.variables);
+  const writeOldest = async () => {
+    const { ids, results: pending } = inflight.shift()!;
+    const results = await pending;
     let text = "";
-    for (let i = 0; i < chunk.households; i++) {
-      text += csvField(chunk.ids[i]!);
+    for (let i = 0; i < ids.length; i++) {
+      text += csvField(ids[i]!);
       for (const r of results) text += "," + (Math.round(r[i]! * 100) / 100).toString();
       text += "\n";
     }
     await write(out, text);
-    summary.households += chunk.households;
-    progress.households(chunk.households);
-    chunk.clear();
+    summary.households += ids.length;
+    progress.households(ids.length);
+  };
+  const flush = async () => {
+    if (chunk.households === 0) return;
+    if (pool) {
+      inflight.push({ ids: chunk.ids, results: pool.compute(chunk) });
+      chunk = new HouseholdChunk(AMOUNT_COLUMNS.length, chunkSize * 3);
+      while (inflight.length > workers * 2) await writeOldest();
+    } else {
+      inflight.push({ ids: chunk.ids, results: Promise.resolve(computeChunk(system, chunk, period, options.variables)) });
+      chunk.clear();
+      await writeOldest();
+    }
   };
 
   // The rows of one household, kept until the next household starts.
@@ -150,6 +173,8 @@ export async function runCompute(system: TaxBenefitSystem, options: ComputeOptio
   if (!header) throw new UsageError("fichier vide : la ligne d'en-tête manque");
   await closeHousehold();
   await flush();
+  while (inflight.length > 0) await writeOldest();
+  await pool?.close();
   progress.done();
   out.end();
   await once(out, "finish");

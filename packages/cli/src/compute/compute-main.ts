@@ -1,12 +1,18 @@
+import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
 import { DEFAULT_SYSTEM_MODULE, loadSystem } from "../load-system.ts";
 import { runCompute, UsageError } from "./compute-command.ts";
 
 export const COMPUTE_USAGE = `  zero compute --input pop.csv --period 2025-04 --variables rsa,ppa,af --output out.csv
-      [--rejects rejets.csv] [--chunk-size 50000] [--system <module>]
+      [--rejects rejets.csv] [--chunk-size 50000] [--workers N] [--system <module>]
       Computes household totals for a population file (docs/batch-format.md). Rows with
       bad values are reported (line and reason) and their household is left out; exit
       code 1 when any row was rejected, 2 when the command cannot run.`;
+
+/** One worker per core beyond the one that reads the file, at least one, at most four. */
+function defaultWorkers(): number {
+  return Math.min(4, Math.max(1, availableParallelism() - 1));
+}
 
 interface Io {
   out: (line: string) => void;
@@ -28,6 +34,7 @@ export async function runComputeCommand(args: readonly string[], io: Io): Promis
         variables: { type: "string" },
         rejects: { type: "string" },
         "chunk-size": { type: "string" },
+        workers: { type: "string" },
         system: { type: "string" },
       },
       strict: true,
@@ -46,8 +53,14 @@ export async function runComputeCommand(args: readonly string[], io: Io): Promis
     io.err("zero compute : --chunk-size doit être un entier positif");
     return 2;
   }
+  const workers = values.workers === undefined ? defaultWorkers() : Number(values.workers);
+  if (!Number.isInteger(workers) || workers < 0) {
+    io.err("zero compute : --workers doit être un entier positif ou nul");
+    return 2;
+  }
   try {
-    const system = await loadSystem(values.system ?? process.env.ZERO_SYSTEM ?? DEFAULT_SYSTEM_MODULE);
+    const systemModule = values.system ?? process.env.ZERO_SYSTEM ?? DEFAULT_SYSTEM_MODULE;
+    const system = await loadSystem(systemModule);
     const started = performance.now();
     const summary = await runCompute(system, {
       input: values.input!,
@@ -57,6 +70,8 @@ export async function runComputeCommand(args: readonly string[], io: Io): Promis
       ...(chunkSize === undefined ? {} : { chunkSize }),
       ...(values.rejects === undefined ? {} : { rejects: values.rejects }),
       warn: io.err,
+      systemModule,
+      workers,
       progress: io.progress ?? false,
     });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
