@@ -10,6 +10,7 @@ export default defineConfig({
     projects: [
       { test: { name: "engine", include: ["packages/engine/test/**/*.test.ts"] } },
       { test: { name: "legislation-fr", include: ["packages/legislation-fr/test/**/*.test.ts"] } },
+      { test: { name: "cli", include: ["packages/cli/test/**/*.test.ts"], testTimeout: 60_000 } },
       { test: { name: "db", include: ["packages/db/test/**/*.test.ts"] } },
       { test: { name: "schemas", include: ["packages/schemas/test/**/*.test.ts"] } },
       {

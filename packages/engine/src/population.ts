@@ -15,6 +15,8 @@ export interface Population {
   readonly plural: string;
   readonly count: number;
   readonly isPerson: boolean;
+  /** The person population (itself for persons): from a group, reach members' other groups. */
+  readonly persons: Population;
   /** A `str` variable. */
   strings(variable: string, period: Period | string): string[];
 
@@ -41,6 +43,7 @@ export interface Population {
 
 export interface PopulationHost {
   readonly entities: Entities;
+  population(entityKey: string): Population;
   count(entityKey: string): number;
   structure(groupKey: string): GroupStructure;
   calculateFor(entityKey: string, variable: string, period: Period | string, option?: CalculateOption): Vector;
@@ -98,7 +101,7 @@ export function createPopulation(host: PopulationHost, key: string): Population 
     return out;
   };
 
-  const population: Omit<Population, never> = Object.assign(call, {
+  const population: Omit<Population, "persons"> = Object.assign(call, {
     key,
     plural: entities.plural(key),
     count,
@@ -213,5 +216,7 @@ export function createPopulation(host: PopulationHost, key: string): Population 
       return host.structure(groupKey).group;
     },
   });
+  // Lazy: the person population may not exist yet while this one is built.
+  Object.defineProperty(population, "persons", { get: () => host.population(entities.person.key) });
   return population as Population;
 }

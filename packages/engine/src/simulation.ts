@@ -86,6 +86,28 @@ export class Simulation implements PopulationHost {
     return [...this.#missing.values()];
   }
 
+  /** Drops computed values (inputs stay): bounds memory between batches of outputs. */
+  clearCache(): void {
+    this.#cache.clear();
+  }
+
+  /** Bytes held by inputs and computed vectors (shared vectors counted once). */
+  memoryUsage(): { inputBytes: number; cacheBytes: number } {
+    const seen = new Set<unknown>();
+    const bytes = (maps: Map<string, Map<string, Vector>>): number => {
+      let total = 0;
+      for (const m of maps.values()) {
+        for (const v of m.values()) {
+          if (seen.has(v)) continue;
+          seen.add(v);
+          total += Array.isArray(v) ? v.length * 8 : v.byteLength;
+        }
+      }
+      return total;
+    };
+    return { inputBytes: bytes(this.#inputs), cacheBytes: bytes(this.#cache) };
+  }
+
   /** The computation tree (only with the `trace` option). */
   trace(): readonly TraceNode[] {
     return this.#tracer?.roots ?? [];
@@ -151,6 +173,7 @@ export class Simulation implements PopulationHost {
     }
     this.#cacheFor(name).set(key, result);
     tracer?.end(variable, result, source);
+    // As OpenFisca: values computed inside a spiral are dropped once the outer calculation ends.
     if (this.#stack.length === 0) this.#purgeInvalidated();
     return result;
   }

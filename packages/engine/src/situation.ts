@@ -193,6 +193,27 @@ class Builder {
   }
 }
 
+/** Number of implicit persons of a flat situation: the length of its lists, else 1. */
+function flatCount(situation: Json): number {
+  let count: number | undefined;
+  const visit = (value: unknown, path: string): void => {
+    if (Array.isArray(value)) {
+      if (count !== undefined && count !== value.length) {
+        throw new SituationError([path], `lists of different lengths (${count} and ${value.length})`);
+      }
+      count = value.length;
+    } else if (isRecord(value)) for (const v of Object.values(value)) visit(v, path);
+  };
+  for (const [name, value] of Object.entries(situation)) visit(value, name);
+  return count ?? 1;
+}
+
+function nthValue(value: unknown, i: number): unknown {
+  if (Array.isArray(value)) return value[i];
+  if (isRecord(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, nthValue(v, i)]));
+  return value;
+}
+
 /** Turns singular group keys into plural ones with one instance named after the key. */
 function explicitSingular(system: TaxBenefitSystem, situation: Json): Json {
   const entities = system.entities;
@@ -227,19 +248,26 @@ export function simulationFromSituation(
     builder.addPersons(explicit[person.plural], person.plural);
     for (const group of entities.groups) builder.addGroups(group, explicit[group.plural], group.plural);
   } else {
-    // Flat form: one implicit person and one implicit instance of each group.
-    const byEntity = new Map<string, Json>();
+    // Flat form: implicit persons, each in an implicit instance of every group. Lists of
+    // values give several persons (OpenFisca's build_from_variables), one value each.
+    const count = flatCount(situation);
+    const ids = count === 1 ? [person.key] : Array.from({ length: count }, (_, i) => String(i));
+    const byEntity = new Map<string, Json[]>();
     for (const [name, value] of Object.entries(situation)) {
       if (!system.hasVariable(name)) throw new UnknownVariableError(name, name);
       const e = system.variable(name).entity;
-      if (!byEntity.has(e)) byEntity.set(e, {});
-      byEntity.get(e)![name] = value;
+      if (!byEntity.has(e)) byEntity.set(e, ids.map(() => ({})));
+      byEntity.get(e)!.forEach((values, i) => (values[name] = nthValue(value, i)));
     }
-    builder.addPersons({ [person.key]: byEntity.get(person.key) ?? {} }, person.plural);
+    const valuesOf = (entity: string, i: number): Json => byEntity.get(entity)?.[i] ?? {};
+    builder.addPersons(Object.fromEntries(ids.map((id, i) => [id, valuesOf(person.key, i)])), person.plural);
     for (const group of entities.groups) {
       const firstRole = group.roles[0]!;
-      const instance = { [firstRole.plural ?? firstRole.key]: [person.key], ...(byEntity.get(group.key) ?? {}) };
-      builder.addGroups(group, { [group.key]: instance }, group.plural);
+      const instances = ids.map((id, i) => [
+        count === 1 ? group.key : id,
+        { [firstRole.plural ?? firstRole.key]: [id], ...valuesOf(group.key, i) },
+      ]);
+      builder.addGroups(group, Object.fromEntries(instances), group.plural);
     }
   }
   builder.readVariables();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   Instant,
-  Scale,
+  type Scale,
   parameterTreeFromFiles,
   parameterTreeFromObject,
   pickByKey,

@@ -39,6 +39,13 @@ describe("group aggregates", () => {
     expect(arr(famille.memberPosition())).toEqual([0, 1, 2, 0, 0, 1]);
   });
 
+  it("reaches members' other groups through persons", () => {
+    expect(famille.persons).toBe(individu);
+    expect(individu.persons).toBe(individu);
+    const declarant = famille.persons.hasRole("foyer_fiscal", "declarant");
+    expect(arr(famille.sum(declarant))).toEqual([2, 1, 1]);
+  });
+
   it("person side: role, group index, group values", () => {
     expect(arr(individu.hasRole("famille", "parent"))).toEqual([1, 1, 0, 1, 1, 0]);
     expect(arr(individu.hasRole("menage", "personne_de_reference"))).toEqual([1, 0, 0, 1, 1, 0]);
@@ -119,6 +126,16 @@ describe("formulas, inputs and periods", () => {
     expect(arr(sim.calculate("socle", "2021-03"))).toEqual([777, 0, 1]);
     expect(sim.calculate("socle", "2021-04")[1]).toBe(510);
     expect(sim.calculate("rsa", "2021-03")[0]).toBe(677);
+  });
+
+  it("clears computed values but keeps inputs; reports memory", () => {
+    const sim = sixPersons();
+    sim.setInput("salaire_net", "2021-01", [100, 0, 0, 0, 0, 0]);
+    sim.calculate("socle", "2021-01");
+    expect(sim.memoryUsage()).toEqual({ inputBytes: 48, cacheBytes: 24 + 12 });
+    sim.clearCache();
+    expect(sim.memoryUsage()).toEqual({ inputBytes: 48, cacheBytes: 0 });
+    expect(sim.calculate("salaire_net", "2021-01")[0]).toBe(100);
   });
 
   it("records missing inputs and uses their default", () => {

@@ -19,6 +19,21 @@ describe("flat form", () => {
   });
 });
 
+describe("flat form with lists", () => {
+  it("gives one person (alone in each group) per list item", () => {
+    const { simulation, ids } = simulationFromSituation(
+      system,
+      { salaire_net: { "2021-01": [300, 600, 0] }, statut_occupation: "locataire" },
+      { defaultPeriod: "2021-02" },
+    );
+    expect(ids.individu).toEqual(["0", "1", "2"]);
+    expect(ids.famille).toEqual(["0", "1", "2"]);
+    expect(arr(simulation.calculate("salaire_net", "2021-01"))).toEqual([300, 600, 0]);
+    expect(arr(simulation.calculate("forfait_logement", "2021-02"))).toEqual([60, 60, 60]);
+    expect(() => simulationFromSituation(system, { salaire_net: { "2021-01": [1, 2], "2021-02": [1] } })).toThrow(/different lengths/);
+  });
+});
+
 describe("short form", () => {
   it("individus with singular group keys, roles and group variables", () => {
     const { simulation, ids } = simulationFromSituation(

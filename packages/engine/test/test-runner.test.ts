@@ -126,6 +126,18 @@ describe("runTestCase", () => {
     expect(result.assertions[0]!.reason).toMatch(/defined by month/);
   });
 
+  it("runs flat cases with lists (several implicit persons)", () => {
+    const result = runTestCase(system, {
+      period: "2021-01",
+      input: { salaire_net: [100, 200] },
+      output: { salaire_net: [100, 200], socle: [510, 510], est_parent: [true, true] },
+    });
+    expect(result.assertions.filter((a) => !a.passed)).toEqual([]);
+    expect(result.assertions).toHaveLength(6);
+    const wrong = runTestCase(system, { period: "2021-01", input: { salaire_net: [100, 200] }, output: { salaire_net: [100, 201] } });
+    expect(wrong.assertions.map((a) => [a.id, a.passed])).toEqual([["0", true], ["1", false]]);
+  });
+
   it("honours max_spiral_loops", () => {
     const make = (loops?: number): TestCase => ({
       period: "2021-03",

@@ -1,6 +1,6 @@
 // The dated parameter tree, built from already-parsed YAML (OpenFisca's shapes).
 import { ParameterError } from "../errors.ts";
-import { Instant, parseInstant } from "../instant.ts";
+import { parseInstant, type Instant } from "../instant.ts";
 import { Scale, type ScaleType } from "./scale.ts";
 
 export type ParameterValue = number | boolean | string | readonly unknown[];
