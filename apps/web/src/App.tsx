@@ -4,6 +4,7 @@ import { SessionProvider } from "./auth/session-context.tsx";
 import { Layout } from "./components/layout.tsx";
 import { modules } from "./modules.ts";
 import { AccessibilityPage } from "./pages/accessibility-page.tsx";
+import { AdministrationPage } from "./pages/administration-page.tsx";
 import { HomePage } from "./pages/home-page.tsx";
 import { LoginPage } from "./pages/login-page.tsx";
 import { ModulePage } from "./pages/module-page.tsx";
@@ -28,6 +29,14 @@ export function App() {
               }
             />
           ))}
+          <Route
+            path="administration"
+            element={
+              <RequireSession>
+                <AdministrationPage />
+              </RequireSession>
+            }
+          />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

@@ -1,27 +1,19 @@
+import type { SessionView } from "@zero/schemas";
 import { apiRequest, ApiError, setCsrfToken } from "./client.ts";
 
-export type SessionUser = { id: string; email: string; displayName: string };
+// The types of the API's bodies come from @zero/schemas (TypeBox, shared with the API):
+// `import type` only, so that no schema code reaches the browser bundle.
 
-export type Membership = {
-  organisationId: string;
-  organisationName: string;
-  organisationKind: string;
-  role: string;
-};
-
-/** The body of POST /api/auth/login and GET /api/me. */
-export type Session = { user: SessionUser; memberships: Membership[]; csrfToken: string };
-
-export async function login(email: string, password: string): Promise<Session> {
-  const session = await apiRequest<Session>("POST", "/api/auth/login", { email, password });
+export async function login(email: string, password: string): Promise<SessionView> {
+  const session = await apiRequest<SessionView>("POST", "/api/auth/login", { email, password });
   setCsrfToken(session.csrfToken);
   return session;
 }
 
 /** The current session, or null when nobody is logged in. */
-export async function fetchSession(): Promise<Session | null> {
+export async function fetchSession(): Promise<SessionView | null> {
   try {
-    const session = await apiRequest<Session>("GET", "/api/me");
+    const session = await apiRequest<SessionView>("GET", "/api/me");
     setCsrfToken(session.csrfToken);
     return session;
   } catch (error) {

@@ -1,11 +1,12 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
 import { ApiError } from "../api/client.ts";
-import { fetchSession, login, logout, type Session } from "../api/session.ts";
+import type { SessionView } from "@zero/schemas";
+import { fetchSession, login, logout } from "../api/session.ts";
 
 type SessionState =
   | { status: "loading" }
   | { status: "anonymous" }
-  | { status: "authenticated"; session: Session };
+  | { status: "authenticated"; session: SessionView };
 
 type SessionContextValue = {
   state: SessionState;
@@ -13,7 +14,7 @@ type SessionContextValue = {
   problem: string | null;
   dismissProblem: () => void;
   /** Throws an ApiError (wrong credentials, rate limit…) for the login form to show. */
-  signIn: (email: string, password: string) => Promise<Session>;
+  signIn: (email: string, password: string) => Promise<SessionView>;
   /** Resolves to false, with `problem` set, when the server could not close the session. */
   signOut: () => Promise<boolean>;
 };

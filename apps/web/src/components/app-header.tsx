@@ -2,6 +2,7 @@ import { fr } from "@codegouvfr/react-dsfr";
 import { Header, type HeaderProps } from "@codegouvfr/react-dsfr/Header";
 import { useState } from "react";
 import { useLocation, useNavigate } from "react-router";
+import { administrableMemberships } from "../admin/roles.ts";
 import { useSession } from "../auth/session-context.tsx";
 import { modules } from "../modules.ts";
 import { theme } from "../theme.ts";
@@ -57,7 +58,14 @@ function useQuickAccessItems(): HeaderProps["quickAccessItems"] {
     if (closed) navigate("/");
   };
 
+  // Only members who administer or coordinate an organisation are offered the page.
+  const administration: HeaderProps.QuickAccessItem[] =
+    administrableMemberships(state.session.memberships).length > 0
+      ? [{ iconId: "fr-icon-settings-5-line", text: "Administration", linkProps: { to: "/administration" } }]
+      : [];
+
   return [
+    ...administration,
     <span
       key="user"
       className={fr.cx("fr-btn", "fr-btn--icon-left", "fr-icon-account-circle-line") + " zero-user-name"}
