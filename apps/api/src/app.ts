@@ -10,6 +10,7 @@ import { authRoutes } from "./modules/auth/routes.ts";
 import { healthRoutes } from "./modules/health/routes.ts";
 import { openfiscaRoutes } from "./modules/openfisca/routes.ts";
 import { organisationsRoutes } from "./modules/organisations/routes.ts";
+import { urgenceRoutes } from "./modules/urgence/routes.ts";
 import { errorsPlugin } from "./plugins/errors.ts";
 import { openapiPlugin } from "./plugins/openapi.ts";
 import { sessionPlugin } from "./plugins/session.ts";
@@ -53,6 +54,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(authRoutes(config));
   await app.register(organisationsRoutes);
   await app.register(auditRoutes);
+  await app.register(urgenceRoutes);
   await app.register(openfiscaRoutes({ rateLimitMax: config.openfiscaRateLimitMax }));
 
   await app.register(webPlugin, { webDist: config.webDist });

@@ -9,6 +9,7 @@ import {
   organisationsService,
   type OrganisationsService,
 } from "./modules/organisations/service.ts";
+import { urgenceServices, type UrgenceServices } from "./modules/urgence/service.ts";
 
 /** Services are wired here, explicitly, once per app: no registration by import side effect. */
 export interface Services {
@@ -16,6 +17,7 @@ export interface Services {
   audit: AuditService;
   auth: AuthService;
   organisationsService: OrganisationsService;
+  urgence: UrgenceServices;
 }
 
 export function buildServices(database: DatabaseHandle, config: AppConfig): Services {
@@ -25,5 +27,6 @@ export function buildServices(database: DatabaseHandle, config: AppConfig): Serv
     audit,
     auth: authService(authRepository(database.db), audit, config.sessionTtlHours),
     organisationsService: organisationsService(organisationsRepository(database.db), audit),
+    urgence: urgenceServices(database.db, audit),
   };
 }

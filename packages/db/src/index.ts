@@ -21,3 +21,13 @@ export {
   type AuditLogEntry,
   type NewAuditLogEntry,
 } from "./schema.ts";
+export {
+  LIST_STATUSES,
+  REQUEST_STATUSES,
+  PUBLICS,
+  URGENCE_TABLES,
+  type ListStatus,
+  type RequestStatus,
+  type Public,
+  type UrgenceTables,
+} from "./schema-urgence.ts";

@@ -2,12 +2,14 @@ import { Migrator, type Kysely, type Migration, type MigrationResultSet } from "
 import type { DatabaseHandle, DialectName } from "./connection.ts";
 import * as accounts from "./migrations/0001-accounts.ts";
 import { auditLogMigration } from "./migrations/0002-audit-log.ts";
+import * as urgence from "./migrations/0003-urgence.ts";
 
 /** Numbered migrations, listed explicitly: the order is the names' order. */
 export function migrations(dialect: DialectName): Record<string, Migration> {
   return {
     "0001-accounts": accounts,
     "0002-audit-log": auditLogMigration(dialect),
+    "0003-urgence": urgence,
   };
 }
 

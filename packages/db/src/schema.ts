@@ -1,4 +1,5 @@
 import type { Insertable, Selectable } from "kysely";
+import type { UrgenceTables } from "./schema-urgence.ts";
 
 // Timestamps are ISO-8601 strings in UTC on both engines, so the same SQL sorts and
 // compares them the same way in SQLite and PostgreSQL.
@@ -16,7 +17,17 @@ export const ORGANISATION_KINDS = [
 ] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 
-export const ROLES = ["admin", "coordinator", "agent", "ambassador", "viewer"] as const;
+export const ROLES = [
+  "admin",
+  "coordinator",
+  "agent",
+  "ambassador",
+  "viewer",
+  // Urgence sociale: the 115 line, street outreach / day-centre workers, shelter staff.
+  "operator_115",
+  "maraude",
+  "structure_staff",
+] as const;
 export type Role = (typeof ROLES)[number];
 
 export interface OrganisationTable {
@@ -67,7 +78,7 @@ export interface AuditLogTable {
   outcome: "success" | "denied" | "failure";
 }
 
-export interface Database {
+export interface Database extends UrgenceTables {
   organisations: OrganisationTable;
   users: UserTable;
   memberships: MembershipTable;

@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import type { DatabaseHandle } from "./connection.ts";
+import { URGENCE_TABLES } from "./schema-urgence.ts";
 
 /**
  * Empties every table, for tests only: the audit log's append-only guard is lifted for
@@ -12,6 +13,9 @@ export async function truncateAll(handle: DatabaseHandle): Promise<void> {
     throw new Error("truncateAll is for PostgreSQL test databases; use a fresh SQLite file");
   }
   await sql
-    .raw("TRUNCATE audit_log, sessions, memberships, users, organisations RESTART IDENTITY CASCADE")
+    .raw(
+      `TRUNCATE ${[...URGENCE_TABLES, "audit_log", "sessions", "memberships", "users", "organisations"].join(", ")} ` +
+        "RESTART IDENTITY CASCADE",
+    )
     .execute(handle.db);
 }

@@ -1,7 +1,7 @@
 import { Type, type Static } from "@sinclair/typebox";
 
 export const RoleSchema = Type.Union(
-  ["admin", "coordinator", "agent", "ambassador", "viewer"].map((r) => Type.Literal(r)),
+  ["admin", "coordinator", "agent", "ambassador", "viewer", "operator_115", "maraude", "structure_staff"].map((r) => Type.Literal(r)),
 );
 
 export const LoginBody = Type.Object(

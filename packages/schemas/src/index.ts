@@ -14,3 +14,7 @@ export {
 } from "./organisations.ts";
 export { AuditEntryView, AuditQuery, AuditPage } from "./audit.ts";
 export { HealthView } from "./health.ts";
+export * from "./urgence/common.ts";
+export * from "./urgence/people.ts";
+export * from "./urgence/operations.ts";
+export * from "./urgence/coordination.ts";

@@ -24,7 +24,7 @@ export const CreateMemberBody = Type.Object(
     email: Type.String({ format: "email", maxLength: 254 }),
     displayName: Type.String({ minLength: 1, maxLength: 120 }),
     role: Type.Union(
-      ["admin", "coordinator", "agent", "ambassador", "viewer"].map((r) => Type.Literal(r)),
+      ["admin", "coordinator", "agent", "ambassador", "viewer", "operator_115", "maraude", "structure_staff"].map((r) => Type.Literal(r)),
     ),
     password: Type.String({ minLength: 12, maxLength: 1024 }),
     purpose: Type.String({ minLength: 3, maxLength: 500 }),

@@ -11,6 +11,21 @@ export const PERMISSIONS = {
   "organisation:members:read": ["admin", "coordinator"],
   "organisation:members:manage": ["admin"],
   "audit:read": ["admin"],
+  // Urgence sociale (docs/urgence.md). A person is also reachable from another organisation
+  // only through the person's consent, the SIAO coordination of the network, or an
+  // orientation to one's structure: see modules/urgence/access.ts.
+  "urgence:person:read": ["coordinator", "operator_115", "maraude", "structure_staff"],
+  "urgence:person:write": ["coordinator", "operator_115", "maraude"],
+  "urgence:person:erase": ["coordinator"],
+  "urgence:person:merge": ["coordinator"],
+  "urgence:request:write": ["coordinator", "operator_115", "maraude"],
+  "urgence:request:decide": ["coordinator", "operator_115", "structure_staff"],
+  "urgence:matching:run": ["coordinator", "operator_115"],
+  "urgence:structure:read": ["admin", "coordinator", "operator_115", "maraude", "structure_staff", "viewer"],
+  "urgence:structure:write": ["admin", "coordinator", "structure_staff"],
+  "urgence:availability:declare": ["structure_staff"],
+  "urgence:dashboard:read": ["admin", "coordinator", "operator_115", "maraude", "structure_staff", "viewer"],
+  "urgence:settings:write": ["admin", "coordinator"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -29,6 +29,28 @@ export const ERROR_CATALOGUE = {
     message: "La situation envoyée ne peut pas être lue : voir le détail.",
   },
   EMAIL_TAKEN: { status: 409, message: "Un compte existe déjà avec cette adresse électronique." },
+  URGENCE_NAME_REQUIRED: {
+    status: 400,
+    message: "Indiquez au moins un alias, un prénom ou un nom pour la personne.",
+  },
+  URGENCE_REASON_REQUIRED: { status: 400, message: "Cette décision doit être motivée : indiquez la raison." },
+  URGENCE_NOT_IN_NETWORK: {
+    status: 400,
+    message: "Cette organisation ne fait pas partie du réseau SIAO concerné.",
+  },
+  URGENCE_INVALID_TRANSITION: {
+    status: 409,
+    message: "Ce changement d'état n'est pas possible depuis l'état actuel de la demande.",
+  },
+  URGENCE_NO_CAPACITY: {
+    status: 409,
+    message: "Cette place ne convient pas à la demande ou n'est plus libre pour cette nuit.",
+  },
+  URGENCE_CONSENT_WITHDRAWN: { status: 409, message: "Ce consentement a déjà été retiré." },
+  URGENCE_MERGE_INVALID: {
+    status: 409,
+    message: "Ces fiches ne peuvent pas être fusionnées ou séparées (fiche déjà fusionnée ou identique).",
+  },
   PAYLOAD_TOO_LARGE: { status: 413, message: "Le contenu envoyé est trop volumineux." },
   UNSUPPORTED_MEDIA_TYPE: {
     status: 415,

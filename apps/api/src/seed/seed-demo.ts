@@ -1,12 +1,23 @@
 import { nowIso, uuidv7, type DatabaseHandle } from "@zero/db";
 import { hashPassword } from "../modules/auth/passwords.ts";
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS } from "./demo-data.ts";
+import { seedUrgence } from "./seed-urgence.ts";
 
-/** Creates the demo organisations and accounts once; does nothing when any organisation exists. */
+/**
+ * Creates the demo organisations and accounts once (nothing when any organisation exists),
+ * then the Urgence sociale demo (once, when no SIAO network exists yet).
+ */
 export async function seedDemo(handle: DatabaseHandle): Promise<{ created: boolean }> {
   const { db } = handle;
   const any = await db.selectFrom("organisations").select("id").limit(1).executeTakeFirst();
-  if (any) return { created: false };
+  if (any) {
+    const names = new Map(DEMO_ORGANISATIONS.map((o) => [o.name, o.key]));
+    const rows = await db.selectFrom("organisations").select(["id", "name"]).execute();
+    const ids = new Map(rows.filter((r) => names.has(r.name)).map((r) => [names.get(r.name)!, r.id]));
+    const urgence = await db.selectFrom("urgence_network_members").select("organisation_id").limit(1).executeTakeFirst();
+    if (!urgence && ids.has("siao")) await seedUrgence(db, ids, await hashPassword(DEMO_PASSWORD));
+    return { created: false };
+  }
 
   const now = nowIso();
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -42,5 +53,6 @@ export async function seedDemo(handle: DatabaseHandle): Promise<{ created: boole
         .execute();
     }
   });
+  await seedUrgence(db, ids, passwordHash);
   return { created: true };
 }

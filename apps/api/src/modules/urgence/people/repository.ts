@@ -1,0 +1,189 @@
+import { nowIso, uuidv7, type Database, type ListStatus, type UrgenceTables } from "@zero/db";
+import type { Insertable, Kysely, Updateable } from "kysely";
+import { visiblePeople, type Grants } from "../access.ts";
+
+type PersonRow = UrgenceTables["urgence_people"];
+export interface ConsentInput {
+  purposes: string[];
+  audiences: { type: "organisation" | "network"; id: string }[];
+  givenAt: string;
+  userId: string;
+  organisationId: string;
+}
+
+export interface PeopleFilter {
+  organisationId?: string | undefined;
+  status?: string | undefined;
+  q?: string | undefined;
+  before?: string | undefined;
+  limit: number;
+}
+
+export function peopleRepository(db: Kysely<Database>) {
+  async function insertConsent(trx: Kysely<Database>, personId: string, c: ConsentInput): Promise<string> {
+    const id = uuidv7();
+    await trx
+      .updateTable("urgence_consents")
+      .set({ withdrawn_at: c.givenAt, withdrawn_by_user_id: c.userId })
+      .where("person_id", "=", personId)
+      .where("withdrawn_at", "is", null)
+      .execute();
+    await trx
+      .insertInto("urgence_consents")
+      .values({
+        id,
+        person_id: personId,
+        given_at: c.givenAt,
+        purposes: JSON.stringify(c.purposes),
+        recorded_by_user_id: c.userId,
+        recorded_by_organisation_id: c.organisationId,
+        withdrawn_at: null,
+        withdrawn_by_user_id: null,
+      })
+      .execute();
+    const audiences = [...new Map(c.audiences.map((a) => [`${a.type}:${a.id}`, a])).values()];
+    if (audiences.length) {
+      await trx
+        .insertInto("urgence_consent_audiences")
+        .values(audiences.map((a) => ({ consent_id: id, audience_type: a.type, audience_id: a.id })))
+        .execute();
+    }
+    return id;
+  }
+
+  return {
+    async create(row: Insertable<PersonRow>, actorUserId: string, consent: ConsentInput | null): Promise<void> {
+      await db.transaction().execute(async (trx) => {
+        await trx.insertInto("urgence_people").values(row).execute();
+        await trx
+          .insertInto("urgence_status_events")
+          .values({
+            id: uuidv7(),
+            person_id: row.id,
+            at: row.created_at,
+            from_status: null,
+            to_status: "active",
+            reason: "identified",
+            actor_user_id: actorUserId,
+          })
+          .execute();
+        if (consent) await insertConsent(trx, row.id, consent);
+      });
+    },
+
+    list(grants: Grants, f: PeopleFilter) {
+      let query = db
+        .selectFrom("urgence_people as p")
+        .selectAll("p")
+        .where((eb) => visiblePeople(eb, grants))
+        .where("p.merged_into_id", "is", null);
+      if (f.organisationId) query = query.where("p.organisation_id", "=", f.organisationId);
+      if (f.status) query = query.where("p.list_status", "=", f.status as ListStatus);
+      if (f.before) query = query.where("p.id", "<", f.before);
+      if (f.q) {
+        const like = `%${f.q.toLowerCase().replace(/[%_\\]/g, "")}%`;
+        query = query.where((eb) =>
+          eb.or([
+            eb(eb.fn("lower", ["p.alias"]), "like", like),
+            eb(eb.fn("lower", ["p.first_name"]), "like", like),
+            eb(eb.fn("lower", ["p.last_name"]), "like", like),
+          ]),
+        );
+      }
+      return query.orderBy("p.id", "desc").limit(f.limit).execute();
+    },
+
+    async consentsOf(personIds: string[]) {
+      if (personIds.length === 0) return [];
+      const consents = await db
+        .selectFrom("urgence_consents")
+        .selectAll()
+        .where("person_id", "in", personIds)
+        .orderBy("given_at", "desc")
+        .execute();
+      const audiences = consents.length
+        ? await db
+            .selectFrom("urgence_consent_audiences")
+            .selectAll()
+            .where("consent_id", "in", consents.map((c) => c.id))
+            .execute()
+        : [];
+      return consents.map((c) => ({ ...c, audiences: audiences.filter((a) => a.consent_id === c.id) }));
+    },
+
+    async update(id: string, fields: Updateable<PersonRow>): Promise<void> {
+      await db.updateTable("urgence_people").set({ ...fields, updated_at: nowIso() }).where("id", "=", id).execute();
+    },
+
+    async setStatus(id: string, from: ListStatus, to: ListStatus, reason: string, actorUserId: string | null, at = nowIso()) {
+      await db.transaction().execute(async (trx) => {
+        await trx
+          .updateTable("urgence_people")
+          .set({ list_status: to, status_changed_at: at, updated_at: at })
+          .where("id", "=", id)
+          .execute();
+        await trx
+          .insertInto("urgence_status_events")
+          .values({ id: uuidv7(), person_id: id, at, from_status: from, to_status: to, reason, actor_user_id: actorUserId })
+          .execute();
+      });
+    },
+
+    async giveConsent(personId: string, consent: ConsentInput): Promise<string> {
+      return db.transaction().execute((trx) => insertConsent(trx, personId, consent));
+    },
+
+    findConsent(personId: string, consentId: string) {
+      return db
+        .selectFrom("urgence_consents")
+        .selectAll()
+        .where("id", "=", consentId)
+        .where("person_id", "=", personId)
+        .executeTakeFirst();
+    },
+
+    async withdrawConsent(consentId: string, userId: string): Promise<void> {
+      await db
+        .updateTable("urgence_consents")
+        .set({ withdrawn_at: nowIso(), withdrawn_by_user_id: userId })
+        .where("id", "=", consentId)
+        .execute();
+    },
+
+    /** Ids of the records merged into `rootId`, the root included. */
+    async group(rootId: string): Promise<string[]> {
+      const rows = await db.selectFrom("urgence_people").select("id").where("merged_into_id", "=", rootId).execute();
+      return [rootId, ...rows.map((r) => r.id)];
+    },
+
+    /** Erasure: the records and everything attached to them are deleted (cascade). */
+    async erase(ids: string[]): Promise<void> {
+      await db.transaction().execute(async (trx) => {
+        await trx.updateTable("urgence_people").set({ merged_into_id: null }).where("id", "in", ids).execute();
+        await trx.deleteFrom("urgence_people").where("id", "in", ids).execute();
+      });
+    },
+
+    async setMergedInto(id: string, into: string | null): Promise<void> {
+      await db
+        .updateTable("urgence_people")
+        .set({ merged_into_id: into, updated_at: nowIso() })
+        .where("id", "=", id)
+        .execute();
+    },
+
+    async timeline(ids: string[]) {
+      const [statuses, consents, encounters, requests, events, unmet] = await Promise.all([
+        db.selectFrom("urgence_status_events").selectAll().where("person_id", "in", ids).execute(),
+        db.selectFrom("urgence_consents").selectAll().where("person_id", "in", ids).execute(),
+        db.selectFrom("urgence_encounters").selectAll().where("person_id", "in", ids).execute(),
+        db.selectFrom("urgence_requests").selectAll().where("person_id", "in", ids).execute(),
+        db.selectFrom("urgence_request_events").selectAll().where("person_id", "in", ids).execute(),
+        db.selectFrom("urgence_unmet_nights").selectAll().where("person_id", "in", ids).execute(),
+      ]);
+      return { statuses, consents, encounters, requests, events, unmet };
+    },
+  };
+}
+
+export type PeopleRepository = ReturnType<typeof peopleRepository>;

@@ -1,0 +1,11 @@
+import type { FastifyInstance } from "fastify";
+import { coordinationRoutes } from "./routes/coordination.ts";
+import { operationsRoutes } from "./routes/operations.ts";
+import { peopleRoutes } from "./routes/people.ts";
+
+/** The Urgence sociale module: by-name list, encounters, requests, places, orientation, dashboard. */
+export async function urgenceRoutes(app: FastifyInstance): Promise<void> {
+  await app.register(peopleRoutes);
+  await app.register(operationsRoutes);
+  await app.register(coordinationRoutes);
+}

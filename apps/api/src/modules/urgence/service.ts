@@ -1,0 +1,42 @@
+import type { Database } from "@zero/db";
+import type { Kysely } from "kysely";
+import type { AuditService } from "../audit/service.ts";
+import { accessRepository } from "./access-repository.ts";
+import { urgenceAccess } from "./access.ts";
+import { dashboardService } from "./dashboard/service.ts";
+import { duplicatesService } from "./duplicates/service.ts";
+import { encountersRepository } from "./encounters/repository.ts";
+import { encountersService } from "./encounters/service.ts";
+import { matchingService } from "./matching/service.ts";
+import { peopleRepository } from "./people/repository.ts";
+import { peopleService } from "./people/service.ts";
+import { requestsRepository } from "./requests/repository.ts";
+import { requestsService } from "./requests/service.ts";
+import { settingsRepository } from "./settings/repository.ts";
+import { settingsService } from "./settings/service.ts";
+import { auditBatch } from "./shared.ts";
+import { structuresRepository } from "./structures/repository.ts";
+import { structuresService } from "./structures/service.ts";
+
+/** The Urgence sociale services, wired once per app (see services.ts). */
+export function urgenceServices(db: Kysely<Database>, audit: AuditService) {
+  const access = urgenceAccess(accessRepository(db));
+  const auditMany = auditBatch(db);
+  const peopleRepo = peopleRepository(db);
+  const structuresRepo = structuresRepository(db);
+  const requestsRepo = requestsRepository(db);
+  const settingsRepo = settingsRepository(db);
+  const people = peopleService(peopleRepo, access, audit, auditMany);
+  return {
+    people,
+    encounters: encountersService(encountersRepository(db), access, audit, auditMany),
+    structures: structuresService(structuresRepo, access, audit),
+    requests: requestsService(requestsRepo, peopleRepo, structuresRepo, access, audit, auditMany),
+    matching: matchingService(db, requestsRepo, structuresRepo, settingsRepo, access, audit, auditMany),
+    settings: settingsService(settingsRepo, peopleRepo, access, audit),
+    dashboard: dashboardService(db, access, audit),
+    duplicates: duplicatesService(db, peopleRepo, people, access, audit, auditMany),
+  };
+}
+
+export type UrgenceServices = ReturnType<typeof urgenceServices>;
