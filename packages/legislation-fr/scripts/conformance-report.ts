@@ -1,5 +1,6 @@
 // Renders the conformance outcomes as docs/conformance.md (pure: no I/O).
 import type { AssertionResult, TestCaseResult } from "@zero/engine";
+import { knownCause } from "./conformance-known-causes.ts";
 
 export type Benefit = "rsa" | "ppa" | "af";
 
@@ -98,8 +99,21 @@ export function renderReport(outcomes: readonly CaseOutcome[], options: { refere
     for (const o of failing) for (const r of failureReasons(o, b)) groups.set(r, (groups.get(r) ?? 0) + 1);
     lines.push("| Cause | cas |", "|---|---|");
     for (const [reason, n] of [...groups].sort((x, y) => y[1] - x[1])) lines.push(`| ${reason} | ${n} |`);
+    const analysed = new Map<string, number>();
+    for (const o of failing) {
+      const cause = knownCause(o) ?? "non analysé";
+      analysed.set(cause, (analysed.get(cause) ?? 0) + 1);
+    }
+    lines.push("", "Causes identifiées en lisant les cas (analyse manuelle, `scripts/conformance-known-causes.ts`) :", "");
+    lines.push("| Cause identifiée | cas |", "|---|---|");
+    for (const [cause, n] of [...analysed].sort((x, y) => y[1] - x[1])) lines.push(`| ${cause} | ${n} |`);
     lines.push("", "<details><summary>Cas en échec</summary>", "");
-    for (const o of failing) lines.push(`- \`${o.file}\` #${o.index + 1} « ${o.name.replace(/\s+/g, " ").slice(0, 90)} » — ${firstFailure(o, b)}`);
+    for (const o of failing) {
+      const cause = knownCause(o);
+      lines.push(
+        `- \`${o.file}\` #${o.index + 1} « ${o.name.replace(/\s+/g, " ").slice(0, 90)} » — ${firstFailure(o, b)}${cause ? ` — *${cause}*` : ""}`,
+      );
+    }
     lines.push("", "</details>");
   }
   return { markdown: `${lines.join("\n")}\n`, summary: summary.join("\n") };

@@ -68,7 +68,8 @@ for (const [path, wording] of Object.entries(parameterWordings)) {
     values?: unknown;
     metadata?: { unit?: unknown; reference?: unknown };
   };
-  const references = extractReferences(ref.metadata?.reference);
+  const extracted = extractReferences(ref.metadata?.reference);
+  const references = extracted.length > 0 ? extracted : [...(wording.reference ?? [])];
   if (references.length === 0) missing.push(path);
   const doc = {
     description: wording.description,
@@ -77,7 +78,10 @@ for (const [path, wording] of Object.entries(parameterWordings)) {
     metadata: {
       ...(typeof ref.metadata?.unit === "string" ? { unit: ref.metadata.unit } : {}),
       reference: references,
-      source: `Valeurs, dates et références légales reprises d'OpenFisca-France (openfisca_france/parameters/${path}.yaml, commit ${COMMIT.slice(0, 10)}) ; description rédigée pour Zéro.`,
+      source:
+        extracted.length > 0
+          ? `Valeurs, dates et références légales reprises d'OpenFisca-France (openfisca_france/parameters/${path}.yaml, commit ${COMMIT.slice(0, 10)}) ; description rédigée pour Zéro.`
+          : `Valeurs et dates reprises d'OpenFisca-France (openfisca_france/parameters/${path}.yaml, commit ${COMMIT.slice(0, 10)}), qui ne cite pas de texte ; référence légale et description rédigées pour Zéro.`,
     },
   };
   const target = join(outDir, `${path}.yaml`);

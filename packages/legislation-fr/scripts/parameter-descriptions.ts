@@ -6,6 +6,8 @@
  * `import-parameters.ts`, never at runtime.
  */
 export interface ParameterWording {
+  /** References to use when the source file gives none (written for Zéro, from the law). */
+  readonly reference?: readonly { title: string; href?: string; since?: string }[];
   /** One sentence, in French, saying what the number is for. */
   readonly description: string;
   /** Short French label for tables and explanations. */
@@ -17,6 +19,14 @@ const PF = "prestations_sociales/prestations_familiales";
 const AF = `${PF}/prestations_generales/af`;
 const RSA = "prestations_sociales/solidarite_insertion/minima_sociaux/rsa";
 const PPA = "prestations_sociales/solidarite_insertion/minima_sociaux/ppa";
+
+const EXPLOITANTS_AGRICOLES = [
+  {
+    title: "Code de l'action sociale et des familles, article R262-19 (exploitants agricoles, version antérieure à 2017)",
+    href: "https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006074069",
+    since: "2009-06-01",
+  },
+];
 
 export const parameterWordings: Readonly<Record<string, ParameterWording>> = {
   // Salaire minimum
@@ -31,6 +41,9 @@ export const parameterWordings: Readonly<Record<string, ParameterWording>> = {
   ["impot_revenu/calcul_revenus_imposables/deductions/abatpro/taux"]: { label: "Taux de la déduction de 10 %", description: "Taux de la déduction forfaitaire pour frais professionnels appliquée aux salaires imposables." },
   ["impot_revenu/calcul_revenus_imposables/deductions/abatpro/min"]: { label: "Minimum de la déduction de 10 %", description: "Montant annuel minimal de la déduction forfaitaire pour frais professionnels, par salarié." },
   ["impot_revenu/calcul_revenus_imposables/deductions/abatpro/max"]: { label: "Plafond de la déduction de 10 %", description: "Montant annuel maximal de la déduction forfaitaire pour frais professionnels, par salarié." },
+
+  // Épargne
+  ["taxation_capital/epargne/livret_a/taux"]: { label: "Taux du livret A", description: "Taux d'intérêt annuel du livret A, qui sert aussi à évaluer le revenu de cette épargne dans les ressources du RSA." },
 
   // Prestations familiales : socle commun
   [`${PF}/bmaf/bmaf`]: { label: "BMAF", description: "Base mensuelle de calcul des allocations familiales : montant de référence dont la plupart des prestations familiales sont un pourcentage." },
@@ -71,6 +84,23 @@ export const parameterWordings: Readonly<Record<string, ParameterWording>> = {
   [`${AF}/af_maj/duree_majoration_plus_de_20_ans`]: { label: "Durée de l'allocation forfaitaire", description: "Durée, en années, du versement de l'allocation forfaitaire pour l'enfant de 20 ans." },
   [`${AF}/af_maj/nb_enfants_min_pour_aine_donne_droit_a_majoration`]: { label: "Enfants requis pour majorer l'aîné", description: "Nombre d'enfants à charge à partir duquel l'aîné ouvre lui aussi droit à la majoration pour âge." },
   [`${AF}/af_maj/nb_enfants_min_pour_majoration_forfaitaire_plus_20ans`]: { label: "Enfants requis (plus de 20 ans)", description: "Nombre d'enfants à partir duquel l'allocation forfaitaire de l'enfant de 20 ans est due." },
+
+  // Allocations familiales dans les départements d'outre-mer
+  [`${AF}/af_maj_dom/allocations_familiales_un_enfant`]: { label: "AF pour un seul enfant (DOM)", description: "Part de la BMAF versée, dans les départements d'outre-mer, à une famille qui n'a qu'un enfant à charge." },
+
+  [`${AF}/af_maj_dom/majoration_premier_enfant/taux_tranche_1`]: { label: "Majoration de l'enfant unique, 1re tranche d'âge (DOM)", description: "Majoration pour âge, en part de la BMAF, de l'enfant unique d'une famille des DOM ayant atteint le premier âge." },
+  [`${AF}/af_maj_dom/majoration_premier_enfant/taux_tranche_2`]: { label: "Majoration de l'enfant unique, 2e tranche d'âge (DOM)", description: "Majoration pour âge, en part de la BMAF, de l'enfant unique d'une famille des DOM ayant atteint le second âge." },
+  [`${AF}/af_maj_dom/tranches_age/age_debut_premiere_tranche`]: { label: "Premier âge de majoration (DOM)", description: "Âge à partir duquel l'enfant unique d'une famille des DOM ouvre droit à la majoration pour âge." },
+  [`${AF}/af_maj_dom/tranches_age/age_debut_deuxieme_tranche`]: { label: "Second âge de majoration (DOM)", description: "Âge à partir duquel la majoration de l'enfant unique d'une famille des DOM passe au taux supérieur." },
+
+  // RSA : exploitants agricoles (jusqu'en 2016)
+  [`${RSA}/exploitant_agricole/plafond_rsa`]: { reference: EXPLOITANTS_AGRICOLES, label: "Plafond de bénéfice agricole", description: "Bénéfice agricole annuel, en nombre de SMIC horaires bruts, au-delà duquel un exploitant agricole seul ne peut pas recevoir le RSA." },
+  [`${RSA}/exploitant_agricole/maj_2p`]: { reference: EXPLOITANTS_AGRICOLES, label: "Majoration du plafond, 2e personne", description: "Majoration du plafond de bénéfice agricole pour la deuxième personne du foyer." },
+  [`${RSA}/exploitant_agricole/maj_1e_2ad`]: { reference: EXPLOITANTS_AGRICOLES, label: "Majoration du plafond, 1er enfant d'un couple", description: "Majoration du plafond de bénéfice agricole pour le premier enfant d'un couple." },
+  [`${RSA}/exploitant_agricole/maj_e_sup`]: { reference: EXPLOITANTS_AGRICOLES, label: "Majoration du plafond, enfant suivant", description: "Majoration du plafond de bénéfice agricole pour chaque autre enfant." },
+
+  // Minimum vieillesse
+  ["prestations_sociales/solidarite_insertion/minimum_vieillesse/aspa/age_min"]: { label: "Âge de l'ASPA", description: "Âge à partir duquel on peut demander l'allocation de solidarité aux personnes âgées, prestation à faire valoir avant le RSA." },
 
   // RSA : conditions
   [`${RSA}/rsa_cond/age_minimum_allocataire`]: { label: "Âge minimal", description: "Âge à partir duquel une personne sans enfant peut demander le RSA." },

@@ -51,3 +51,26 @@ export function memberGroupIndex(group: Population): Int32Array {
   for (let i = 0; i < ids.length; i++) ids[i] = i;
   return group.project(ids);
 }
+
+/**
+ * Start of the shifted reference quarter (months M-2 to M-4) in the départements that
+ * test the renewed RSA (loi n° 2023-1196 du 18 décembre 2023 pour le plein emploi).
+ */
+export const DEBUT_TRIMESTRE_DECALE = "2024-10-01";
+
+/** The reference quarter, usual (M-1 to M-3) or shifted (M-2 to M-4). */
+export function referenceQuarter(period: Period, decale: boolean): Period[] {
+  return decale ? previousMonths(period, 4).slice(1) : previousMonths(period, 3);
+}
+
+/** Whether the shifted quarter may apply at all for this period. */
+export function shiftedQuarterInForce(period: Period): boolean {
+  return period.start.toString() >= DEBUT_TRIMESTRE_DECALE;
+}
+
+/** Per person: an income received last month and not this month (it was interrupted). */
+export function interruption(thisMonth: ArrayLike<number>, lastMonth: ArrayLike<number>): Uint8Array {
+  const out = new Uint8Array(thisMonth.length);
+  for (let i = 0; i < out.length; i++) out[i] = thisMonth[i] === 0 && lastMonth[i]! > 0 ? 1 : 0;
+  return out;
+}

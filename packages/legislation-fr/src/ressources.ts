@@ -13,11 +13,13 @@ export const RSA_REVENUS_ACTIVITE = [
   "indemnites_journalieres_adoption",
 ] as const;
 
-/** Other personal resources counted by the RSA (CASF art. R262-6). */
+/**
+ * Other personal resources counted by the RSA (CASF art. R262-6); the retraite du
+ * combattant is excluded (CASF art. R262-11).
+ */
 export const RSA_AUTRES_RESSOURCES = [
   "chomage_net",
   "retraite_nette",
-  "retraite_combattant",
   "pensions_alimentaires_percues",
   "pensions_invalidite",
   "prestation_compensatoire",
@@ -25,8 +27,38 @@ export const RSA_AUTRES_RESSOURCES = [
   "indemnites_journalieres_accident_travail",
   "indemnites_journalieres_maladie_professionnelle",
   "indemnites_volontariat",
+  "revenus_locatifs",
   "aah",
   "ass",
+] as const;
+
+/**
+ * Earnings and replacement income that stop being counted when they are interrupted:
+ * nothing received in the month of right (CASF art. R262-13).
+ */
+export const RSA_RESSOURCES_NEUTRALISABLES = new Set<string>([
+  ...RSA_REVENUS_ACTIVITE,
+  "chomage_net",
+  "indemnites_journalieres_maladie",
+  "indemnites_journalieres_accident_travail",
+  "indemnites_journalieres_maladie_professionnelle",
+]);
+
+/** Micro-entrepreneurs' monthly turnover, with the name of the allowance for costs that applies. */
+export const CHIFFRES_AFFAIRES_MICRO = [
+  ["rpns_auto_entrepreneur_CA_bnc", "abattement_bnc"],
+  ["rpns_auto_entrepreneur_CA_bic", "abattement_bic_services"],
+  ["rpns_auto_entrepreneur_CA_achat_revente", "abattement_bic_vente"],
+] as const;
+
+/**
+ * Self-employed profits of the previous year, counted as a twelfth each month
+ * (CASF art. R262-18 to R262-22 ; CSS art. R844-1).
+ */
+export const BENEFICES_NON_SALARIES = [
+  "rpns_benefice_exploitant_agricole",
+  "rpns_autres_revenus",
+  "rpns_micro_entreprise_benefice",
 ] as const;
 
 /** Professional income counted by the prime d'activité (CSS art. L842-4 and R844-1). */
@@ -61,6 +93,9 @@ export const PPA_RESSOURCES_HORS_ACTIVITE = [
   "indemnites_volontariat",
   "ass",
 ] as const;
+
+/** Income from capital counted by the prime d'activité: a twelfth of the year N-2 (CSS art. R844-1). */
+export const PPA_REVENUS_ANNEE_N_MOINS_2 = ["revenus_locatifs", "revenus_capital", "rente_viagere_titre_onereux"] as const;
 
 /**
  * Famille-level resources counted by the prime d'activité for each month: family

@@ -12,6 +12,10 @@ export const af = defineVariable({
   reference: css("L521-1", "D521-1", "D521-2"),
   formulas: {
     "0001-01-01": ({ famille, period }) =>
-      sumOf(famille, ["af_base", "af_majoration", "af_allocation_forfaitaire", "af_complement_degressif"], period),
+      sumOf(
+        famille,
+        ["af_base", "af_majoration", "af_allocation_forfaitaire", "af_complement_degressif", "af_allocation_forfaitaire_complement_degressif"],
+        period,
+      ),
   },
 });

@@ -1,6 +1,5 @@
 import { defineVariable } from "@zero/engine";
 import { css } from "../../src/legal-references.ts";
-import { memberGroupIndex } from "../../src/formula-helpers.ts";
 
 export const af_allocation_forfaitaire = defineVariable({
   name: "af_allocation_forfaitaire",
@@ -15,20 +14,10 @@ export const af_allocation_forfaitaire = defineVariable({
     "2003-07-01": ({ famille, period, parameters }) => {
       const pf = parameters(period).prestations_sociales.prestations_familiales;
       const bmaf: number = pf.bmaf.bmaf;
-      const af = pf.prestations_generales.af;
-      const forfait = af.af_maj.majoration_enfants.allocation_forfaitaire;
-      const ageDebut: number = af.af_cm.age3;
-      const duree: number = af.af_maj.duree_majoration_plus_de_20_ans;
-
+      const forfait = pf.prestations_generales.af.af_maj.majoration_enfants.allocation_forfaitaire;
       const nb = famille("af_nbenf", period);
-      const modulation = famille("af_taux_modulation", period);
-      const enfant = famille.memberHasRole("enfant");
-      const age = famille.members("age", period);
-      const groupe = memberGroupIndex(famille);
-      const nbForfait = new Float64Array(famille.count);
-      for (let p = 0; p < groupe.length; p++) {
-        if (enfant[p] && age[p]! >= ageDebut && age[p]! < ageDebut + duree) nbForfait[groupe[p]!]! += 1;
-      }
+      const nbForfait = famille("af_allocation_forfaitaire_nb_enfants", period);
+      const modulation = famille("af_allocation_forfaitaire_taux_modulation", period);
       const out = new Float64Array(famille.count);
       for (let i = 0; i < out.length; i++) {
         if (nbForfait[i]! === 0 || nb[i]! + nbForfait[i]! < forfait.nb_enfants_min) continue;

@@ -1,5 +1,6 @@
 import { defineVariable } from "@zero/engine";
 import { css } from "../../src/legal-references.ts";
+import { tauxModulation } from "../../src/af-modulation.ts";
 
 export const af_taux_modulation = defineVariable({
   name: "af_taux_modulation",
@@ -15,18 +16,10 @@ export const af_taux_modulation = defineVariable({
     "1946-01-01": () => 1,
     "2015-07-01": ({ famille, period, parameters }) => {
       const af = parameters(period).prestations_sociales.prestations_familiales.prestations_generales.af;
-      const plafonds = af.af_cond_ress;
-      const taux = af.af_cm.modulation;
       const nb = famille("af_nbenf", period);
       const ressources = famille("prestations_familiales_base_ressources", period);
       const out = new Float64Array(famille.count);
-      for (let i = 0; i < out.length; i++) {
-        const majoration = plafonds.majoration_plafond_par_enfant_supplementaire * nb[i]!;
-        const plafond1 = plafonds.plafond_tranche_1_base + majoration;
-        const plafond2 = plafonds.plafond_tranche_2_base + majoration;
-        const r = ressources[i]!;
-        out[i] = r <= plafond1 ? taux.taux_tranche_1 : r <= plafond2 ? taux.taux_tranche_2 : taux.taux_tranche_3;
-      }
+      for (let i = 0; i < out.length; i++) out[i] = tauxModulation(af, ressources[i]!, nb[i]!);
       return out;
     },
   },

@@ -19,7 +19,7 @@ export const categorie_salarie = defineVariable({
   definitionPeriod: "month",
   possibleValues: TypesCategorieSalarie,
   setInputPolicy: "dispatchByPeriod",
-  default: "non_pertinent",
+  default: "prive_non_cadre",
   label: "Catégorie de salarié",
   reference: css("L241-1"),
 });

@@ -4,9 +4,9 @@ import { casf } from "../../src/legal-references.ts";
 export const duree_possession_titre_sejour = defineVariable({
   name: "duree_possession_titre_sejour",
   entity: "individu",
-  valueType: "int",
+  valueType: "float",
   definitionPeriod: "month",
   setInputPolicy: "dispatchByPeriod",
-  label: "Années de détention d'un titre de séjour autorisant à travailler",
+  label: "Années (éventuellement fractionnaires) de détention d'un titre de séjour autorisant à travailler",
   reference: casf("L262-4"),
 });

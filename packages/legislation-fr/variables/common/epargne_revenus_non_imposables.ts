@@ -6,7 +6,7 @@ export const epargne_revenus_non_imposables = defineVariable({
   entity: "individu",
   valueType: "float",
   definitionPeriod: "month",
-  setInputPolicy: "divideByPeriod",
+  setInputPolicy: "dispatchByPeriod",
   label: "Épargne dont les revenus ne sont pas imposables (livrets réglementés)",
   reference: casf("R132-1"),
 });

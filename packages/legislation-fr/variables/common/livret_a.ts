@@ -6,7 +6,7 @@ export const livret_a = defineVariable({
   entity: "individu",
   valueType: "float",
   definitionPeriod: "month",
-  setInputPolicy: "divideByPeriod",
+  setInputPolicy: "dispatchByPeriod",
   label: "Encours du livret A",
   reference: casf("R132-1"),
 });

@@ -1,8 +1,8 @@
 import { defineVariable } from "@zero/engine";
 import { casf } from "../../src/legal-references.ts";
 
-/** Capital income declared by the foyer fiscal (annual boxes of the tax return). */
-const CASES_REVENUS_CAPITAUX = ["f2dh", "f2dc", "f2ee", "f2tr", "f2ts", "f2zz"];
+/** Capital income and capital gains declared by the foyer fiscal (annual boxes of the tax return). */
+const CASES_REVENUS_CAPITAUX = ["f2dh", "f2dc", "f2ee", "f2tr", "f2ts", "f2zz", "f3vz"];
 
 export const revenus_capitaux_mensuels = defineVariable({
   name: "revenus_capitaux_mensuels",

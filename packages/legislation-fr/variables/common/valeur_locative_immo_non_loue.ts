@@ -6,7 +6,7 @@ export const valeur_locative_immo_non_loue = defineVariable({
   entity: "individu",
   valueType: "float",
   definitionPeriod: "month",
-  setInputPolicy: "divideByPeriod",
+  setInputPolicy: "dispatchByPeriod",
   label: "Valeur locative des immeubles bâtis non loués et non occupés",
   reference: casf("R262-6"),
 });

@@ -6,7 +6,7 @@ export const valeur_locative_terrains_non_loues = defineVariable({
   entity: "individu",
   valueType: "float",
   definitionPeriod: "month",
-  setInputPolicy: "divideByPeriod",
+  setInputPolicy: "dispatchByPeriod",
   label: "Valeur locative des terrains non loués",
   reference: casf("R262-6"),
 });

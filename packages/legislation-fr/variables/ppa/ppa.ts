@@ -1,6 +1,6 @@
 import { defineVariable } from "@zero/engine";
 import { css } from "../../src/legal-references.ts";
-import { notBefore, previousMonths } from "../../src/formula-helpers.ts";
+import { notBefore, referenceQuarter, shiftedQuarterInForce } from "../../src/formula-helpers.ts";
 
 export const ppa = defineVariable({
   name: "ppa",
@@ -9,18 +9,24 @@ export const ppa = defineVariable({
   definitionPeriod: "month",
   setInputPolicy: "divideByPeriod",
   label: "Prime d'activité versée",
-  // Average of the rights computed on each month of the reference quarter, paid when it
-  // reaches 15 € (CSS art. L842-3, R843-1 and D844-1).
-  reference: css("L841-1", "L842-3", "R843-1", "D844-1"),
+  // Average of the rights computed on each month of the reference quarter (shifted by a
+  // month where the renewed RSA is tested), paid when it reaches 15 €
+  // (CSS art. L842-3, R843-1 and D846-2).
+  reference: css("L841-1", "L842-3", "R843-1", "D846-2"),
   formulas: {
     "2016-01-01": ({ famille, period, parameters }) => {
       const pam = parameters(notBefore(period, "2016-01")).prestations_sociales.solidarite_insertion.minima_sociaux.ppa.pa_m;
       const seuil: number = pam.montant_minimum_verse;
       const apprenants = famille("ppa_eligibilite_apprenants", period);
+      const decale = shiftedQuarterInForce(period)
+        ? famille("departement_experimentation_rsa", period)
+        : new Uint8Array(famille.count);
       const out = new Float64Array(famille.count);
-      for (const month of previousMonths(period, 3)) {
-        const droit = famille("ppa_fictive", month);
-        for (let i = 0; i < out.length; i++) out[i]! += droit[i]! / 3;
+      for (const shifted of [false, true]) {
+        for (const month of referenceQuarter(period, shifted)) {
+          const droit = famille("ppa_fictive", month);
+          for (let i = 0; i < out.length; i++) if (Boolean(decale[i]) === shifted) out[i]! += droit[i]! / 3;
+        }
       }
       for (let i = 0; i < out.length; i++) if (out[i]! < seuil || !apprenants[i]) out[i] = 0;
       return out;

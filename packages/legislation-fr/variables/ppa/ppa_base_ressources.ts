@@ -8,12 +8,13 @@ export const ppa_base_ressources = defineVariable({
   valueType: "float",
   definitionPeriod: "month",
   label: "Ressources du foyer retenues pour la prime d'activité, pour un mois",
-  reference: css("L842-4", "R844-1", "R844-3"),
+  // The forfait logement is added separately, in ppa_fictive (CSS art. R844-3).
+  reference: css("L842-4", "R844-1", "R844-2"),
   formulas: {
     "0001-01-01": ({ famille, period }) =>
       sumOf(
         famille,
-        ["ppa_revenu_activite", "ppa_ressources_hors_activite", "ppa_forfait_logement", "rsa_base_ressources_patrimoine"],
+        ["ppa_revenu_activite", "ppa_ressources_hors_activite", "rsa_base_ressources_patrimoine"],
         period,
       ),
   },

@@ -8,9 +8,9 @@ export const ppa_fictive = defineVariable({
   valueType: "float",
   definitionPeriod: "month",
   label: "Droit à la prime d'activité calculé sur les ressources d'un seul mois du trimestre de référence",
-  // Montant forfaitaire + 61 % of earnings + bonifications - resources (never less than
-  // the montant forfaitaire) (CSS art. L842-3).
-  reference: css("L842-3", "D843-1", "D843-2"),
+  // Montant forfaitaire + 61 % of earnings + bonifications - resources and forfait
+  // logement (never less than the montant forfaitaire) (CSS art. L842-3 and R844-3).
+  reference: css("L842-3", "D843-1", "D843-2", "R844-3"),
   formulas: {
     "0001-01-01": ({ famille, period, parameters }) => {
       const pam = parameters(notBefore(period, "2016-01")).prestations_sociales.solidarite_insertion.minima_sociaux.ppa.pa_m;
@@ -22,11 +22,12 @@ export const ppa_fictive = defineVariable({
       const revenusActivite = famille("ppa_revenu_activite", period);
       const bonification = famille("ppa_bonification", period);
       const ressources = famille("ppa_base_ressources", period);
+      const forfaitLogement = famille("ppa_forfait_logement", period);
       const out = new Float64Array(famille.count);
       for (let i = 0; i < out.length; i++) {
         if (!eligible[i]) continue;
         const f = majore[i] ? Math.max(forfaitaireMajore[i]!, forfaitaire[i]!) : forfaitaire[i]!;
-        out[i] = Math.max(0, f + pente * revenusActivite[i]! + bonification[i]! - Math.max(f, ressources[i]!));
+        out[i] = Math.max(0, f + pente * revenusActivite[i]! + bonification[i]! - Math.max(f, ressources[i]! + forfaitLogement[i]!));
       }
       return out;
     },

@@ -2,9 +2,6 @@ import { defineVariable } from "@zero/engine";
 import { css } from "../../src/legal-references.ts";
 import { coefficientForfaitLogement, majorationsPpa } from "../../src/bareme-foyer.ts";
 import { notBefore } from "../../src/formula-helpers.ts";
-import { TypesStatutOccupationLogement as Statut } from "../common/statut_occupation_logement.ts";
-
-const SANS_LOYER = [Statut.index("proprietaire"), Statut.index("primo_accedant"), Statut.index("loge_gratuitement")];
 
 export const ppa_forfait_logement = defineVariable({
   name: "ppa_forfait_logement",
@@ -23,13 +20,13 @@ export const ppa_forfait_logement = defineVariable({
       const parents = famille("nb_parents", period);
       const enfants = famille("rsa_nb_enfants", period);
       const aideLogement = famille("aide_logement", period);
-      const statut = famille.valueFromPerson(famille.members("statut_occupation_logement_individu", period), "demandeur");
+      const sansCharge = famille.valueFromPerson(famille.members("logement_sans_charge_individu", period), "demandeur");
       const out = new Float64Array(famille.count);
       for (let i = 0; i < out.length; i++) {
         const n = Math.min(3, parents[i]! + enfants[i]!);
         const t = n === 1 ? taux.foyer_1_personne : n === 2 ? taux.foyer_2_personnes : taux.foyer_3_personnes;
         const forfait = base * coefficientForfaitLogement(n, majorations) * t;
-        if (SANS_LOYER.includes(statut[i]!)) out[i] = forfait;
+        if (sansCharge[i]) out[i] = forfait;
         else if (aideLogement[i]! > 0) out[i] = Math.min(forfait, aideLogement[i]!);
       }
       return out;

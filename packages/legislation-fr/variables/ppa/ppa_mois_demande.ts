@@ -3,10 +3,10 @@ import { css } from "../../src/legal-references.ts";
 
 export const ppa_mois_demande = defineVariable({
   name: "ppa_mois_demande",
-  entity: "individu",
+  entity: "famille",
   valueType: "str",
-  definitionPeriod: "month",
-  setInputPolicy: "dispatchByPeriod",
-  label: "Mois de la demande de prime d'activité (AAAA-MM)",
-  reference: css("R843-1"),
+  definitionPeriod: "eternity",
+  label: "Mois de la demande de prime d'activité (AAAA-MM), qui fixe le découpage en trimestres",
+  // The right is set for three months from the month of the claim (CSS art. L843-1 and R843-1).
+  reference: css("L843-1", "R843-1"),
 });

@@ -1,7 +1,12 @@
 import { defineVariable } from "@zero/engine";
 import { css } from "../../src/legal-references.ts";
 import { sumOf } from "../../src/formula-helpers.ts";
-import { PPA_INDEMNITES_JOURNALIERES, PPA_RESSOURCES_HORS_ACTIVITE, PPA_REVENUS_ACTIVITE } from "../../src/ressources.ts";
+import {
+  PPA_INDEMNITES_JOURNALIERES,
+  PPA_RESSOURCES_HORS_ACTIVITE,
+  PPA_REVENUS_ACTIVITE,
+  PPA_REVENUS_ANNEE_N_MOINS_2,
+} from "../../src/ressources.ts";
 
 export const ppa_ressources_hors_activite_individu = defineVariable({
   name: "ppa_ressources_hors_activite_individu",
@@ -10,7 +15,7 @@ export const ppa_ressources_hors_activite_individu = defineVariable({
   definitionPeriod: "month",
   label: "Ressources d'une personne autres que professionnelles retenues pour la prime d'activité",
   // Replacement income, maintenance, sickness allowances not counted as earnings, the
-  // AAH below the activity threshold, and a twelfth of the rents of year N-2
+  // AAH below the activity threshold, and a twelfth of the capital income of year N-2
   // (CSS art. R844-1 and R844-2).
   reference: css("R844-1", "R844-2"),
   formulas: {
@@ -18,10 +23,15 @@ export const ppa_ressources_hors_activite_individu = defineVariable({
       const autres = sumOf(individu, PPA_RESSOURCES_HORS_ACTIVITE, period);
       const activite = individu("ppa_revenu_activite_individu", period);
       const gains = sumOf(individu, [...PPA_REVENUS_ACTIVITE, ...PPA_INDEMNITES_JOURNALIERES, "aah"], period);
-      const loyers = individu("revenus_locatifs", period.thisYear.offset(-2), "add");
+      const anneeN2 = period.thisYear.offset(-2);
+      const capital = new Float64Array(individu.count);
+      for (const name of PPA_REVENUS_ANNEE_N_MOINS_2) {
+        const v = individu(name, anneeN2, "add");
+        for (let i = 0; i < capital.length; i++) capital[i]! += v[i]!;
+      }
       const out = new Float64Array(individu.count);
       // Whatever part of earnings, allowances and AAH was not counted as professional income.
-      for (let i = 0; i < out.length; i++) out[i] = autres[i]! + Math.max(0, gains[i]! - activite[i]!) + loyers[i]! / 12;
+      for (let i = 0; i < out.length; i++) out[i] = autres[i]! + Math.max(0, gains[i]! - activite[i]!) + capital[i]! / 12;
       return out;
     },
   },

@@ -1,13 +1,34 @@
-import { defineVariable, type Period } from "@zero/engine";
+import { defineVariable, type Period, type Population } from "@zero/engine";
 import { css } from "../../src/legal-references.ts";
 import { notBefore, sumOf } from "../../src/formula-helpers.ts";
-import { PPA_INDEMNITES_JOURNALIERES, PPA_REVENUS_ACTIVITE } from "../../src/ressources.ts";
+import { BENEFICES_NON_SALARIES, PPA_INDEMNITES_JOURNALIERES, PPA_REVENUS_ACTIVITE } from "../../src/ressources.ts";
 
 const monthIndex = (p: Period): number => p.start.year * 12 + p.start.month - 1;
 const monthIndexOfDays = (days: number): number => {
   const d = new Date(days * 86_400_000);
   return d.getUTCFullYear() * 12 + d.getUTCMonth();
 };
+
+/**
+ * Self-employed income for a month: a twelfth of last year's profits, or the month's
+ * turnover of a micro-entrepreneur after the tax allowance for costs (CSS art. R844-1).
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function nonSalarie(individu: Population, period: Period, micro: any): Float64Array {
+  const out = sumOf(individu, BENEFICES_NON_SALARIES, period.lastYear);
+  for (let i = 0; i < out.length; i++) out[i]! /= 12;
+  const parts: [string, Period, number][] = [
+    ["rpns_auto_entrepreneur_CA_bnc", period, 1 - micro.abattement_bnc],
+    ["rpns_auto_entrepreneur_CA_bic", period, 1 - micro.abattement_bic_services],
+    ["rpns_auto_entrepreneur_CA_achat_revente", period, 1 - micro.abattement_bic_vente],
+    ["rpns_micro_entreprise_CA_bnc_imp", period.lastYear, (1 - micro.abattement_bnc) / 12],
+  ];
+  for (const [name, p, coef] of parts) {
+    const v = individu(name, p);
+    for (let i = 0; i < out.length; i++) out[i]! += v[i]! * coef;
+  }
+  return out;
+}
 
 export const ppa_revenu_activite_individu = defineVariable({
   name: "ppa_revenu_activite_individu",
@@ -31,6 +52,7 @@ export const ppa_revenu_activite_individu = defineVariable({
       // The stoppage date is declared with the claim: look at this month and the next three.
       const dates = [0, 1, 2, 3].map((k) => individu("date_arret_de_travail", period.offset(k)));
       const aah = individu("aah", period);
+      const nonSalaries = nonSalarie(individu, period, p.impot_revenu.calcul_revenus_imposables.rpns.micro);
       const mois = monthIndex(period);
 
       const out = new Float64Array(individu.count);
@@ -42,7 +64,7 @@ export const ppa_revenu_activite_individu = defineVariable({
           else if (date !== undefined) ijActivite = mois - monthIndexOfDays(date) < 3;
           else ijActivite = ijTroisMoisAvant[i] === 0;
         }
-        const activite = revenus[i]! + (ijActivite ? ij[i]! : 0);
+        const activite = revenus[i]! + nonSalaries[i]! + (ijActivite ? ij[i]! : 0);
         out[i] = activite + (activite >= seuilAah * smicHoraire ? aah[i]! : 0);
       }
       return out;

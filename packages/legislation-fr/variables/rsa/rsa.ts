@@ -8,16 +8,18 @@ export const rsa = defineVariable({
   definitionPeriod: "month",
   setInputPolicy: "divideByPeriod",
   label: "Revenu de solidarité active (RSA) versé",
-  // Paid to an eligible foyer when the amount reaches 6 € (CASF art. L262-2 and D262-16).
-  reference: casf("L262-2", "L262-4", "D262-16"),
+  // Paid to an eligible foyer when the amount reaches 6 € (CASF art. L262-2 and R262-39).
+  reference: casf("L262-2", "L262-4", "R262-39"),
   formulas: {
     "2009-06-01": ({ famille, period, parameters }) => {
       const rsa = parameters(period).prestations_sociales.solidarite_insertion.minima_sociaux.rsa;
       const seuil: number = rsa.rsa_maj.montant_minimum_verse;
       const montant = famille("rsa_montant", period);
       const eligible = famille("rsa_eligibilite", period);
+      // Non-zero when the right of a self-employed person is set by the département.
+      const nonCalculable = famille("rsa_non_calculable", period);
       const out = new Float64Array(famille.count);
-      for (let i = 0; i < out.length; i++) out[i] = eligible[i] && montant[i]! >= seuil ? montant[i]! : 0;
+      for (let i = 0; i < out.length; i++) out[i] = eligible[i] && !nonCalculable[i] && montant[i]! >= seuil ? montant[i]! : 0;
       return out;
     },
   },

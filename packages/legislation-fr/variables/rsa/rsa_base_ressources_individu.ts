@@ -1,7 +1,7 @@
 import { defineVariable } from "@zero/engine";
 import { casf } from "../../src/legal-references.ts";
-import { previousMonths } from "../../src/formula-helpers.ts";
-import { RSA_AUTRES_RESSOURCES } from "../../src/ressources.ts";
+import { interruption, referenceQuarter, shiftedQuarterInForce } from "../../src/formula-helpers.ts";
+import { RSA_AUTRES_RESSOURCES, RSA_RESSOURCES_NEUTRALISABLES } from "../../src/ressources.ts";
 
 export const rsa_base_ressources_individu = defineVariable({
   name: "rsa_base_ressources_individu",
@@ -9,14 +9,24 @@ export const rsa_base_ressources_individu = defineVariable({
   valueType: "float",
   definitionPeriod: "month",
   label: "Ressources d'une personne retenues pour le RSA (moyenne du trimestre de référence)",
-  reference: casf("L262-3", "R262-6", "R262-7"),
+  // Replacement income interrupted in the month of right is not counted (CASF art. R262-13).
+  reference: casf("L262-3", "R262-6", "R262-7", "R262-13"),
   formulas: {
     "0001-01-01": ({ individu, period }) => {
+      const decale = shiftedQuarterInForce(period)
+        ? individu.group("famille", "departement_experimentation_rsa", period)
+        : new Uint8Array(individu.count);
       const out = Float64Array.from(individu("rsa_revenu_activite_individu", period));
-      for (const month of previousMonths(period, 3)) {
-        for (const name of RSA_AUTRES_RESSOURCES) {
-          const v = individu(name, month);
-          for (let i = 0; i < out.length; i++) out[i]! += v[i]! / 3;
+      for (const name of RSA_AUTRES_RESSOURCES) {
+        const interrompu = RSA_RESSOURCES_NEUTRALISABLES.has(name) ? interruption(individu(name, period), individu(name, period.offset(-1))) : undefined;
+        for (const shifted of [false, true]) {
+          for (const month of referenceQuarter(period, shifted)) {
+            const v = individu(name, month);
+            for (let i = 0; i < out.length; i++) {
+              if (Boolean(decale[i]) !== shifted || (interrompu && interrompu[i])) continue;
+              out[i]! += v[i]! / 3;
+            }
+          }
         }
       }
       return out;

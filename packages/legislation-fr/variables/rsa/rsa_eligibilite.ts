@@ -10,8 +10,8 @@ export const rsa_eligibilite = defineVariable({
   label: "Éligibilité du foyer au RSA (âge, nationalité, études)",
   // 25 years old, or a child born or to be born, or the RSA jeune actif condition of
   // work; French, EEA or five years of work permit; not a student unless a parent alone
-  // (CASF art. L262-4, L262-6 and L262-7-1).
-  reference: casf("L262-4", "L262-6", "L262-7-1"),
+  // (CASF art. L262-4, L262-6 and L262-7-1); self-employed conditions until 2016.
+  reference: casf("L262-4", "L262-6", "L262-7-1", "L262-10"),
   formulas: {
     "2009-06-01": ({ famille, period, parameters }) => {
       const cond = parameters(period).prestations_sociales.solidarite_insertion.minima_sociaux.rsa.rsa_cond;
@@ -24,23 +24,32 @@ export const rsa_eligibilite = defineVariable({
       const activite = famille.members("activite", period);
       const etudiantIndex = TypesActivite.index("etudiant");
 
-      const ageOk = new Uint8Array(age.length);
+      const ageAspa: number =
+        parameters(period).prestations_sociales.solidarite_insertion.minimum_vieillesse.aspa.age_min ?? Infinity;
+      const adulteEligible = new Uint8Array(age.length);
       const etudie = new Uint8Array(age.length);
-      for (let i = 0; i < ageOk.length; i++) {
-        ageOk[i] = age[i]! >= ageMin || (age[i]! >= ageMinJeune && conditionJeune[i]) ? 1 : 0;
+      const sousAgeAspa = new Uint8Array(age.length);
+      for (let i = 0; i < etudie.length; i++) {
+        const ageOk = age[i]! >= ageMin || (age[i]! >= ageMinJeune && conditionJeune[i]);
         etudie[i] = etudiant[i] || activite[i] === etudiantIndex ? 1 : 0;
+        adulteEligible[i] = ageOk && !etudie[i] ? 1 : 0;
+        sousAgeAspa[i] = age[i]! < ageAspa ? 1 : 0;
       }
-      const unParentAgeOk = famille.any(ageOk, "parent");
+      const unParentAgeOk = famille.any(adulteEligible, "parent");
+      // The RSA comes after the minimum vieillesse, which a foyer of people of its age
+      // must claim first (CASF art. L262-10).
+      const unParentSousAgeAspa = famille.any(sousAgeAspa, "parent");
       const nationaliteOk = famille.valueFromPerson(nationalite, "demandeur", 0, 1);
       const tousEtudiants = famille.all(etudie, "parent");
-      const enceinte = famille.any(famille.members("enceinte", period), "parent");
       const enfants = famille("rsa_nb_enfants", period);
       const majore = famille("rsa_majore_eligibilite", period);
+      const tns = famille("rsa_eligibilite_tns", period);
       const out = new Uint8Array(famille.count);
       for (let i = 0; i < out.length; i++) {
-        const conditionAge = unParentAgeOk[i] || enfants[i]! >= cond.nombre_minimal_enfants || enceinte[i];
+        // A child to be born counts through the majoration of a pregnant woman alone.
+        const conditionAge = unParentAgeOk[i] || enfants[i]! >= cond.nombre_minimal_enfants || majore[i];
         const etudes = tousEtudiants[i] && !majore[i];
-        out[i] = conditionAge && nationaliteOk[i] && !etudes ? 1 : 0;
+        out[i] = conditionAge && nationaliteOk[i] && !etudes && tns[i] && unParentSousAgeAspa[i] ? 1 : 0;
       }
       return out;
     },

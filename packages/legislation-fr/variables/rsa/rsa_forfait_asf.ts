@@ -27,8 +27,14 @@ export const rsa_forfait_asf = defineVariable({
       const groupe = memberGroupIndex(famille);
       const nbEnfants = new Float64Array(famille.count);
       for (let p = 0; p < groupe.length; p++) if (aCharge[p] && pensions[p] === 0) nbEnfants[groupe[p]!]! += 1;
+      // When the ASF actually received is known, the forfait never exceeds it.
+      const asfPercue = famille("asf", period);
       const out = new Float64Array(famille.count);
-      for (let i = 0; i < out.length; i++) if (parents[i] === 1) out[i] = bmaf * taux * nbEnfants[i]!;
+      for (let i = 0; i < out.length; i++) {
+        if (parents[i] !== 1) continue;
+        const forfait = bmaf * taux * nbEnfants[i]!;
+        out[i] = asfPercue[i]! > 0 ? Math.min(forfait, asfPercue[i]!) : forfait;
+      }
       return out;
     },
   },

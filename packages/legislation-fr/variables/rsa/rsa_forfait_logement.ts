@@ -1,10 +1,6 @@
 import { defineVariable } from "@zero/engine";
 import { casf } from "../../src/legal-references.ts";
 import { coefficientForfaitLogement, majorationsRsa } from "../../src/bareme-foyer.ts";
-import { TypesStatutOccupationLogement as Statut } from "../common/statut_occupation_logement.ts";
-
-/** Housed without paying rent: owners (and buyers) and people housed for free (CASF art. R262-9). */
-const SANS_LOYER = [Statut.index("proprietaire"), Statut.index("primo_accedant"), Statut.index("loge_gratuitement")];
 
 export const rsa_forfait_logement = defineVariable({
   name: "rsa_forfait_logement",
@@ -25,13 +21,13 @@ export const rsa_forfait_logement = defineVariable({
       const parents = famille("nb_parents", period);
       const enfants = famille("rsa_nb_enfants", period);
       const aideLogement = famille("aide_logement", period);
-      const statut = famille.valueFromPerson(famille.members("statut_occupation_logement_individu", period), "demandeur");
+      const sansCharge = famille.valueFromPerson(famille.members("logement_sans_charge_individu", period), "demandeur");
       const out = new Float64Array(famille.count);
       for (let i = 0; i < out.length; i++) {
         const n = Math.min(3, parents[i]! + enfants[i]!);
         const t = n === 1 ? taux.taux_1_personne : n === 2 ? taux.taux_2_personnes : taux.taux_3_personnes_ou_plus;
         const forfait = base * coefficientForfaitLogement(n, majorations) * t;
-        if (SANS_LOYER.includes(statut[i]!)) out[i] = forfait;
+        if (sansCharge[i]) out[i] = forfait;
         else if (aideLogement[i]! > 0) out[i] = Math.min(forfait, aideLogement[i]!);
       }
       return out;

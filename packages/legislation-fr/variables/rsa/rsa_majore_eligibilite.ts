@@ -19,6 +19,8 @@ export const rsa_majore_eligibilite = defineVariable({
       const enfants = famille("rsa_nb_enfants", period);
       const isolementRecent = famille("rsa_isolement_recent", period);
       const enceinte = famille.any(famille.members("enceinte", period), "parent");
+      // A young person still à charge of her own parents is not isolated.
+      const aChargeDeSesParents = famille.any(famille.members("enfant_a_charge", period.thisYear), "parent");
       const aCharge = famille.members("rsa_enfant_a_charge", period);
       const age = famille.members("age", period);
       const groupe = memberGroupIndex(famille);
@@ -26,7 +28,7 @@ export const rsa_majore_eligibilite = defineVariable({
       for (let p = 0; p < groupe.length; p++) if (aCharge[p] && age[p]! < ageLimite) enfantJeune[groupe[p]!] = 1;
       const out = new Uint8Array(famille.count);
       for (let i = 0; i < out.length; i++) {
-        const isole = parents[i] === 1;
+        const isole = parents[i] === 1 && !aChargeDeSesParents[i];
         out[i] = isole && (enceinte[i] || enfantJeune[i] || (isolementRecent[i] && enfants[i]! > 0)) ? 1 : 0;
       }
       return out;

@@ -11,19 +11,17 @@ export const rsa_montant = defineVariable({
   // (CASF art. L262-2). Until 2015 the RSA activité also added back 62 % of earnings.
   reference: casf("L262-2", "L262-9", "R262-1"),
   formulas: {
-    "2009-06-01": ({ famille, period, parameters }) => {
-      const rsa = parameters(period).prestations_sociales.solidarite_insertion.minima_sociaux.rsa;
-      const pente: number = rsa.rsa_maj.majoration_ressources_revenus_activite ?? 0;
+    "2009-06-01": ({ famille, period }) => {
       const socle = famille("rsa_socle", period);
       const socleMajore = famille("rsa_socle_majore", period);
       const majore = famille("rsa_majore_eligibilite", period);
       const ressources = famille("rsa_base_ressources", period);
       const forfaitLogement = famille("rsa_forfait_logement", period);
-      const revenusActivite = pente > 0 ? famille("rsa_revenu_activite", period) : new Float64Array(famille.count);
+      const partActivite = famille("rsa_revenu_activite", period);
       const out = new Float64Array(famille.count);
       for (let i = 0; i < out.length; i++) {
         const forfaitaire = majore[i] ? Math.max(socleMajore[i]!, socle[i]!) : socle[i]!;
-        const montant = forfaitaire + pente * revenusActivite[i]! - ressources[i]! - forfaitLogement[i]!;
+        const montant = forfaitaire + partActivite[i]! - ressources[i]! - forfaitLogement[i]!;
         out[i] = Math.max(0, montant);
       }
       return out;

@@ -6,16 +6,23 @@ export const rsa_revenu_activite = defineVariable({
   entity: "famille",
   valueType: "float",
   definitionPeriod: "month",
-  label: "Revenus d'activité du foyer RSA (moyenne du trimestre de référence)",
-  reference: casf("R262-6", "R262-7"),
+  label: "Part des revenus d'activité du foyer ajoutée au montant forfaitaire (RSA activité, jusqu'en 2015)",
+  // Until the prime d'activité replaced it, the RSA added 62 % of the foyer's earnings to
+  // the montant forfaitaire (CASF art. L262-2 and R262-1, version 2009-2015).
+  reference: casf("L262-2", "R262-1"),
   formulas: {
-    "0001-01-01": ({ famille, period }) => {
+    "0001-01-01": ({ famille, period, parameters }) => {
+      const pente: number = parameters(period).prestations_sociales.solidarite_insertion.minima_sociaux.rsa.rsa_maj.majoration_ressources_revenus_activite ?? 0;
+      const out = new Float64Array(famille.count);
+      if (pente === 0) return out;
       const revenus = famille.members("rsa_revenu_activite_individu", period);
       const parent = famille.memberHasRole("parent");
       const enfant = famille.members("rsa_enfant_a_charge", period);
       const compte = new Float64Array(revenus.length);
       for (let i = 0; i < compte.length; i++) compte[i] = parent[i] || enfant[i] ? revenus[i]! : 0;
-      return famille.sum(compte);
+      const total = famille.sum(compte);
+      for (let i = 0; i < out.length; i++) out[i] = pente * total[i]!;
+      return out;
     },
   },
 });

@@ -1,7 +1,12 @@
 import { defineVariable } from "@zero/engine";
 import { casf } from "../../src/legal-references.ts";
-import { previousMonths } from "../../src/formula-helpers.ts";
-import { RSA_REVENUS_ACTIVITE } from "../../src/ressources.ts";
+import { interruption, referenceQuarter, shiftedQuarterInForce } from "../../src/formula-helpers.ts";
+import {
+  BENEFICES_NON_SALARIES,
+  CHIFFRES_AFFAIRES_MICRO,
+  RSA_RESSOURCES_NEUTRALISABLES,
+  RSA_REVENUS_ACTIVITE,
+} from "../../src/ressources.ts";
 
 export const rsa_revenu_activite_individu = defineVariable({
   name: "rsa_revenu_activite_individu",
@@ -9,16 +14,38 @@ export const rsa_revenu_activite_individu = defineVariable({
   valueType: "float",
   definitionPeriod: "month",
   label: "Revenus d'activité d'une personne retenus pour le RSA (moyenne du trimestre de référence)",
-  // Monthly average over the three months before the month of right (CASF art. R262-7).
-  reference: casf("R262-6", "R262-7", "R262-8"),
+  // Monthly average over the three months before the month of right (CASF art. R262-7),
+  // shifted by one month where the renewed RSA is tested; earnings interrupted in the
+  // month of right after being received the month before are not counted (art. R262-13); micro-entrepreneurs: turnover after
+  // the tax allowance; other self-employed: a twelfth of last year's profit (R262-18).
+  reference: casf("R262-6", "R262-7", "R262-13", "R262-18"),
   formulas: {
-    "0001-01-01": ({ individu, period }) => {
+    "0001-01-01": ({ individu, period, parameters }) => {
+      const micro = parameters(period).impot_revenu.calcul_revenus_imposables.rpns.micro;
+      const decale = shiftedQuarterInForce(period)
+        ? individu.group("famille", "departement_experimentation_rsa", period)
+        : new Uint8Array(individu.count);
       const out = new Float64Array(individu.count);
-      for (const month of previousMonths(period, 3)) {
-        for (const name of RSA_REVENUS_ACTIVITE) {
-          const v = individu(name, month);
-          for (let i = 0; i < out.length; i++) out[i]! += v[i]! / 3;
+      const sources: [string, number][] = [
+        ...RSA_REVENUS_ACTIVITE.map((name): [string, number] => [name, 1]),
+        ...CHIFFRES_AFFAIRES_MICRO.map(([name, abattement]): [string, number] => [name, 1 - (micro[abattement] ?? 0)]),
+      ];
+      for (const [name, coef] of sources) {
+        const interrompu = RSA_RESSOURCES_NEUTRALISABLES.has(name) ? interruption(individu(name, period), individu(name, period.offset(-1))) : undefined;
+        for (const shifted of [false, true]) {
+          for (const month of referenceQuarter(period, shifted)) {
+            const v = individu(name, month);
+            for (let i = 0; i < out.length; i++) {
+              if (Boolean(decale[i]) !== shifted || (interrompu && interrompu[i])) continue;
+              out[i]! += (coef * v[i]!) / 3;
+            }
+          }
         }
+      }
+      const anneePrecedente = period.lastYear;
+      for (const name of BENEFICES_NON_SALARIES) {
+        const v = individu(name, anneePrecedente);
+        for (let i = 0; i < out.length; i++) out[i]! += v[i]! / 12;
       }
       return out;
     },

@@ -1,0 +1,28 @@
+import { defineVariable } from "@zero/engine";
+import { css } from "../../src/legal-references.ts";
+import { memberGroupIndex } from "../../src/formula-helpers.ts";
+
+export const af_allocation_forfaitaire_nb_enfants = defineVariable({
+  name: "af_allocation_forfaitaire_nb_enfants",
+  entity: "famille",
+  valueType: "int",
+  definitionPeriod: "month",
+  label: "Nombre d'enfants de 20 ans ouvrant droit à l'allocation forfaitaire",
+  // A child who reaches 20, for one year (CSS art. L521-1 and D521-2).
+  reference: css("L521-1", "D521-2"),
+  formulas: {
+    "2003-07-01": ({ famille, period, parameters }) => {
+      const af = parameters(period).prestations_sociales.prestations_familiales.prestations_generales.af;
+      const ageDebut: number = af.af_cm.age3;
+      const duree: number = af.af_maj.duree_majoration_plus_de_20_ans;
+      const enfant = famille.memberHasRole("enfant");
+      const age = famille.members("age", period);
+      const groupe = memberGroupIndex(famille);
+      const out = new Int32Array(famille.count);
+      for (let p = 0; p < groupe.length; p++) {
+        if (enfant[p] && age[p]! >= ageDebut && age[p]! < ageDebut + duree) out[groupe[p]!]! += 1;
+      }
+      return out;
+    },
+  },
+});

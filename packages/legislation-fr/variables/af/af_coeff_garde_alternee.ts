@@ -1,0 +1,33 @@
+import { defineVariable } from "@zero/engine";
+import { css } from "../../src/legal-references.ts";
+import { memberGroupIndex } from "../../src/formula-helpers.ts";
+
+export const af_coeff_garde_alternee = defineVariable({
+  name: "af_coeff_garde_alternee",
+  entity: "famille",
+  valueType: "float",
+  definitionPeriod: "month",
+  default: 1,
+  label: "Coefficient appliqué aux allocations familiales pour les enfants en résidence alternée",
+  // Since May 2007 a child in alternating residence counts for half in each household
+  // (CSS art. L521-2 and R521-2).
+  reference: css("L521-2", "R521-2"),
+  formulas: {
+    "0001-01-01": ({ famille, period, parameters }) => {
+      const facteur: number =
+        parameters(period).prestations_sociales.prestations_familiales.prestations_generales.af.af_cm.facteur_garde_alternee ?? 1;
+      const nb = famille("af_nbenf", period);
+      const aCharge = famille.members("prestations_familiales_enfant_a_charge", period);
+      const alterne = famille.members("garde_alternee", period);
+      const groupe = memberGroupIndex(famille);
+      const alternes = new Float64Array(famille.count);
+      for (let p = 0; p < groupe.length; p++) if (aCharge[p] && alterne[p]) alternes[groupe[p]!]! += 1;
+      const out = new Float64Array(famille.count);
+      for (let i = 0; i < out.length; i++) {
+        const n = nb[i]!;
+        out[i] = n === 0 ? 1 : (n - (1 - facteur) * Math.min(n, alternes[i]!)) / n;
+      }
+      return out;
+    },
+  },
+});

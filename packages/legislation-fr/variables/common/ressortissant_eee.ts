@@ -1,0 +1,15 @@
+import { defineVariable } from "@zero/engine";
+import { casf } from "../../src/legal-references.ts";
+import { EEE } from "../../src/nationalites.ts";
+
+export const ressortissant_eee = defineVariable({
+  name: "ressortissant_eee",
+  entity: "individu",
+  valueType: "bool",
+  definitionPeriod: "month",
+  label: "Ressortissant d'un État de l'Espace économique européen",
+  reference: casf("L262-6"),
+  formulas: {
+    "0001-01-01": ({ individu, period }) => individu.strings("nationalite", period).map((c) => (EEE.has(c.toUpperCase()) ? 1 : 0)),
+  },
+});
