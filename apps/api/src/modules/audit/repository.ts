@@ -20,6 +20,13 @@ export function auditRepository(db: Kysely<Database>) {
       await db.insertInto("audit_log").values(entry).execute();
     },
 
+    /** Many entries in few statements (500 rows each, under both engines' parameter limits). */
+    async appendMany(entries: NewAuditLogEntry[]): Promise<void> {
+      for (let i = 0; i < entries.length; i += 500) {
+        await db.insertInto("audit_log").values(entries.slice(i, i + 500)).execute();
+      }
+    },
+
     list(filter: AuditFilter): Promise<AuditLogEntry[]> {
       let query = db
         .selectFrom("audit_log")

@@ -14,14 +14,14 @@ import { requestsRepository } from "./requests/repository.ts";
 import { requestsService } from "./requests/service.ts";
 import { settingsRepository } from "./settings/repository.ts";
 import { settingsService } from "./settings/service.ts";
-import { auditBatch } from "./shared.ts";
+import type { AuditBatch } from "./shared.ts";
 import { structuresRepository } from "./structures/repository.ts";
 import { structuresService } from "./structures/service.ts";
 
 /** The Urgence sociale services, wired once per app (see services.ts). */
 export function urgenceServices(db: Kysely<Database>, audit: AuditService) {
   const access = urgenceAccess(accessRepository(db));
-  const auditMany = auditBatch(db);
+  const auditMany: AuditBatch = (events) => audit.recordMany(events.map((e) => ({ ...e, outcome: "success" })));
   const peopleRepo = peopleRepository(db);
   const structuresRepo = structuresRepository(db);
   const requestsRepo = requestsRepository(db);
