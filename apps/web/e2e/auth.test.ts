@@ -46,13 +46,13 @@ describe.skipIf(!browserAvailable)("web shell", () => {
       expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toContain("Marianne");
       await screenshot(page, "home-logged-in");
 
-      await page.getByRole("navigation", { name: "Menu principal" }).getByRole("link", { name: "Urgence sociale" }).click();
-      await page.waitForURL((url) => url.pathname === "/urgence-sociale");
-      await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Urgence sociale");
+      await page.getByRole("navigation", { name: "Menu principal" }).getByRole("link", { name: "Occupation temporaire" }).click();
+      await page.waitForURL((url) => url.pathname === "/occupation-temporaire");
+      await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Occupation temporaire");
       await page.getByText("Module en construction").waitFor();
       // A client-side navigation moves the focus to the new page's content.
       expect(await page.evaluate(() => document.activeElement?.id)).toBe("contenu");
-      await screenshot(page, "module-urgence-sociale");
+      await screenshot(page, "module-occupation-temporaire");
 
       const logoutRequest = page.waitForRequest((request) => request.url().endsWith("/api/auth/logout"));
       await page.getByRole("button", { name: "Se déconnecter" }).first().click();

@@ -1,7 +1,9 @@
+import { lazy, Suspense } from "react";
 import { Route, Routes } from "react-router";
 import { RequireSession } from "./auth/require-session.tsx";
 import { SessionProvider } from "./auth/session-context.tsx";
 import { Layout } from "./components/layout.tsx";
+import { Loading } from "./components/loading.tsx";
 import { modules } from "./modules.ts";
 import { AccessibilityPage } from "./pages/accessibility-page.tsx";
 import { AdministrationPage } from "./pages/administration-page.tsx";
@@ -9,6 +11,17 @@ import { HomePage } from "./pages/home-page.tsx";
 import { LoginPage } from "./pages/login-page.tsx";
 import { ModulePage } from "./pages/module-page.tsx";
 import { NotFoundPage } from "./pages/not-found-page.tsx";
+import { DashboardPage } from "./urgence/dashboard/dashboard-page.tsx";
+import { IntakePage } from "./urgence/intake/intake-page.tsx";
+import { MaraudePage } from "./urgence/maraude/maraude-page.tsx";
+import { OrientationPage } from "./urgence/orientation/orientation-page.tsx";
+import { OverviewPage } from "./urgence/overview-page.tsx";
+import { PlacesPage } from "./urgence/places/places-page.tsx";
+import { ScreenGuard } from "./urgence/screen-guard.tsx";
+import { UrgenceLayout } from "./urgence/urgence-layout.tsx";
+
+// MapLibre is large: the map screen and the library load when it is opened.
+const MapPage = lazy(() => import("./urgence/map/map-page.tsx").then((m) => ({ default: m.MapPage })));
 
 export function App() {
   return (
@@ -18,17 +31,46 @@ export function App() {
           <Route index element={<HomePage />} />
           <Route path="connexion" element={<LoginPage />} />
           <Route path="accessibilite" element={<AccessibilityPage />} />
-          {modules.map((module) => (
+          <Route
+            path="urgence-sociale"
+            element={
+              <RequireSession>
+                <UrgenceLayout />
+              </RequireSession>
+            }
+          >
+            <Route index element={<OverviewPage />} />
+            <Route path="accueil-115" element={<ScreenGuard id="accueil-115">{(m) => <IntakePage membership={m[0]!} />}</ScreenGuard>} />
+            <Route path="maraude" element={<ScreenGuard id="maraude">{(m) => <MaraudePage membership={m[0]!} />}</ScreenGuard>} />
+            <Route path="places" element={<ScreenGuard id="places">{(m) => <PlacesPage memberships={m} />}</ScreenGuard>} />
+            <Route path="orientation" element={<ScreenGuard id="orientation">{() => <OrientationPage />}</ScreenGuard>} />
             <Route
-              key={module.id}
-              path={module.path}
+              path="carte"
               element={
-                <RequireSession>
-                  <ModulePage id={module.id} />
-                </RequireSession>
+                <ScreenGuard id="carte">
+                  {(m) => (
+                    <Suspense fallback={<Loading />}>
+                      <MapPage memberships={m} />
+                    </Suspense>
+                  )}
+                </ScreenGuard>
               }
             />
-          ))}
+            <Route path="tableau-de-bord" element={<ScreenGuard id="tableau-de-bord">{() => <DashboardPage />}</ScreenGuard>} />
+          </Route>
+          {modules
+            .filter((module) => module.id !== "urgence-sociale")
+            .map((module) => (
+              <Route
+                key={module.id}
+                path={module.path}
+                element={
+                  <RequireSession>
+                    <ModulePage id={module.id} />
+                  </RequireSession>
+                }
+              />
+            ))}
           <Route
             path="administration"
             element={

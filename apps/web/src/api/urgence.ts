@@ -1,0 +1,73 @@
+import type {
+  AvailabilityView,
+  ConsentBody,
+  CreatePersonBody,
+  CreateRequestBody,
+  Dashboard,
+  DeclareAvailabilityBody,
+  EncounterBody,
+  EncounterView,
+  MatchingResult,
+  NetworkList,
+  PeoplePage,
+  PersonView,
+  ProposalBody,
+  RequestView,
+  StructureView,
+  Timeline,
+  TransitionBody,
+} from "@zero/schemas";
+import { apiRequest } from "./client.ts";
+
+// The Urgence sociale API (docs/urgence.md). Reads of people are audited by the server;
+// `purpose` says why (kept in the audit log).
+
+function query(params: Record<string, string | number | boolean | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== "") search.set(key, String(value));
+  }
+  const text = search.toString();
+  return text === "" ? "" : `?${text}`;
+}
+
+const id = (value: string) => encodeURIComponent(value);
+
+export const fetchNetworks = () => apiRequest<NetworkList>("GET", "/api/urgence/networks");
+
+export function searchPeople(params: { q?: string; limit?: number; purpose: string }): Promise<PeoplePage> {
+  return apiRequest<PeoplePage>("GET", `/api/urgence/people${query(params)}`);
+}
+export const fetchPerson = (personId: string, purpose: string) =>
+  apiRequest<PersonView>("GET", `/api/urgence/people/${id(personId)}${query({ purpose })}`);
+export const createPerson = (body: CreatePersonBody) => apiRequest<PersonView>("POST", "/api/urgence/people", body);
+export const giveConsent = (personId: string, body: ConsentBody) =>
+  apiRequest<PersonView>("POST", `/api/urgence/people/${id(personId)}/consents`, body);
+export const fetchTimeline = (personId: string, purpose: string) =>
+  apiRequest<Timeline>("GET", `/api/urgence/people/${id(personId)}/timeline${query({ purpose })}`);
+
+export const createEncounter = (body: EncounterBody) => apiRequest<EncounterView>("POST", "/api/urgence/encounters", body);
+export const fetchEncounters = (organisationId: string, from?: string, limit?: number) =>
+  apiRequest<EncounterView[]>("GET", `/api/urgence/encounters${query({ organisationId, from, limit })}`);
+
+export const createRequest = (body: CreateRequestBody) => apiRequest<RequestView>("POST", "/api/urgence/requests", body);
+export const fetchRequests = (params: { networkId: string; status?: string; structureId?: string; limit?: number }) =>
+  apiRequest<RequestView[]>("GET", `/api/urgence/requests${query(params)}`);
+export const transitionRequest = (requestId: string, body: TransitionBody) =>
+  apiRequest<RequestView>("POST", `/api/urgence/requests/${id(requestId)}/transition`, body);
+export const decideProposal = (requestId: string, body: ProposalBody) =>
+  apiRequest<RequestView>("POST", `/api/urgence/requests/${id(requestId)}/proposal`, body);
+
+export const runMatching = (networkId: string, dryRun: boolean, purpose: string) =>
+  apiRequest<MatchingResult>("POST", "/api/urgence/matching", { networkId, dryRun, purpose });
+
+export const fetchStructures = (networkId: string, date?: string) =>
+  apiRequest<StructureView[]>("GET", `/api/urgence/structures${query({ networkId, date })}`);
+export const fetchAvailability = (structureId: string, date?: string) =>
+  apiRequest<AvailabilityView>("GET", `/api/urgence/structures/${id(structureId)}/availability${query({ date })}`);
+export const declareAvailability = (structureId: string, body: DeclareAvailabilityBody) =>
+  apiRequest<AvailabilityView>("PUT", `/api/urgence/structures/${id(structureId)}/availability`, body);
+
+export const fetchDashboard = (networkId: string, months = 12) =>
+  apiRequest<Dashboard>("GET", `/api/urgence/dashboard${query({ networkId, months })}`);
+export const dashboardCsvUrl = (networkId: string, months = 12) => `/api/urgence/dashboard.csv${query({ networkId, months })}`;

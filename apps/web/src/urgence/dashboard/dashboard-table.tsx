@@ -1,0 +1,32 @@
+import { Table } from "@codegouvfr/react-dsfr/Table";
+import type { DashboardRow } from "@zero/schemas";
+import { formatMonth } from "../shared/dates.ts";
+
+const number = (v: number | null) => (v === null ? "—" : v.toLocaleString("fr-FR"));
+
+/** The charts' figures, month by month, for one cohort. */
+export function DashboardTable({ rows, cohortLabel }: { rows: DashboardRow[]; cohortLabel: string }) {
+  return (
+    <Table
+      caption={`Chiffres par mois — ${cohortLabel}`}
+      bordered
+      className="zero-table-full-width"
+      headers={["Mois", "Personnes actives", "Entrées", "dont nouvelles", "Sorties", "dont logées", "Flux net", "Demandes sans solution par nuit", "Délai médian jusqu'à un hébergement (jours)"]}
+      data={rows.map((r) => {
+        const inflow = r.inflowNewlyIdentified + r.inflowReturnedFromHousing + r.inflowReturnedFromInactive + r.inflowOther;
+        const outflow = r.outflowHoused + r.outflowMovedToInactive + r.outflowOther;
+        return [
+          formatMonth(r.month),
+          number(r.activelyHomeless),
+          number(inflow),
+          number(r.inflowNewlyIdentified),
+          number(outflow),
+          number(r.outflowHoused),
+          `${r.netFlow > 0 ? "+" : ""}${r.netFlow}`,
+          number(r.unmetRequestsPerNight),
+          number(r.medianDaysToShelter),
+        ];
+      })}
+    />
+  );
+}
