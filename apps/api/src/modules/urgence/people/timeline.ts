@@ -1,6 +1,13 @@
 import type { PeopleRepository } from "./repository.ts";
 import { codes } from "../shared.ts";
 
+/** How the timeline names consent purposes, for people. */
+const CONSENT_PURPOSE_LABELS: Record<string, string> = {
+  orientation: "orientation vers un hébergement",
+  follow_up: "suivi par les équipes",
+  statistics: "statistiques anonymes",
+};
+
 type TimelineData = Awaited<ReturnType<PeopleRepository["timeline"]>>;
 
 export interface TimelineItem {
@@ -58,7 +65,7 @@ export function buildTimeline(d: TimelineData): TimelineItem[] {
       type: "consent",
       id: c.id,
       organisationId: c.recorded_by_organisation_id,
-      summary: `Consentement recueilli (${codes(c.purposes).join(", ")})`,
+      summary: `Consentement recueilli (${codes(c.purposes).map((p) => CONSENT_PURPOSE_LABELS[p] ?? p).join(", ")})`,
       detail: { purposes: codes(c.purposes) },
     });
     if (c.withdrawn_at) {
