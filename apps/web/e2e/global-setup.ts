@@ -22,6 +22,22 @@ declare module "vitest" {
 const repoRoot = resolve(fileURLToPath(new URL("../../..", import.meta.url)));
 const artifactsDir = join(repoRoot, ".e2e");
 
+/**
+ * The browser suite expects the demo data as a first start creates it: a PostgreSQL test
+ * database (shared with the API suites, which leave their own rows) is emptied first, so
+ * the server seeds it anew.
+ */
+async function emptyPostgres(url: string): Promise<void> {
+  const { migrateToLatest, openDatabase, truncateAll } = await import("@zero/db");
+  const handle = openDatabase(url);
+  try {
+    await migrateToLatest(handle);
+    await truncateAll(handle);
+  } finally {
+    await handle.close();
+  }
+}
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
   if (!existsSync(chromiumPath)) {
@@ -41,6 +57,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const databaseUrl = process.env.DATABASE_URL?.startsWith("postgres")
     ? process.env.DATABASE_URL
     : join(tempDir, "zero.sqlite");
+  if (databaseUrl.startsWith("postgres")) await emptyPostgres(databaseUrl);
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const logPath = join(artifactsDir, "server.log");
