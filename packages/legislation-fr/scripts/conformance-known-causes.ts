@@ -22,6 +22,12 @@ function februaryPss(o: CaseOutcome): boolean {
   );
 }
 
+/** Every failing RSA, PPA or AF assertion is on that benefit. */
+function failsOnly(o: CaseOutcome, benefit: string): boolean {
+  const failing = o.result.assertions.filter((a) => !a.passed && /^(rsa|ppa|af)(_|$)/.test(a.variable));
+  return failing.length > 0 && failing.every((a) => a.variable === benefit || a.variable.startsWith(`${benefit}_`));
+}
+
 export const KNOWN_CAUSES: readonly KnownCause[] = [
   {
     label: "aide au logement calculée par OpenFisca (forfait logement du locataire) ; ici une simple entrée",
@@ -47,16 +53,23 @@ export const KNOWN_CAUSES: readonly KnownCause[] = [
     matches: files("545a53d20e9bb9d9441ed67d", "54f73d1471bd0dd87b7d9a2a"),
   },
   {
-    label: "pension nette à déduire de la pension brute (taux de CSG selon le RFR) : non modélisé",
-    matches: file(/^leximpact\/.*(retrait|csg_retraite|aspa_0)/),
+    label:
+      "taux de CSG des pensions : Zéro applique la règle des deux années (CSS art. L136-8, III : le taux réduit reste dû si le RFR de N-3 n'excédait pas son seuil) ; ces cas n'ont pas de revenus avant 2022 (RFR de N-3 nul), OpenFisca ignore la règle",
+    matches: file(/^leximpact\/2024\/(02_couple_retraites|Z_couple_retraites|Z_couple_marie_retraites)/),
+  },
+  {
+    label: "ASPA calculée par OpenFisca et comptée en ressource ; ici une simple entrée",
+    matches: file(/^leximpact\/.*aspa_0/),
   },
   {
     label: "salaire net du secteur public (traitement indiciaire) : non modélisé",
     matches: file(/^leximpact\/.*ZZ_cotis_(fonctionnaire|salarie_public)/),
   },
   {
-    label: "allocation chômage nette à déduire de la brute : non modélisé",
-    matches: file(/^leximpact\/.*(Z_chomeur|seuil_rsa_chomeur)/),
+    label: "aide au logement calculée par OpenFisca (forfait logement du locataire) ; ici une simple entrée",
+    matches: (o) =>
+      /^leximpact\/.*(Z_chomeur|seuil_rsa_(chomeur|inactif)|ass_01_personne_seule_sans_ass|conjoint_sans_ass)/.test(o.file) ||
+      (/^leximpact\/.*(csg_salaire_01_salarie_prive_0\.8|prime_partage_valeur_0[13])/.test(o.file) && failsOnly(o, "ppa")),
   },
   {
     label: "ASS ou AAH calculée par OpenFisca ; ici une simple entrée",

@@ -1,6 +1,7 @@
 // Renders the conformance outcomes as docs/conformance.md (pure: no I/O).
 import type { AssertionResult, TestCaseResult } from "@zero/engine";
 import { knownCause } from "./conformance-known-causes.ts";
+import { DECISIONS } from "./conformance-decisions.ts";
 
 export type Benefit = "rsa" | "ppa" | "af";
 
@@ -88,6 +89,7 @@ export function renderReport(outcomes: readonly CaseOutcome[], options: { refere
     });
     lines.push(`| ${folder} | ${cells.join(" | ")} |`);
   }
+  lines.push("", ...DECISIONS);
   for (const b of BENEFITS) {
     const failing = outcomes.filter((o) => o.benefits.includes(b) && !passesFor(o, b));
     lines.push("", `## ${LABELS[b]} : causes d'échec`, "");

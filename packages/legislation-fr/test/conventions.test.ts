@@ -52,9 +52,11 @@ describe("paramètres", () => {
   it("ont une description et au moins une référence légale titrée", () => {
     for (const { path, content } of files) {
       if (path.endsWith("index.yaml")) continue;
-      const doc = content as { description?: unknown; values?: unknown; metadata?: { reference?: unknown } };
+      const doc = content as { description?: unknown; values?: unknown; brackets?: unknown; metadata?: { reference?: unknown } };
       expect(typeof doc.description, path).toBe("string");
-      expect(doc.values, path).toBeTypeOf("object");
+      // A dated value, or a scale (brackets of dated thresholds and amounts or rates).
+      if (doc.brackets === undefined) expect(doc.values, path).toBeTypeOf("object");
+      else expect(Array.isArray(doc.brackets) && doc.brackets.length > 0, path).toBe(true);
       const refs = doc.metadata?.reference;
       expect(Array.isArray(refs) && refs.length > 0, `${path} sans référence`).toBe(true);
       for (const ref of refs as { title?: unknown }[]) expect(typeof ref.title, path).toBe("string");

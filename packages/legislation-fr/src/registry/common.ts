@@ -126,6 +126,8 @@ import { revenus_capitaux_mensuels } from "../../variables/common/revenus_capita
 import { revenus_locatifs } from "../../variables/common/revenus_locatifs.ts";
 import { revenus_stage_formation_pro } from "../../variables/common/revenus_stage_formation_pro.ts";
 import { rfr } from "../../variables/common/rfr.ts";
+import { nbptr } from "../../variables/common/nbptr.ts";
+import { taux_csg_remplacement } from "../../variables/common/taux_csg_remplacement.ts";
 import { rpns_auto_entrepreneur_CA_achat_revente } from "../../variables/common/rpns_auto_entrepreneur_CA_achat_revente.ts";
 import { rpns_auto_entrepreneur_CA_bic } from "../../variables/common/rpns_auto_entrepreneur_CA_bic.ts";
 import { rpns_auto_entrepreneur_CA_bnc } from "../../variables/common/rpns_auto_entrepreneur_CA_bnc.ts";
@@ -280,6 +282,8 @@ export const commonVariables: readonly Variable[] = [
   revenus_locatifs,
   revenus_stage_formation_pro,
   rfr,
+  nbptr,
+  taux_csg_remplacement,
   rpns_auto_entrepreneur_CA_achat_revente,
   rpns_auto_entrepreneur_CA_bic,
   rpns_auto_entrepreneur_CA_bnc,
