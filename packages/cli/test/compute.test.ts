@@ -40,10 +40,13 @@ describe("zero compute", () => {
     return { code, err, out: read(output), rejects: read(`${output}.rejets.csv`) };
   }
 
-  it("computes household totals: the RSA of a single person with no income", async () => {
+  // A single tenant with no income in Marseille (rent 500 €), January 2024: the montant
+  // forfaitaire of 607.75 € minus the forfait logement (12 %, 72.93 €) deducted because she
+  // receives the aide au logement (art. R262-9 CASF): 534.82 €, as OpenFisca-France gives.
+  it("computes household totals: the RSA of a single tenant with no income", async () => {
     const { code, out } = await run([person("A", "adult", "1980-01-01")]);
     expect(code).toBe(0);
-    expect(out).toEqual(["household_id,rsa,ppa,af", "A,607.75,0,0"]);
+    expect(out).toEqual(["household_id,rsa,ppa,af", "A,534.82,0,0"]);
   });
 
   it("rejects bad rows with their line and reason, leaves their household out, and goes on", async () => {
@@ -62,7 +65,7 @@ describe("zero compute", () => {
       person("A", "child", "2015-01-01"),
     ]);
     expect(code).toBe(1);
-    expect(out).toEqual(["household_id,rsa,ppa,af", "A,607.75,0,0", "H,607.75,0,0"]);
+    expect(out).toEqual(["household_id,rsa,ppa,af", "A,534.82,0,0", "H,534.82,0,0"]);
     expect(rejects[0]).toBe("ligne,household_id,motif");
     const byLine = Object.fromEntries(rejects.slice(1).map((l) => [l.split(",")[0], l]));
     expect(byLine["3"]).toMatch(/date_naissance : le 1985-02-30 n'existe pas/);

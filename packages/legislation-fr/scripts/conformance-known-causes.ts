@@ -30,7 +30,7 @@ function failsOnly(o: CaseOutcome, benefit: string): boolean {
 
 export const KNOWN_CAUSES: readonly KnownCause[] = [
   {
-    label: "aide au logement calculée par OpenFisca (forfait logement du locataire) ; ici une simple entrée",
+    label: "aide au logement (qui fixe le forfait logement) : le calcul de Zéro s'écarte de celui d'OpenFisca (règles d'avant 2021, abattements et neutralisations des ressources, étudiants non modélisés)",
     matches: (o) =>
       caseOf("formulas/rsa/rsa_2017.yaml", 1, 5, 6)(o) || files("53d79982f6aa390200a6cd08", "53fb60ad2f1265020080b6b8")(o),
   },
@@ -66,7 +66,7 @@ export const KNOWN_CAUSES: readonly KnownCause[] = [
     matches: file(/^leximpact\/.*ZZ_cotis_(fonctionnaire|salarie_public)/),
   },
   {
-    label: "aide au logement calculée par OpenFisca (forfait logement du locataire) ; ici une simple entrée",
+    label: "aide au logement (qui fixe le forfait logement) : le calcul de Zéro s'écarte de celui d'OpenFisca (règles d'avant 2021, abattements et neutralisations des ressources, étudiants non modélisés)",
     matches: (o) =>
       /^leximpact\/.*(Z_chomeur|seuil_rsa_(chomeur|inactif)|ass_01_personne_seule_sans_ass|conjoint_sans_ass)/.test(o.file) ||
       (/^leximpact\/.*(csg_salaire_01_salarie_prive_0\.8|prime_partage_valeur_0[13])/.test(o.file) && failsOnly(o, "ppa")),

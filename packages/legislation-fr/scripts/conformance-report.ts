@@ -3,7 +3,9 @@ import type { AssertionResult, TestCaseResult } from "@zero/engine";
 import { knownCause } from "./conformance-known-causes.ts";
 import { DECISIONS } from "./conformance-decisions.ts";
 
-export type Benefit = "rsa" | "ppa" | "af";
+/** The benefits measured, in report order (a case counts under `b` when its output asserts `b` or `b_…`). */
+export const BENEFITS = ["rsa", "ppa", "af", "paje_base", "cf", "asf", "aah", "aides_logement"] as const;
+export type Benefit = (typeof BENEFITS)[number];
 
 export interface CaseOutcome {
   readonly file: string;
@@ -13,10 +15,22 @@ export interface CaseOutcome {
   readonly result: TestCaseResult;
 }
 
-const LABELS: Record<Benefit, string> = { rsa: "RSA (`rsa*`)", ppa: "Prime d'activité (`ppa*`)", af: "Allocations familiales (`af*`)" };
-const BENEFITS: readonly Benefit[] = ["rsa", "ppa", "af"];
+const LABELS: Record<Benefit, string> = {
+  rsa: "RSA (`rsa*`)",
+  ppa: "Prime d'activité (`ppa*`)",
+  af: "Allocations familiales (`af*`)",
+  paje_base: "PAJE, allocation de base (`paje_base*`)",
+  cf: "Complément familial (`cf*`)",
+  asf: "Allocation de soutien familial (`asf*`)",
+  aah: "Allocation aux adultes handicapés (`aah*`)",
+  aides_logement: "Aides au logement (`aide_logement*`, `aides_logement*`, `apl`, `alf`, `als`)",
+};
 
-const belongsTo = (variable: string, b: Benefit): boolean => variable === b || variable.startsWith(`${b}_`);
+/** The aides au logement group several variable names (APL, ALF, ALS, the `aide_logement…` and `aides_logement…` details). */
+const AIDES_LOGEMENT = /^(aides?_logement(_.*)?|apl|alf|als)$/;
+
+export const belongsTo = (variable: string, b: Benefit): boolean =>
+  b === "aides_logement" ? AIDES_LOGEMENT.test(variable) : variable === b || variable.startsWith(`${b}_`);
 
 /** The assertions of a case that concern one benefit. */
 function assertionsFor(outcome: CaseOutcome, b: Benefit): AssertionResult[] {
@@ -62,7 +76,7 @@ export function renderReport(outcomes: readonly CaseOutcome[], options: { refere
   lines.push(
     `Généré par \`npm run conformance\` (\`packages/legislation-fr/scripts/conformance.ts\`) à partir de \`${options.referenceDir}/tests\`. Ne pas éditer à la main.`,
     "",
-    "Règle de comptage : un cas compte pour une prestation quand son `output` vérifie une variable de cette prestation (`rsa` ou `rsa_…`, `ppa` ou `ppa_…`, `af` ou `af_…`). " +
+    "Règle de comptage : un cas compte pour une prestation quand son `output` vérifie une variable de cette prestation (`rsa` ou `rsa_…`, `ppa` ou `ppa_…`, `af` ou `af_…`, de même pour `paje_base`, `cf`, `asf` et `aah` ; pour les aides au logement : `aide_logement…`, `aides_logement…`, `apl`, `alf`, `als`). " +
       "Il est réussi pour cette prestation quand il s'exécute et que toutes ses vérifications portant sur les variables de la prestation passent ; " +
       "ses autres vérifications (impôt, cotisations, aides au logement…) ne comptent pas pour elle, mais la colonne « cas entier » donne les cas dont toutes les vérifications passent. " +
       "Aucun cas n'est écarté : un cas qui ne s'exécute pas (variable d'entrée inconnue…) compte comme un échec.",

@@ -8,8 +8,9 @@
  * $OPENFISCA_REFERENCE_DIR) and writes docs/conformance.md. The reference files are a
  * yardstick: they are read, never changed, and no case is left out.
  *
- * Counting rule: a case counts under a benefit (rsa, ppa, af) when its output asserts a
- * variable named after the benefit (`rsa`, or `rsa_…`). It passes for that benefit when
+ * Counting rule: a case counts under a benefit (rsa, ppa, af, paje_base, cf, asf, aah) when its output asserts a
+ * variable named after the benefit (`rsa`, or `rsa_…`); for the aides au logement, `aide_logement…`,
+ * `aides_logement…`, `apl`, `alf` or `als`. It passes for that benefit when
  * it runs and every assertion on that benefit's variables holds; its assertions on other
  * variables (taxes, housing benefits…) are reported but do not count for the benefit.
  */
@@ -19,10 +20,9 @@ import { fileURLToPath } from "node:url";
 import { runTestCase, type TestCase, type TestCaseResult } from "@zero/engine";
 import YAML from "yaml";
 import { buildFrenchSystem } from "../src/index.ts";
-import { renderReport, type CaseOutcome } from "./conformance-report.ts";
+import { BENEFITS, belongsTo, renderReport, type Benefit, type CaseOutcome } from "./conformance-report.ts";
 
-export const BENEFITS = ["rsa", "ppa", "af"] as const;
-export type Benefit = (typeof BENEFITS)[number];
+export { BENEFITS, type Benefit };
 
 const repoRoot = resolve(fileURLToPath(new URL(".", import.meta.url)), "../../..");
 const referenceDir = process.env.OPENFISCA_REFERENCE_DIR ?? resolve(repoRoot, "../shared/reference/openfisca-france");
@@ -32,7 +32,7 @@ const ENTITY_KEYS = new Set(["individus", "familles", "foyers_fiscaux", "menages
 const ROLE_KEYS = new Set(["parents", "enfants", "declarants", "personnes_a_charge", "personne_de_reference", "conjoint"]);
 
 export function benefitOf(variable: string): Benefit | undefined {
-  return BENEFITS.find((b) => variable === b || variable.startsWith(`${b}_`));
+  return BENEFITS.find((b) => belongsTo(variable, b));
 }
 
 /** The variables an `output` block asserts, whatever its form (flat, short or full). */
@@ -91,7 +91,7 @@ function main(): void {
     const cases = (Array.isArray(doc) ? doc : [doc]) as TestCase[];
     cases.forEach((test, index) => {
       const asserted = assertedVariables(test.output);
-      const benefits = BENEFITS.filter((b) => [...asserted].some((v) => benefitOf(v) === b));
+      const benefits = BENEFITS.filter((b) => [...asserted].some((v) => belongsTo(v, b)));
       if (benefits.length === 0) return;
       const result = runCase(system, test);
       outcomes.push({ file: rel, index, name: String(test.name ?? `cas ${index + 1}`), benefits, result });

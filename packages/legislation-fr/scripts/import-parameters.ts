@@ -6,7 +6,9 @@
  * descriptions of `parameter-descriptions.ts`. Usage:
  *   tsx packages/legislation-fr/scripts/import-parameters.ts
  * The reference directory defaults to ../shared/reference/openfisca-france
- * (override with OPENFISCA_REFERENCE_DIR).
+ * (override with OPENFISCA_REFERENCE_DIR). Optional arguments are path prefixes: only
+ * the parameters (and index.yaml) under them are written, e.g.
+ *   tsx packages/legislation-fr/scripts/import-parameters.ts prestations_sociales/prestations_familiales/petite_enfance
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -37,7 +39,8 @@ function extractReferences(raw: unknown): Reference[] {
   const push = (item: unknown, since?: string): void => {
     if (typeof item !== "object" || item === null) return;
     const { title, href } = item as { title?: unknown; href?: unknown };
-    if (typeof title !== "string" || title.trim() === "") return;
+    // A placeholder such as « Références manquantes » is not a reference.
+    if (typeof title !== "string" || title.trim() === "" || /^références manquantes$/i.test(title.trim())) return;
     const ref: Reference = { title: title.trim() };
     if (since) ref.since = since;
     if (typeof href === "string" && href.trim() !== "") ref.href = href.trim();
@@ -60,8 +63,12 @@ function extractValues(raw: unknown): Record<string, number | null> {
   return values;
 }
 
+const prefixes = process.argv.slice(2);
+const selected = (path: string): boolean => prefixes.length === 0 || prefixes.some((p) => path.startsWith(p));
+
 const missing: string[] = [];
 for (const [path, wording] of Object.entries(parameterWordings)) {
+  if (!selected(path)) continue;
   const source = join(referenceDir, "parameters", `${path}.yaml`);
   // Dates must stay strings: parse with the YAML 1.2 core schema (no timestamps).
   const ref = YAML.parse(readFileSync(source, "utf8")) as {
@@ -69,7 +76,9 @@ for (const [path, wording] of Object.entries(parameterWordings)) {
     metadata?: { unit?: unknown; reference?: unknown };
   };
   const extracted = extractReferences(ref.metadata?.reference);
-  const references = extracted.length > 0 ? extracted : [...(wording.reference ?? [])];
+  // Zéro's own references are used when the source cites none, and added when it only
+  // cites a circular (the RSA farmers' ceiling, the biactivity floor).
+  const references = [...extracted, ...(wording.reference ?? [])];
   if (references.length === 0) missing.push(path);
   const doc = {
     description: wording.description,
@@ -90,6 +99,7 @@ for (const [path, wording] of Object.entries(parameterWordings)) {
 }
 
 for (const [path, description] of Object.entries(nodeWordings)) {
+  if (!selected(path)) continue;
   const target = join(outDir, path, "index.yaml");
   if (!existsSync(dirname(target))) continue;
   writeFileSync(target, YAML.stringify({ description }, { lineWidth: 0 }));
@@ -99,4 +109,4 @@ if (missing.length > 0) {
   console.error(`Sans référence légale dans la source, à compléter à la main :\n${missing.join("\n")}`);
   process.exitCode = 1;
 }
-console.log(`${Object.keys(parameterWordings).length} paramètres écrits dans ${outDir}`);
+console.log(`${Object.keys(parameterWordings).filter(selected).length} paramètres écrits dans ${outDir}`);

@@ -5,6 +5,10 @@
  * descriptions and labels below are written for Zéro. Used only by
  * `import-parameters.ts`, never at runtime.
  */
+import { familleNodeWordings, familleParameterWordings } from "./parameter-descriptions-famille.ts";
+
+import { aidesLogementNodeWordings, aidesLogementWordings } from "./parameter-descriptions-aides-logement.ts";
+
 export interface ParameterWording {
   /** References to use when the source file gives none (written for Zéro, from the law). */
   readonly reference?: readonly { title: string; href?: string; since?: string }[];
@@ -29,6 +33,8 @@ const EXPLOITANTS_AGRICOLES = [
 ];
 
 export const parameterWordings: Readonly<Record<string, ParameterWording>> = {
+  ...aidesLogementWordings,
+  ...familleParameterWordings,
   // Salaire minimum
   [`${SMIC}/smic_b_horaire`]: { label: "SMIC horaire brut", description: "Salaire minimum interprofessionnel de croissance, par heure de travail, avant cotisations." },
   [`${SMIC}/smic_b_mensuel`]: { label: "SMIC mensuel brut", description: "SMIC brut pour un mois de travail à temps plein (durée légale)." },
@@ -155,6 +161,8 @@ export const parameterWordings: Readonly<Record<string, ParameterWording>> = {
 
 /** Node descriptions (index.yaml), also in Zéro's words. */
 export const nodeWordings: Readonly<Record<string, string>> = {
+  ...aidesLogementNodeWordings,
+  ...familleNodeWordings,
   [PF]: "Prestations familiales (livre V du code de la sécurité sociale).",
   [`${AF}`]: "Allocations familiales (articles L521-1 et suivants du code de la sécurité sociale).",
   [RSA]: "Revenu de solidarité active (articles L262-1 et suivants du code de l'action sociale et des familles).",

@@ -6,18 +6,13 @@ import { acs } from "../../variables/common/acs.ts";
 import { activite } from "../../variables/common/activite.ts";
 import { age } from "../../variables/common/age.ts";
 import { age_en_mois } from "../../variables/common/age_en_mois.ts";
-import { aide_logement } from "../../variables/common/aide_logement.ts";
 import { aides_logement } from "../../variables/common/aides_logement.ts";
-import { alf } from "../../variables/common/alf.ts";
 import { allegement_cotisation_allocations_familiales_mode_recouvrement } from "../../variables/common/allegement_cotisation_allocations_familiales_mode_recouvrement.ts";
 import { allegement_cotisation_maladie_mode_recouvrement } from "../../variables/common/allegement_cotisation_maladie_mode_recouvrement.ts";
 import { allegement_general_mode_recouvrement } from "../../variables/common/allegement_general_mode_recouvrement.ts";
 import { allocation_retour_emploi } from "../../variables/common/allocation_retour_emploi.ts";
 import { allocation_securisation_professionnelle } from "../../variables/common/allocation_securisation_professionnelle.ts";
-import { als } from "../../variables/common/als.ts";
-import { apl } from "../../variables/common/apl.ts";
 import { apprenti } from "../../variables/common/apprenti.ts";
-import { asf } from "../../variables/common/asf.ts";
 import { asi } from "../../variables/common/asi.ts";
 import { aspa } from "../../variables/common/aspa.ts";
 import { ass } from "../../variables/common/ass.ts";
@@ -31,8 +26,6 @@ import { bourse_lycee } from "../../variables/common/bourse_lycee.ts";
 import { bourse_recherche } from "../../variables/common/bourse_recherche.ts";
 import { boursier } from "../../variables/common/boursier.ts";
 import { categorie_salarie } from "../../variables/common/categorie_salarie.ts";
-import { cf } from "../../variables/common/cf.ts";
-import { cf_non_majore_avant_cumul } from "../../variables/common/cf_non_majore_avant_cumul.ts";
 import { choix_exoneration_cotisations_employeur_agricole } from "../../variables/common/choix_exoneration_cotisations_employeur_agricole.ts";
 import { chomage_brut } from "../../variables/common/chomage_brut.ts";
 import { chomage_imposable } from "../../variables/common/chomage_imposable.ts";
@@ -89,7 +82,6 @@ import { logement_sans_charge_individu } from "../../variables/common/logement_s
 import { loyer } from "../../variables/common/loyer.ts";
 import { nationalite } from "../../variables/common/nationalite.ts";
 import { nb_parents } from "../../variables/common/nb_parents.ts";
-import { paje_base } from "../../variables/common/paje_base.ts";
 import { paje_clca } from "../../variables/common/paje_clca.ts";
 import { paje_colca } from "../../variables/common/paje_colca.ts";
 import { paje_prepare } from "../../variables/common/paje_prepare.ts";
@@ -162,18 +154,13 @@ export const commonVariables: readonly Variable[] = [
   activite,
   age,
   age_en_mois,
-  aide_logement,
   aides_logement,
-  alf,
   allegement_cotisation_allocations_familiales_mode_recouvrement,
   allegement_cotisation_maladie_mode_recouvrement,
   allegement_general_mode_recouvrement,
   allocation_retour_emploi,
   allocation_securisation_professionnelle,
-  als,
-  apl,
   apprenti,
-  asf,
   asi,
   aspa,
   ass,
@@ -187,8 +174,6 @@ export const commonVariables: readonly Variable[] = [
   bourse_recherche,
   boursier,
   categorie_salarie,
-  cf,
-  cf_non_majore_avant_cumul,
   choix_exoneration_cotisations_employeur_agricole,
   chomage_brut,
   chomage_imposable,
@@ -245,7 +230,6 @@ export const commonVariables: readonly Variable[] = [
   loyer,
   nationalite,
   nb_parents,
-  paje_base,
   paje_clca,
   paje_colca,
   paje_prepare,

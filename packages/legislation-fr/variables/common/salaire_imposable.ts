@@ -1,5 +1,5 @@
 import { defineVariable } from "@zero/engine";
-import { cgi } from "../../src/legal-references.ts";
+import { cgi, css } from "../../src/legal-references.ts";
 
 export const salaire_imposable = defineVariable({
   name: "salaire_imposable",
@@ -8,5 +8,26 @@ export const salaire_imposable = defineVariable({
   definitionPeriod: "month",
   setInputPolicy: "divideByPeriod",
   label: "Salaire imposable",
-  reference: cgi("79", "82"),
+  // When not given: the net salary plus the non-deductible CSG and the CRDS, which are
+  // taxable (CGI art. 79, 83 and 154 quinquies ; CSS art. L136-8). Like `salaire_net`,
+  // derived only for private-sector employees whose gross salary is known.
+  reference: [...cgi("79", "83", "154 quinquies"), ...css("L136-8")],
+  formulas: {
+    "2019-01-01": ({ individu, period, parameters }) => {
+      const p = parameters(period).prelevements_sociaux;
+      const pss: number = p.pss.plafond_securite_sociale_mensuel;
+      const csg = p.contributions_sociales.csg_activite;
+      const tauxImposable: number = csg.taux_non_deductible + p.contributions_sociales.crds;
+      const brut = individu("salaire_de_base", period);
+      const net = individu("salaire_net", period);
+      const out = new Float64Array(individu.count);
+      for (let i = 0; i < out.length; i++) {
+        const b = brut[i]!;
+        if (b <= 0 || net[i] === 0) continue;
+        const assietteCsg = Math.min(b, 4 * pss) * (1 - csg.abattement) + Math.max(0, b - 4 * pss);
+        out[i] = net[i]! + assietteCsg * tauxImposable;
+      }
+      return out;
+    },
+  },
 });

@@ -1,0 +1,12 @@
+import { defineVariable } from "@zero/engine";
+import { cch } from "../../src/legal-references.ts";
+
+export const logement_conventionne = defineVariable({
+  name: "logement_conventionne",
+  entity: "menage",
+  valueType: "bool",
+  definitionPeriod: "month",
+  setInputPolicy: "dispatchByPeriod",
+  label: "Logement conventionné (ouvrant droit à l'APL)",
+  reference: cch("L831-1"),
+});
