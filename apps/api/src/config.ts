@@ -16,6 +16,8 @@ export interface AppConfig {
   loginRateLimit: { max: number; windowMinutes: number };
   /** Requests per minute and address on the public OpenFisca Web API. */
   openfiscaRateLimitMax: number;
+  /** Minutes between two automatic runs of the urgence inactivity rule (0: at start only). */
+  urgenceInactivityIntervalMinutes: number;
 }
 
 export class ConfigError extends Error {}
@@ -28,6 +30,16 @@ function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number
   const value = Number(raw);
   if (!Number.isInteger(value) || value <= 0) {
     throw new ConfigError(`${name} must be a positive integer, got "${raw}"`);
+  }
+  return value;
+}
+
+function nonNegativeIntFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) {
+    throw new ConfigError(`${name} must be a whole number of minutes (0 or more), got "${raw}"`);
   }
   return value;
 }
@@ -66,5 +78,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       windowMinutes: intFrom(env, "LOGIN_RATE_LIMIT_WINDOW_MINUTES", 15),
     },
     openfiscaRateLimitMax: intFrom(env, "OPENFISCA_RATE_LIMIT_MAX", 600),
+    urgenceInactivityIntervalMinutes: nonNegativeIntFrom(env, "URGENCE_INACTIVITY_INTERVAL_MINUTES", 360),
   };
 }

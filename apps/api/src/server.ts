@@ -1,6 +1,7 @@
 import { migrateToLatest, openDatabase } from "@zero/db";
 import { buildApp } from "./app.ts";
 import { loadConfig } from "./config.ts";
+import { inactivityScheduler } from "./modules/urgence/settings/inactivity-scheduler.ts";
 import { seedDemo } from "./seed/seed-demo.ts";
 
 // The process entry point: configuration, database, migrations, demo data, then listen.
@@ -14,9 +15,15 @@ async function main(): Promise<void> {
     if (created) app.log.info("demo data created (fictional organisations and accounts)");
   }
   app.log.info({ database: database.description }, "database ready");
+  // The inactivity policy of every network, now and then on an interval (docs/urgence.md).
+  const inactivity = inactivityScheduler(app.services.urgence.settings, app.log, {
+    intervalMinutes: config.urgenceInactivityIntervalMinutes,
+  });
+  await inactivity.start();
 
   const stop = async (signal: string) => {
     app.log.info({ signal }, "stopping");
+    await inactivity.stop();
     await app.close();
     await database.close();
     process.exit(0);

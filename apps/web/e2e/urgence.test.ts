@@ -22,15 +22,16 @@ const alias = `Zoé des Marches ${suffix}`;
 const firstName = "Zoé";
 const label = `${firstName} « ${alias} »`;
 
-type DashboardBody = { networkId: string; rows: { month: string; cohort: string; inflowNewlyIdentified: number; activelyHomeless: number }[] };
+type MonthFigures = { inflowNewlyIdentified: number; activelyHomeless: number; arrivals: number };
+type DashboardBody = { networkId: string; rows: ({ month: string; cohort: string } & MonthFigures)[] };
 
-async function currentMonthAll(page: Page): Promise<{ inflowNewlyIdentified: number; activelyHomeless: number }> {
+async function currentMonthAll(page: Page): Promise<MonthFigures> {
   const networks = (await (await page.request.get("/api/urgence/networks")).json()) as { networks: { siaoOrganisationId: string }[] };
   const response = await page.request.get(`/api/urgence/dashboard?networkId=${networks.networks[0]!.siaoOrganisationId}`);
   expect(response.status()).toBe(200);
   const body = (await response.json()) as DashboardBody;
   const row = body.rows.filter((r) => r.cohort === "all").at(-1)!;
-  return { inflowNewlyIdentified: row.inflowNewlyIdentified, activelyHomeless: row.activelyHomeless };
+  return { inflowNewlyIdentified: row.inflowNewlyIdentified, activelyHomeless: row.activelyHomeless, arrivals: row.arrivals };
 }
 
 async function openScreen(page: Page, name: string, path: string) {
@@ -124,7 +125,8 @@ describe.skipIf(!browserAvailable)("urgence sociale", () => {
     expect(await subNavigation(o)).toEqual(["Accueil 115", "Orientation", "Carte", "Tableau de bord"]);
     await openScreen(o, "Accueil 115", "/urgence-sociale/accueil-115");
     expect(await o.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe("q");
-    await o.keyboard.type(alias);
+    // Without accents or capitals: the server's search ignores them; the birth year (±1) is filtered there too.
+    await o.keyboard.type(alias.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toUpperCase());
     await o.keyboard.press("Tab");
     await o.keyboard.type("1987");
     await o.keyboard.press("Enter");
@@ -207,7 +209,9 @@ describe.skipIf(!browserAvailable)("urgence sociale", () => {
     const after = await currentMonthAll(v);
     expect(after.inflowNewlyIdentified).toBe(before.inflowNewlyIdentified + 1);
     expect(after.activelyHomeless).toBe(before.activelyHomeless + 1);
+    expect(after.arrivals).toBe(before.arrivals + 1);
     await expect.poll(() => v.getByTestId("kf-new").locator(".zero-figure-value").textContent()).toBe(String(after.inflowNewlyIdentified));
+    await expect.poll(() => v.getByTestId("kf-arrivals").locator(".zero-figure-value").textContent()).toBe(String(after.arrivals));
     await v.getByRole("table", { name: "Chiffres par mois — Toutes les personnes" }).waitFor();
     expect(await v.locator("svg[role=img]").count()).toBe(4);
     expect(await v.content()).not.toContain(alias);
@@ -244,10 +248,27 @@ describe.skipIf(!browserAvailable)("urgence sociale", () => {
     expect(box?.width).toBeGreaterThan(300);
     expect(box?.height).toBeGreaterThan(300);
     await page.getByRole("table", { name: /Structures du réseau \(12\)/ }).waitFor();
-    await page.getByRole("table", { name: /Rencontres par secteur/ }).waitFor();
+    await page.getByRole("table", { name: /Secteurs des équipes \(3\)/ }).waitFor();
+    const bySector = page.getByRole("table", { name: /Rencontres par secteur/ });
+    await bySector.waitFor();
+    await bySector.getByText("Gare et Belsunce").first().waitFor();
     await page.waitForTimeout(1500); // let MapLibre draw
     await screenshot(page, "urgence-carte");
     expect(await axeViolations(page, "/urgence-sociale/carte")).toEqual([]);
+
+    // The sector filter asks the server for that sector's encounters only.
+    const [filtered] = await Promise.all([
+      page.waitForResponse((r) => r.url().includes("/api/urgence/map") && r.url().includes("sectorId=")),
+      page.getByRole("combobox", { name: /^Secteur/ }).selectOption({ label: "Gare et Belsunce" }),
+    ]);
+    expect(filtered.status()).toBe(200);
+    const body = (await filtered.json()) as { features: { properties: Record<string, unknown> }[] };
+    const points = body.features.filter((f) => f.properties.kind === "encounter");
+    expect(points.every((f) => !("personId" in f.properties) && f.properties.organisationId !== undefined)).toBe(true);
+    await expect.poll(() => bySector.locator("tbody tr").count()).toBe(1);
+    await page.waitForTimeout(1000);
+    await screenshot(page, "urgence-carte-secteur");
+    expect(await axeViolations(page, "/urgence-sociale/carte (secteur)")).toEqual([]);
     expect(outside).toEqual([]);
     expect(maraude.pageErrors).toEqual([]);
   });

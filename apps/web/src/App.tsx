@@ -48,9 +48,9 @@ export function App() {
               path="carte"
               element={
                 <ScreenGuard id="carte">
-                  {(m) => (
+                  {() => (
                     <Suspense fallback={<Loading />}>
-                      <MapPage memberships={m} />
+                      <MapPage />
                     </Suspense>
                   )}
                 </ScreenGuard>

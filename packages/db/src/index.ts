@@ -8,6 +8,7 @@ export {
 export { migrateToLatest, migrations, MigrationError } from "./migrate.ts";
 export { truncateAll } from "./truncate.ts";
 export { uuidv7, nowIso } from "./ids.ts";
+export { normaliseSearch, personSearchText } from "./search-text.ts";
 export {
   ORGANISATION_KINDS,
   ROLES,

@@ -3,6 +3,8 @@ import type { DatabaseHandle, DialectName } from "./connection.ts";
 import * as accounts from "./migrations/0001-accounts.ts";
 import { auditLogMigration } from "./migrations/0002-audit-log.ts";
 import * as urgence from "./migrations/0003-urgence.ts";
+import * as urgenceSectors from "./migrations/0004-urgence-sectors.ts";
+import * as urgencePeopleSearch from "./migrations/0005-urgence-people-search.ts";
 
 /** Numbered migrations, listed explicitly: the order is the names' order. */
 export function migrations(dialect: DialectName): Record<string, Migration> {
@@ -10,6 +12,8 @@ export function migrations(dialect: DialectName): Record<string, Migration> {
     "0001-accounts": accounts,
     "0002-audit-log": auditLogMigration(dialect),
     "0003-urgence": urgence,
+    "0004-urgence-sectors": urgenceSectors,
+    "0005-urgence-people-search": urgencePeopleSearch,
   };
 }
 

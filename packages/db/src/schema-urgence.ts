@@ -54,6 +54,8 @@ export interface UrgencePersonTable {
   merged_into_id: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** Normalised alias and names for accent-insensitive search, written by the application (migration 0005). */
+  search_text: string;
 }
 
 export interface UrgenceStatusEventTable {
@@ -184,7 +186,24 @@ export interface UrgenceUnmetNightTable {
   recorded_at: Timestamp;
 }
 
+/** A team's sector (migration 0004): a GeoJSON polygon and/or arrondissements (postcodes). */
+export interface UrgenceSectorTable {
+  id: string;
+  siao_organisation_id: string;
+  /** The team (organisation) that covers the sector. */
+  organisation_id: string;
+  name: string;
+  /** A GeoJSON Polygon or MultiPolygon geometry, as text. */
+  geometry_json: string | null;
+  /** JSON array of postcodes (13001…13016). */
+  arrondissements: JsonText;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  updated_by_user_id: string | null;
+}
+
 export interface UrgenceTables {
+  urgence_sectors: UrgenceSectorTable;
   urgence_network_members: UrgenceNetworkMemberTable;
   urgence_settings: UrgenceSettingsTable;
   urgence_people: UrgencePersonTable;
@@ -201,6 +220,7 @@ export interface UrgenceTables {
 
 /** Truncation order for tests (children first). */
 export const URGENCE_TABLES = [
+  "urgence_sectors",
   "urgence_unmet_nights",
   "urgence_request_events",
   "urgence_requests",

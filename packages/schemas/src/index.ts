@@ -18,3 +18,4 @@ export * from "./urgence/common.ts";
 export * from "./urgence/people.ts";
 export * from "./urgence/operations.ts";
 export * from "./urgence/coordination.ts";
+export * from "./urgence/map.ts";

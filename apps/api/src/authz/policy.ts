@@ -26,6 +26,11 @@ export const PERMISSIONS = {
   "urgence:availability:declare": ["structure_staff"],
   "urgence:dashboard:read": ["admin", "coordinator", "operator_115", "maraude", "structure_staff", "viewer"],
   "urgence:settings:write": ["admin", "coordinator"],
+  // Map points of encounters (no person): the SIAO coordinator sees the network's, the
+  // others their own team's (modules/urgence/map/service.ts).
+  "urgence:map:encounters": ["coordinator", "operator_115", "maraude"],
+  "urgence:sector:write": ["coordinator"],
+  "urgence:network:manage": ["coordinator"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -51,6 +51,16 @@ export const ERROR_CATALOGUE = {
     status: 409,
     message: "Ces fiches ne peuvent pas être fusionnées ou séparées (fiche déjà fusionnée ou identique).",
   },
+  URGENCE_SECTOR_INVALID: {
+    status: 400,
+    message: "Le contour du secteur est invalide : chaque anneau doit être fermé (dernier point = premier point).",
+  },
+  URGENCE_SECTOR_NAME_TAKEN: { status: 409, message: "Un secteur porte déjà ce nom dans ce réseau." },
+  URGENCE_ALREADY_IN_NETWORK: {
+    status: 409,
+    message: "Cette organisation fait déjà partie d'un réseau SIAO : retirez-la d'abord de ce réseau.",
+  },
+  URGENCE_NETWORK_SIAO: { status: 409, message: "Le SIAO qui anime le réseau ne peut pas en être retiré." },
   PAYLOAD_TOO_LARGE: { status: 413, message: "Le contenu envoyé est trop volumineux." },
   UNSUPPORTED_MEDIA_TYPE: {
     status: 415,

@@ -1,7 +1,7 @@
 import { nowIso, uuidv7, type Database } from "@zero/db";
 import type { Kysely } from "kysely";
 import { lineKey } from "../modules/urgence/structures/repository.ts";
-import { NETWORK_13_EXISTING, URGENCE_ORGANISATIONS, URGENCE_STRUCTURES, URGENCE_USERS } from "./urgence-data.ts";
+import { DEMO_SECTORS, NETWORK_13_EXISTING, URGENCE_ORGANISATIONS, URGENCE_STRUCTURES, URGENCE_USERS } from "./urgence-data.ts";
 import { generateUrgence, mulberry32 } from "./urgence-generate.ts";
 
 const PEOPLE = 320;
@@ -50,6 +50,11 @@ export async function seedUrgence(
       ...URGENCE_ORGANISATIONS.map((o) => ({ organisation_id: org(o.key), siao_organisation_id: org(o.network), created_at: now })),
     ];
     await insertMany(trx, "urgence_network_members", members);
+    await insertMany(trx, "urgence_sectors", DEMO_SECTORS.map((s) => ({
+      id: uuidv7(), siao_organisation_id: org("siao"), organisation_id: org(s.organisation), name: s.name,
+      geometry_json: s.geometry ? JSON.stringify(s.geometry) : null, arrondissements: JSON.stringify(s.arrondissements),
+      created_at: now, updated_at: now, updated_by_user_id: null,
+    })));
 
     const structures = URGENCE_STRUCTURES.map((s, index) => ({ id: uuidv7(), index, s }));
     await insertMany(

@@ -72,6 +72,14 @@ export const SECTORS: { name: string; lat: number; lon: number }[] = [
   { name: "Les Réformés", lat: 43.2995, lon: 5.3870 },
 ];
 
+/** Demo sectors of the teams (rough rectangles, not real boundaries). */
+const box = (w: number, s: number, e: number, n: number) => ({ type: "Polygon" as const, coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] });
+export const DEMO_SECTORS: { organisation: string; name: string; geometry: ReturnType<typeof box> | null; arrondissements: string[] }[] = [
+  { organisation: "phare", name: "Gare et Belsunce", geometry: box(5.369, 43.2985, 5.386, 43.3075), arrondissements: ["13001", "13003"] },
+  { organisation: "fanal", name: "Vieux-Port et Noailles", geometry: box(5.368, 43.2905, 5.392, 43.2985), arrondissements: ["13001", "13006"] },
+  { organisation: "fanal", name: "Littoral sud", geometry: box(5.345, 43.250, 5.395, 43.2905), arrondissements: ["13007", "13008"] },
+];
+
 export const FIRST_NAMES = {
   female: ["Amina", "Sophie", "Fatou", "Irina", "Nadia", "Chantal", "Leïla", "Maria", "Aïcha", "Sandrine", "Elena", "Samira", "Julie", "Awa", "Monique", "Yasmina"],
   male: ["Mohamed", "Jean", "Ibrahima", "Pierre", "Karim", "Sergiu", "Mamadou", "Patrick", "Youssef", "Alain", "Dimitri", "Rachid", "Franck", "Omar", "Thierry", "Bilal", "Christophe", "Moussa"],

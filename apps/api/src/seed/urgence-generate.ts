@@ -1,4 +1,4 @@
-import { uuidv7, type UrgenceTables } from "@zero/db";
+import { personSearchText, uuidv7, type UrgenceTables } from "@zero/db";
 import { ALIASES, FIRST_NAMES, LANGUAGES, LAST_NAMES, SECTORS, URGENCE_STRUCTURES } from "./urgence-data.ts";
 
 // Generates a year of fictional by-name list activity, deterministically (seeded PRNG):
@@ -108,8 +108,9 @@ export function generateUrgence(ctx: GenerateContext): Generated {
       id, organisation_id: ctx.org(owner), alias, first_name: named ? first : null, last_name: named ? pick(LAST_NAMES) : null,
       birth_year: birthYear, gender, languages: JSON.stringify([pick(LANGUAGES)]), household_adults: adults, household_children: children,
       needs: JSON.stringify(needs), list_status: "active", status_changed_at: iso(t0), first_contact_at: iso(t0), last_contact_at: iso(t0),
-      merged_into_id: null, created_at: iso(t0), updated_at: iso(t0),
+      merged_into_id: null, created_at: iso(t0), updated_at: iso(t0), search_text: "",
     };
+    p.search_text = personSearchText(p);
     out.people.push(p);
     const c = rand();
     if (c < 0.9) {
@@ -186,6 +187,7 @@ function addDuplicates(out: Generated, ctx: GenerateContext, rand: () => number)
       birth_year: base.birth_year === null ? null : Number(base.birth_year) + (j % 2), first_contact_at: iso(at), last_contact_at: iso(at),
       status_changed_at: iso(at), created_at: iso(at), updated_at: iso(at), list_status: "active",
     });
+    out.people.at(-1)!.search_text = personSearchText(out.people.at(-1)!);
     out.statuses.push({ id: uuidv7(at), person_id: id, at: iso(at), from_status: null, to_status: "active", reason: "identified", actor_user_id: null });
     const consentId = uuidv7(at);
     out.consents.push({ id: consentId, person_id: id, given_at: iso(at), purposes: JSON.stringify(["orientation"]), recorded_by_user_id: ctx.userOf(team), recorded_by_organisation_id: ctx.org(team), withdrawn_at: null, withdrawn_by_user_id: null });

@@ -24,7 +24,7 @@ export async function sessions(t: TestApp): Promise<Record<Who, Session>> {
 
 /** Small HTTP helpers over inject(), with the session cookie and CSRF token. */
 export function client(t: TestApp) {
-  const call = (method: "GET" | "POST" | "PUT" | "PATCH", url: string, s?: Session, payload?: object) =>
+  const call = (method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE", url: string, s?: Session, payload?: object) =>
     t.app.inject({
       method,
       url,
@@ -36,6 +36,7 @@ export function client(t: TestApp) {
     post: (url: string, s: Session | undefined, payload: object) => call("POST", url, s, payload),
     put: (url: string, s: Session | undefined, payload: object) => call("PUT", url, s, payload),
     patch: (url: string, s: Session | undefined, payload: object) => call("PATCH", url, s, payload),
+    del: (url: string, s: Session | undefined, payload: object) => call("DELETE", url, s, payload),
   };
 }
 

@@ -9,6 +9,8 @@ import type {
   EncounterView,
   MatchingResult,
   NetworkList,
+  NetworkMap,
+  SectorView,
   PeoplePage,
   PersonView,
   ProposalBody,
@@ -35,7 +37,7 @@ const id = (value: string) => encodeURIComponent(value);
 
 export const fetchNetworks = () => apiRequest<NetworkList>("GET", "/api/urgence/networks");
 
-export function searchPeople(params: { q?: string; limit?: number; purpose: string }): Promise<PeoplePage> {
+export function searchPeople(params: { q?: string; birthYear?: number; birthYearTolerance?: number; limit?: number; purpose: string }): Promise<PeoplePage> {
   return apiRequest<PeoplePage>("GET", `/api/urgence/people${query(params)}`);
 }
 export const fetchPerson = (personId: string, purpose: string) =>
@@ -67,6 +69,10 @@ export const fetchAvailability = (structureId: string, date?: string) =>
   apiRequest<AvailabilityView>("GET", `/api/urgence/structures/${id(structureId)}/availability${query({ date })}`);
 export const declareAvailability = (structureId: string, body: DeclareAvailabilityBody) =>
   apiRequest<AvailabilityView>("PUT", `/api/urgence/structures/${id(structureId)}/availability`, body);
+
+export const fetchNetworkMap = (params: { networkId: string; from?: string; sectorId?: string }) =>
+  apiRequest<NetworkMap>("GET", `/api/urgence/map${query(params)}`);
+export const fetchSectors = (networkId: string) => apiRequest<SectorView[]>("GET", `/api/urgence/sectors${query({ networkId })}`);
 
 export const fetchDashboard = (networkId: string, months = 12) =>
   apiRequest<Dashboard>("GET", `/api/urgence/dashboard${query({ networkId, months })}`);

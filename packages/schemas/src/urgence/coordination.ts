@@ -116,6 +116,7 @@ export const DashboardRow = Type.Object({
   netFlow: Type.Integer(),
   unmetRequestsPerNight: Nullable(Type.Number()),
   medianDaysToShelter: Nullable(Type.Number()),
+  arrivals: Type.Integer({ description: "Demandes arrivées dans une structure (statut « arrived ») ce mois-là" }),
 });
 export type DashboardRow = Static<typeof DashboardRow>;
 

@@ -101,7 +101,11 @@ export const PeopleQuery = Type.Object(
   {
     organisationId: Type.Optional(Uuid),
     status: Type.Optional(ListStatusSchema),
-    q: Type.Optional(Type.String({ maxLength: 80, description: "Recherche sur le nom ou l'alias" })),
+    q: Type.Optional(Type.String({ maxLength: 80, description: "Recherche sur le nom ou l'alias, sans tenir compte des accents ni des majuscules" })),
+    birthYear: Type.Optional(Type.Integer({ minimum: 1900, maximum: 2100, description: "Année de naissance" })),
+    birthYearTolerance: Type.Optional(
+      Type.Integer({ minimum: 0, maximum: 5, default: 0, description: "Tolérance en années autour de birthYear (1 : ±1 an)" }),
+    ),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })),
     before: Type.Optional(Type.String({ maxLength: 64 })),
     purpose: Type.Optional(Purpose),

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { coordinationRoutes } from "./routes/coordination.ts";
+import { mapRoutes } from "./routes/map.ts";
 import { operationsRoutes } from "./routes/operations.ts";
 import { peopleRoutes } from "./routes/people.ts";
 
@@ -8,4 +9,5 @@ export async function urgenceRoutes(app: FastifyInstance): Promise<void> {
   await app.register(peopleRoutes);
   await app.register(operationsRoutes);
   await app.register(coordinationRoutes);
+  await app.register(mapRoutes);
 }

@@ -7,11 +7,17 @@ import { dashboardService } from "./dashboard/service.ts";
 import { duplicatesService } from "./duplicates/service.ts";
 import { encountersRepository } from "./encounters/repository.ts";
 import { encountersService } from "./encounters/service.ts";
+import { mapRepository } from "./map/repository.ts";
+import { mapService } from "./map/service.ts";
 import { matchingService } from "./matching/service.ts";
+import { networksRepository } from "./networks/repository.ts";
+import { networksService } from "./networks/service.ts";
 import { peopleRepository } from "./people/repository.ts";
 import { peopleService } from "./people/service.ts";
 import { requestsRepository } from "./requests/repository.ts";
 import { requestsService } from "./requests/service.ts";
+import { sectorsRepository } from "./sectors/repository.ts";
+import { sectorsService } from "./sectors/service.ts";
 import { settingsRepository } from "./settings/repository.ts";
 import { settingsService } from "./settings/service.ts";
 import type { AuditBatch } from "./shared.ts";
@@ -27,10 +33,15 @@ export function urgenceServices(db: Kysely<Database>, audit: AuditService) {
   const requestsRepo = requestsRepository(db);
   const settingsRepo = settingsRepository(db);
   const people = peopleService(peopleRepo, access, audit, auditMany);
+  const structures = structuresService(structuresRepo, access, audit);
+  const sectors = sectorsService(sectorsRepository(db), access, audit);
   return {
     people,
     encounters: encountersService(encountersRepository(db), access, audit, auditMany),
-    structures: structuresService(structuresRepo, access, audit),
+    structures,
+    sectors,
+    map: mapService(mapRepository(db), structures, sectors, access, audit),
+    networks: networksService(networksRepository(db), access, audit),
     requests: requestsService(requestsRepo, peopleRepo, structuresRepo, access, audit, auditMany),
     matching: matchingService(db, requestsRepo, structuresRepo, settingsRepo, access, audit, auditMany),
     settings: settingsService(settingsRepo, peopleRepo, access, audit),

@@ -11,7 +11,7 @@ export function DashboardTable({ rows, cohortLabel }: { rows: DashboardRow[]; co
       caption={`Chiffres par mois — ${cohortLabel}`}
       bordered
       className="zero-table-full-width"
-      headers={["Mois", "Personnes actives", "Entrées", "dont nouvelles", "Sorties", "dont logées", "Flux net", "Demandes sans solution par nuit", "Délai médian jusqu'à un hébergement (jours)"]}
+      headers={["Mois", "Personnes actives", "Entrées", "dont nouvelles", "Sorties", "dont logées", "Arrivées en hébergement", "Flux net", "Demandes sans solution par nuit", "Délai médian jusqu'à un hébergement (jours)"]}
       data={rows.map((r) => {
         const inflow = r.inflowNewlyIdentified + r.inflowReturnedFromHousing + r.inflowReturnedFromInactive + r.inflowOther;
         const outflow = r.outflowHoused + r.outflowMovedToInactive + r.outflowOther;
@@ -22,6 +22,7 @@ export function DashboardTable({ rows, cohortLabel }: { rows: DashboardRow[]; co
           number(r.inflowNewlyIdentified),
           number(outflow),
           number(r.outflowHoused),
+          number(r.arrivals),
           `${r.netFlow > 0 ? "+" : ""}${r.netFlow}`,
           number(r.unmetRequestsPerNight),
           number(r.medianDaysToShelter),

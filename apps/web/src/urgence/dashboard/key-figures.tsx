@@ -11,6 +11,7 @@ export function KeyFigures({ last, projection, quality }: Props) {
   const tiles = [
     { id: "kf-active", label: last ? `Personnes actives fin ${formatMonth(last.month)}` : "Personnes actives", value: last ? String(last.activelyHomeless) : "—" },
     { id: "kf-new", label: "Nouvelles personnes ce mois-ci", value: last ? String(last.inflowNewlyIdentified) : "—" },
+    { id: "kf-arrivals", label: "Arrivées en hébergement ce mois-ci", value: last ? String(last.arrivals) : "—" },
     { id: "kf-net", label: "Flux net du mois", value: last ? `${last.netFlow > 0 ? "+" : ""}${last.netFlow}` : "—" },
     { id: "kf-quality", label: "Qualité des données", value: `${Math.round(quality.score)} / 100` },
   ];
@@ -18,7 +19,7 @@ export function KeyFigures({ last, projection, quality }: Props) {
     <>
       <ul className={fr.cx("fr-grid-row", "fr-grid-row--gutters", "fr-raw-list")}>
         {tiles.map((tile) => (
-          <li key={tile.id} className={fr.cx("fr-col-6", "fr-col-md-3")}>
+          <li key={tile.id} className={fr.cx("fr-col-6", "fr-col-md-4")}>
             <div className="zero-figure" data-testid={tile.id}>
               <span className="zero-figure-value">{tile.value}</span>
               <span className="zero-figure-label">{tile.label}</span>

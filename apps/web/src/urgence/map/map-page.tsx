@@ -1,79 +1,76 @@
 import { fr } from "@codegouvfr/react-dsfr";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
-import type { EncounterView, MembershipView, StructureView } from "@zero/schemas";
-import { useMemo } from "react";
-import { fetchEncounters, fetchStructures } from "../../api/urgence.ts";
+import { Select } from "@codegouvfr/react-dsfr/Select";
+import { useMemo, useState } from "react";
+import { fetchNetworkMap } from "../../api/urgence.ts";
 import { Loading } from "../../components/loading.tsx";
-import { todayUtc } from "../shared/dates.ts";
 import { useUrgence } from "../shared/urgence-context.tsx";
 import { useLoad } from "../shared/use-load.ts";
+import { mapLayers, ofKind } from "./map-features.ts";
 import { MapLegend } from "./map-legend.tsx";
 import { MapTextAlternative } from "./map-text-alternative.tsx";
 import { MapView } from "./map-view.tsx";
-import type { FeatureCollection } from "./maplibre-types.ts";
 
-const TEAM_ROLES = ["maraude", "operator_115", "coordinator"];
 const DAYS = 90;
 
-function structureFeatures(structures: StructureView[]): FeatureCollection {
-  return {
-    type: "FeatureCollection",
-    features: structures
-      .filter((s) => s.latitude !== null && s.longitude !== null)
-      .map((s) => ({
-        type: "Feature",
-        geometry: { type: "Point", coordinates: [s.longitude!, s.latitude!] },
-        properties: { name: s.name, free: s.today.freeUnits, full: s.today.declared && s.today.freeUnits === 0 ? 1 : 0 },
-      })),
-  };
-}
+const SCOPE_TEXT = {
+  network: `et les rencontres de toutes les équipes du réseau des ${DAYS} derniers jours`,
+  team: `et les rencontres de votre équipe des ${DAYS} derniers jours`,
+  none: "",
+} as const;
 
-function encounterFeatures(encounters: EncounterView[]): FeatureCollection {
-  return {
-    type: "FeatureCollection",
-    features: encounters
-      .filter((e) => e.latitude !== null && e.longitude !== null)
-      .map((e) => ({ type: "Feature", geometry: { type: "Point", coordinates: [e.longitude!, e.latitude!] }, properties: { at: e.occurredAt } })),
-  };
-}
-
-/** Carte: the network's structures and the encounters of the user's teams, with a list alternative. */
-export function MapPage({ memberships }: { memberships: MembershipView[] }) {
+/**
+ * Carte: the network's structures (free places tonight), the teams' sectors and the
+ * encounters the user may see (GET /api/urgence/map: no person on it), with a list
+ * alternative and a sector filter.
+ */
+export function MapPage() {
   const { network } = useUrgence();
-  const today = todayUtc();
-  const teams = memberships.filter((m) => TEAM_ROLES.includes(m.role)).map((m) => m.organisationId);
-  const since = new Date(Date.now() - DAYS * 86_400_000).toISOString().slice(0, 10);
-  const data = useLoad(async () => {
-    const [structures, ...perTeam] = await Promise.all([
-      fetchStructures(network.siaoOrganisationId, today),
-      ...[...new Set(teams)].map((id) => fetchEncounters(id, `${since}T00:00:00.000Z`, 1000)),
-    ]);
-    return { structures, encounters: perTeam.flat() };
-  }, `${network.siaoOrganisationId}:${today}:${teams.join(",")}`);
-
-  const loaded = data.state.status === "loaded" ? data.state.data : null;
-  const features = useMemo(
-    () => (loaded === null ? null : { structures: structureFeatures(loaded.structures), encounters: encounterFeatures(loaded.encounters) }),
-    [loaded],
+  const [sectorId, setSectorId] = useState("");
+  const since = useMemo(() => new Date(Date.now() - DAYS * 86_400_000).toISOString().slice(0, 10), []);
+  const data = useLoad(
+    () => fetchNetworkMap({ networkId: network.siaoOrganisationId, from: `${since}T00:00:00.000Z`, sectorId: sectorId || undefined }),
+    `${network.siaoOrganisationId}:${since}:${sectorId}`,
   );
+  const loaded = data.state.status === "loaded" ? data.state.data : null;
+  const layers = useMemo(() => (loaded === null ? null : mapLayers(loaded)), [loaded]);
+  const sectors = loaded === null ? [] : ofKind(loaded, "sector");
+  const scope = loaded?.meta.encounters ?? "none";
 
   return (
     <>
       <h1>Carte</h1>
       <p>
-        Les structures d'hébergement du réseau {network.name}
-        {teams.length > 0 ? ` et les rencontres de votre équipe des ${DAYS} derniers jours` : ""}. La liste sous la carte donne les mêmes informations.
+        Les structures d'hébergement du réseau {network.name}, les secteurs des équipes {SCOPE_TEXT[scope]}. Aucune personne n'apparaît sur la carte : une
+        rencontre n'y porte que sa date, la situation de logement et l'équipe. La liste sous la carte donne les mêmes informations.
       </p>
+      {sectors.length > 0 && scope !== "none" && (
+        <Select
+          label="Secteur"
+          hint="Ne montrer que les rencontres de ce secteur"
+          className={fr.cx("fr-mb-2w")}
+          nativeSelectProps={{ value: sectorId, onChange: (e) => setSectorId(e.target.value) }}
+        >
+          <option value="">Tous les secteurs</option>
+          {sectors.map((s) => (
+            <option key={s.properties.id} value={s.properties.id}>
+              {s.properties.name}
+            </option>
+          ))}
+        </Select>
+      )}
       {data.state.status === "loading" && <Loading />}
       {data.state.status === "failed" && <Alert severity="error" small description={`Impossible d'afficher la carte. ${data.state.message}`} />}
-      {loaded !== null && features !== null && (
+      {loaded !== null && layers !== null && (
         <>
-          <MapLegend withEncounters={teams.length > 0} />
-          <MapView structures={features.structures} encounters={features.encounters} />
-          <MapTextAlternative structures={loaded.structures} encounters={loaded.encounters} withEncounters={teams.length > 0} />
+          <MapLegend withEncounters={scope !== "none"} />
+          <MapView layers={layers} />
+          <MapTextAlternative map={loaded} />
         </>
       )}
-      {teams.length === 0 && <p className={fr.cx("fr-text--sm", "fr-mt-2w")}>Votre rôle ne donne pas accès aux rencontres : seules les structures sont affichées.</p>}
+      {loaded !== null && scope === "none" && (
+        <p className={fr.cx("fr-text--sm", "fr-mt-2w")}>Votre rôle ne donne pas accès aux rencontres : seules les structures et les secteurs sont affichés.</p>
+      )}
     </>
   );
 }

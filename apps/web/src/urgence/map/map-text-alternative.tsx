@@ -1,20 +1,29 @@
 import { fr } from "@codegouvfr/react-dsfr";
 import { Table } from "@codegouvfr/react-dsfr/Table";
-import type { EncounterView, StructureView } from "@zero/schemas";
-import { formatDateTime } from "../shared/dates.ts";
+import type { NetworkMap } from "@zero/schemas";
+import { formatDay } from "../shared/dates.ts";
 import { structureKindLabel } from "../shared/labels.ts";
+import { useUrgence } from "../shared/urgence-context.tsx";
+import { ofKind } from "./map-features.ts";
 
-type Props = { structures: StructureView[]; encounters: EncounterView[]; withEncounters: boolean };
+const OUTSIDE = "Hors des secteurs définis";
 
 /** What the map shows, as tables: structures, and encounters grouped by sector. */
-export function MapTextAlternative({ structures, encounters, withEncounters }: Props) {
-  const sectors = new Map<string, { count: number; last: string }>();
+export function MapTextAlternative({ map }: { map: NetworkMap }) {
+  const { network } = useUrgence();
+  const teamName = (id: string | undefined) => network.members.find((m) => m.organisationId === id)?.name ?? "—";
+  const structures = ofKind(map, "structure");
+  const sectors = ofKind(map, "sector");
+  const encounters = ofKind(map, "encounter");
+  const bySector = new Map<string, { count: number; last: string }>();
   for (const e of encounters) {
-    const name = e.sector ?? e.address ?? (e.latitude !== null ? "Position GPS sans secteur" : "Lieu non précisé");
-    const current = sectors.get(name) ?? { count: 0, last: e.occurredAt };
-    sectors.set(name, { count: current.count + 1, last: e.occurredAt > current.last ? e.occurredAt : current.last });
+    const key = e.properties.sectorId ?? "";
+    const current = bySector.get(key) ?? { count: 0, last: e.properties.date ?? "" };
+    const date = e.properties.date ?? "";
+    bySector.set(key, { count: current.count + 1, last: date > current.last ? date : current.last });
   }
-  const bySector = [...sectors.entries()].sort((a, b) => b[1].count - a[1].count);
+  const rows = [...bySector.entries()].sort((a, b) => b[1].count - a[1].count);
+  const sector = (id: string) => sectors.find((s) => s.properties.id === id);
 
   return (
     <section aria-labelledby="carte-liste" className={fr.cx("fr-mt-4w")}>
@@ -26,21 +35,33 @@ export function MapTextAlternative({ structures, encounters, withEncounters }: P
         bordered
         className="zero-table-full-width"
         headers={["Structure", "Type", "Code postal", "Places libres ce soir", "Saturation"]}
-        data={structures.map((s) => [
-          s.name,
-          structureKindLabel(s.kind),
-          s.postcode,
-          s.today.declared ? String(s.today.freeUnits) : "non déclarées",
-          s.today.saturation === null ? "—" : `${Math.round(s.today.saturation * 100)} %`,
+        data={structures.map(({ properties: s }) => [
+          s.name ?? "",
+          structureKindLabel(s.structureKind ?? ""),
+          s.postcode ?? "",
+          s.declared ? String(s.freeUnits ?? 0) : "non déclarées",
+          s.saturation === null || s.saturation === undefined ? "—" : `${Math.round(s.saturation * 100)} %`,
         ])}
       />
-      {withEncounters && (
+      <Table
+        caption={`Secteurs des équipes (${sectors.length})`}
+        bordered
+        className="zero-table-full-width"
+        headers={["Secteur", "Équipe", "Contour sur la carte"]}
+        data={sectors.map((s) => [s.properties.name ?? "", teamName(s.properties.organisationId), s.geometry === null ? "non (arrondissements ou nom)" : "oui"])}
+      />
+      {map.meta.encounters !== "none" && (
         <Table
-          caption={`Rencontres par secteur (${encounters.length} rencontres)`}
+          caption={`Rencontres par secteur (${encounters.length} rencontres${map.meta.truncated ? ", les plus récentes" : ""})`}
           bordered
           className="zero-table-full-width"
-          headers={["Secteur ou lieu", "Rencontres", "Dernière rencontre"]}
-          data={bySector.map(([name, s]) => [name, String(s.count), formatDateTime(s.last)])}
+          headers={["Secteur", "Équipe du secteur", "Rencontres", "Dernière rencontre"]}
+          data={rows.map(([id, s]) => [
+            id === "" ? OUTSIDE : (sector(id)?.properties.name ?? OUTSIDE),
+            id === "" ? "—" : teamName(sector(id)?.properties.organisationId),
+            String(s.count),
+            s.last ? formatDay(s.last) : "—",
+          ])}
         />
       )}
     </section>

@@ -3,9 +3,7 @@ import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Map as MapLibreMap, NavigationControl } from "maplibre-gl";
 import { useEffect, useRef, useState } from "react";
 import { addOverlay, configuredStyleUrl, MARSEILLE, offlineStyle } from "./map-style.ts";
-import type { FeatureCollection } from "./maplibre-types.ts";
-
-type Props = { structures: FeatureCollection; encounters: FeatureCollection };
+import type { FeatureCollection, MapLayers } from "./maplibre-types.ts";
 
 const LOCALE = {
   "Map.Title": "Carte",
@@ -15,9 +13,15 @@ const LOCALE = {
   "AttributionControl.ToggleAttribution": "Afficher les sources",
 };
 
-/** Frames every point (Marseille when there is none). */
+/** Every position of a feature: the point, or the polygon's rings. */
+function positions(f: FeatureCollection["features"][number]): number[][] {
+  const g = f.geometry;
+  return g.type === "Point" ? [g.coordinates] : g.type === "Polygon" ? g.coordinates.flat() : g.coordinates.flat(2);
+}
+
+/** Frames every point and sector (Marseille when there is none). */
 function view(...collections: FeatureCollection[]) {
-  const points = collections.flatMap((c) => c.features.map((f) => f.geometry.coordinates));
+  const points = collections.flatMap((c) => c.features.flatMap(positions)) as [number, number][];
   if (points.length === 0) return { center: MARSEILLE, zoom: 11.5 };
   const lons = points.map((p) => p[0]);
   const lats = points.map((p) => p[1]);
@@ -28,7 +32,7 @@ function view(...collections: FeatureCollection[]) {
 }
 
 /** The MapLibre map; the list that follows it on the page carries the same information. */
-export function MapView({ structures, encounters }: Props) {
+export function MapView({ layers }: { layers: MapLayers }) {
   const container = useRef<HTMLDivElement>(null);
   const [failed, setFailed] = useState(false);
 
@@ -39,8 +43,8 @@ export function MapView({ structures, encounters }: Props) {
     try {
       map = new MapLibreMap({
         container: container.current,
-        style: styleUrl ?? offlineStyle(structures, encounters),
-        ...view(structures, encounters),
+        style: styleUrl ?? offlineStyle(layers),
+        ...view(layers.structures, layers.encounters, layers.sectors),
         attributionControl: styleUrl === null ? false : { compact: true },
         locale: LOCALE,
       });
@@ -50,9 +54,9 @@ export function MapView({ structures, encounters }: Props) {
       return;
     }
     map.addControl(new NavigationControl({ showCompass: false }), "top-right");
-    if (styleUrl !== null) map.on("load", () => addOverlay(map, structures, encounters));
+    if (styleUrl !== null) map.on("load", () => addOverlay(map, layers));
     return () => map.remove();
-  }, [structures, encounters]);
+  }, [layers]);
 
   if (failed) {
     return <Alert severity="info" small description="La carte ne peut pas s'afficher sur cet appareil : la liste ci-dessous donne les mêmes informations." />;
@@ -63,7 +67,7 @@ export function MapView({ structures, encounters }: Props) {
       className="zero-map"
       data-testid="urgence-map"
       role="region"
-      aria-label="Carte des structures et des rencontres ; la liste qui suit la carte donne les mêmes informations"
+      aria-label="Carte des structures, des secteurs et des rencontres ; la liste qui suit la carte donne les mêmes informations"
     />
   );
 }

@@ -38,7 +38,7 @@ export const SCREENS: readonly Screen[] = [
   {
     id: "carte",
     label: "Carte",
-    description: "Les structures du réseau et les rencontres de votre équipe sur une carte, avec leur liste.",
+    description: "Les structures du réseau, les secteurs des équipes et les rencontres que vous pouvez voir sur une carte, avec leur liste.",
     roles: ["operator_115", "coordinator", "maraude", "structure_staff", "viewer", "admin"],
   },
   {

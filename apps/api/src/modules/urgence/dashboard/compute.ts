@@ -30,6 +30,8 @@ export interface DashInput {
   unmet: { personId: string; night: string }[];
   /** First arrival in a shelter per person. */
   arrivals: { personId: string; at: string }[];
+  /** Every request that reached "arrived" (a person may arrive several times). */
+  arrivedRequests: { personId: string; at: string }[];
   teams: { organisationId: string; reportedRecently: boolean }[];
 }
 
@@ -85,7 +87,7 @@ export function computeDashboard(input: DashInput, networkId: string, generatedA
       const row: DashboardRow = {
         month, cohort, activelyHomeless: 0, inflowNewlyIdentified: 0, inflowReturnedFromHousing: 0,
         inflowReturnedFromInactive: 0, inflowOther: 0, outflowHoused: 0, outflowMovedToInactive: 0, outflowOther: 0,
-        netFlow: 0, unmetRequestsPerNight: null, medianDaysToShelter: null,
+        netFlow: 0, unmetRequestsPerNight: null, medianDaysToShelter: null, arrivals: 0,
       };
       const delays: number[] = [];
       for (const p of members) {
@@ -108,6 +110,10 @@ export function computeDashboard(input: DashInput, networkId: string, generatedA
         if (status === "active") row.activelyHomeless++;
         const arrived = arrivals.get(p.id);
         if (arrived?.startsWith(month)) delays.push(Math.max(0, (Date.parse(arrived) - Date.parse(p.firstContactAt)) / 86_400_000));
+      }
+      for (const a of input.arrivedRequests) {
+        const p = people.get(a.personId);
+        if (a.at.startsWith(month) && p && inCohort(p, cohort, year)) row.arrivals++;
       }
       const nights = new Map<string, number>();
       for (const u of input.unmet) {

@@ -35,13 +35,17 @@ export function dashboardService(db: Kysely<Database>, access: UrgenceAccess, au
       const ids = db.selectFrom("urgence_people").select("id").where("organisation_id", "in", inNetwork(q.networkId)).where("merged_into_id", "is", null);
       const events = await db.selectFrom("urgence_status_events").select(["person_id", "at", "from_status", "to_status", "reason"]).where("person_id", "in", ids).execute();
       const unmet = await db.selectFrom("urgence_unmet_nights").select(["person_id", "night"]).where("person_id", "in", ids).execute();
-      const arrivals = await db
+      const arrivedRequests = await db
         .selectFrom("urgence_requests")
-        .select(["person_id", (eb) => eb.fn.min("arrived_at").as("at")])
+        .select(["person_id", "arrived_at"])
         .where("person_id", "in", ids)
         .where("arrived_at", "is not", null)
-        .groupBy("person_id")
         .execute();
+      const firstArrival = new Map<string, string>();
+      for (const r of arrivedRequests) {
+        const first = firstArrival.get(r.person_id);
+        if (first === undefined || r.arrived_at! < first) firstArrival.set(r.person_id, r.arrived_at!);
+      }
       const teamOrgs = await db
         .selectFrom("memberships")
         .select("organisation_id")
@@ -69,7 +73,8 @@ export function dashboardService(db: Kysely<Database>, access: UrgenceAccess, au
           })),
           events: events.map((e) => ({ personId: e.person_id, at: e.at, from: e.from_status, to: e.to_status, reason: e.reason })),
           unmet: unmet.map((u) => ({ personId: u.person_id, night: u.night })),
-          arrivals: arrivals.filter((a) => a.at).map((a) => ({ personId: a.person_id, at: String(a.at) })),
+          arrivals: [...firstArrival].map(([personId, at]) => ({ personId, at })),
+          arrivedRequests: arrivedRequests.map((r) => ({ personId: r.person_id, at: r.arrived_at! })),
           teams: teamOrgs.map((t) => ({ organisationId: t.organisation_id, reportedRecently: reporting.has(t.organisation_id) })),
         },
         q.networkId,
@@ -83,7 +88,7 @@ export type DashboardService = ReturnType<typeof dashboardService>;
 
 const CSV_COLUMNS: (keyof DashboardRow)[] = [
   "month", "cohort", "activelyHomeless", "inflowNewlyIdentified", "inflowReturnedFromHousing", "inflowReturnedFromInactive",
-  "inflowOther", "outflowHoused", "outflowMovedToInactive", "outflowOther", "netFlow", "unmetRequestsPerNight", "medianDaysToShelter",
+  "inflowOther", "outflowHoused", "outflowMovedToInactive", "outflowOther", "netFlow", "unmetRequestsPerNight", "medianDaysToShelter", "arrivals",
 ];
 
 /** RFC 4180, one line per month and cohort; numbers only, so no formula can be injected. */

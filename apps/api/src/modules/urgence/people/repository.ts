@@ -1,4 +1,4 @@
-import { nowIso, uuidv7, type Database, type ListStatus, type UrgenceTables } from "@zero/db";
+import { normaliseSearch, nowIso, uuidv7, type Database, type ListStatus, type UrgenceTables } from "@zero/db";
 import type { Insertable, Kysely, Updateable } from "kysely";
 import { visiblePeople, type Grants } from "../access.ts";
 
@@ -15,6 +15,9 @@ export interface PeopleFilter {
   organisationId?: string | undefined;
   status?: string | undefined;
   q?: string | undefined;
+  birthYear?: number | undefined;
+  /** ± years around `birthYear` (0: that year only). */
+  birthYearTolerance?: number | undefined;
   before?: string | undefined;
   limit: number;
 }
@@ -80,16 +83,13 @@ export function peopleRepository(db: Kysely<Database>) {
       if (f.organisationId) query = query.where("p.organisation_id", "=", f.organisationId);
       if (f.status) query = query.where("p.list_status", "=", f.status as ListStatus);
       if (f.before) query = query.where("p.id", "<", f.before);
-      if (f.q) {
-        const like = `%${f.q.toLowerCase().replace(/[%_\\]/g, "")}%`;
-        query = query.where((eb) =>
-          eb.or([
-            eb(eb.fn("lower", ["p.alias"]), "like", like),
-            eb(eb.fn("lower", ["p.first_name"]), "like", like),
-            eb(eb.fn("lower", ["p.last_name"]), "like", like),
-          ]),
-        );
+      if (f.birthYear !== undefined) {
+        const t = f.birthYearTolerance ?? 0;
+        query = query.where("p.birth_year", ">=", f.birthYear - t).where("p.birth_year", "<=", f.birthYear + t);
       }
+      // Accent- and case-insensitive: the query is normalised like `search_text` (ADR 0004: no DB function).
+      const words = f.q ? normaliseSearch(f.q).split(" ").filter((w) => w !== "") : [];
+      for (const word of words) query = query.where("p.search_text", "like", `%${word}%`);
       return query.orderBy("p.id", "desc").limit(f.limit).execute();
     },
 

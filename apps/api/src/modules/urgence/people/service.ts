@@ -1,4 +1,4 @@
-import { nowIso, uuidv7, type ListStatus } from "@zero/db";
+import { nowIso, personSearchText, uuidv7, type ListStatus } from "@zero/db";
 import type {
   ConsentBody,
   CreatePersonBody,
@@ -54,13 +54,13 @@ export function peopleService(repo: PeopleRepository, access: UrgenceAccess, aud
       if (body.consent) checkAudiences(body.consent);
       const now = nowIso();
       const id = uuidv7();
+      const names = { alias: body.alias?.trim() || null, first_name: body.firstName?.trim() || null, last_name: body.lastName?.trim() || null };
       await repo.create(
         {
           id,
           organisation_id: body.organisationId,
-          alias: body.alias?.trim() || null,
-          first_name: body.firstName?.trim() || null,
-          last_name: body.lastName?.trim() || null,
+          ...names,
+          search_text: personSearchText(names),
           birth_year: body.birthYear ?? null,
           gender: body.gender ?? null,
           languages: toJson(body.languages),
@@ -139,6 +139,7 @@ export function peopleService(repo: PeopleRepository, access: UrgenceAccess, aud
       }
       await repo.update(id, {
         ...next,
+        search_text: personSearchText(next),
         birth_year: pick(body.birthYear, person.birth_year),
         gender: pick(body.gender, person.gender),
         languages: body.languages ? toJson(body.languages) : person.languages,

@@ -21,6 +21,12 @@ export function settingsRepository(db: Kysely<Database>) {
         .execute();
     },
 
+    /** Every SIAO network (for the scheduled inactivity rule). */
+    async networks(): Promise<string[]> {
+      const rows = await db.selectFrom("urgence_network_members").select("siao_organisation_id").distinct().execute();
+      return rows.map((r) => r.siao_organisation_id).sort();
+    },
+
     /** Active people of the network without contact since `before`. */
     staleActive(siaoOrganisationId: string, before: string) {
       return db

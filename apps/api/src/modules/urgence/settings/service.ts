@@ -7,11 +7,27 @@ import type { PeopleRepository } from "../people/repository.ts";
 import { addDays, today } from "../shared.ts";
 import type { SettingsRepository } from "./repository.ts";
 
+const SCHEDULED_PURPOSE = "règle d'inactivité appliquée automatiquement (politique locale du réseau)";
+
 export function settingsService(repo: SettingsRepository, people: PeopleRepository, access: UrgenceAccess, audit: AuditService) {
   /** Settings belong to the SIAO: only its own coordinators and admins change them. */
   async function ownSiao(principal: Principal, networkId: string) {
     const allowed = await access.network(principal, "urgence:settings:write", networkId);
     if (!allowed.some((m) => m.organisationId === networkId)) throw new AppError("FORBIDDEN");
+  }
+
+  /** Active without contact for the network's delay → inactive, each change audited (actor null: the system). */
+  async function applyRule(networkId: string, day: string, actor: Principal | null, purpose: string) {
+    const { inactivityDays } = await repo.get(networkId);
+    const stale = await repo.staleActive(networkId, `${addDays(day, -inactivityDays)}T00:00:00.000Z`);
+    const at = `${day}T00:00:00.000Z`;
+    for (const p of stale) {
+      await people.setStatus(p.id, "active", "inactive", "moved_to_inactive", actor?.userId ?? null, at);
+    }
+    await audit.recordMany(
+      stale.map((p) => ({ actor, action: "update_status", resourceType: "urgence_person", resourceId: p.id, organisationId: p.organisation_id, purpose, outcome: "success" as const })),
+    );
+    return { movedToInactive: stale.length, inactivityDays };
   }
 
   return {
@@ -49,15 +65,22 @@ export function settingsService(repo: SettingsRepository, people: PeopleReposito
     /** Applies the inactivity policy: active people without contact for N days become inactive. */
     async applyInactivity(principal: Principal, body: InactivityBody) {
       await ownSiao(principal, body.networkId);
-      const { inactivityDays } = await repo.get(body.networkId);
-      const day = body.today ?? today();
-      const stale = await repo.staleActive(body.networkId, `${addDays(day, -inactivityDays)}T00:00:00.000Z`);
-      const at = `${day}T00:00:00.000Z`;
-      for (const p of stale) {
-        await people.setStatus(p.id, "active", "inactive", "moved_to_inactive", null, at);
-        await audit.record({ actor: principal, action: "update_status", resourceType: "urgence_person", resourceId: p.id, organisationId: p.organisation_id, purpose: body.purpose, outcome: "success" });
+      return applyRule(body.networkId, body.today ?? today(), principal, body.purpose);
+    },
+
+    /**
+     * The same rule for every network, as a system action (no actor in the audit log): what
+     * the scheduler runs at start and then on an interval. Returns counts only.
+     */
+    async applyInactivityEverywhere(day: string): Promise<{ networks: number; movedToInactive: number }> {
+      let moved = 0;
+      const networks = await repo.networks();
+      for (const networkId of networks) {
+        const result = await applyRule(networkId, day, null, SCHEDULED_PURPOSE);
+        await audit.record({ actor: null, action: "apply_inactivity", resourceType: "urgence_settings", resourceId: networkId, organisationId: networkId, purpose: SCHEDULED_PURPOSE, outcome: "success" });
+        moved += result.movedToInactive;
       }
-      return { movedToInactive: stale.length, inactivityDays };
+      return { networks: networks.length, movedToInactive: moved };
     },
   };
 }
