@@ -27,5 +27,21 @@ export const DECISIONS: readonly string[] = [
     "l'abattement des plus de 65 ans ; les autres revenus et charges ne sont pas modélisés. La chaîne remonte " +
     "d'année en année (le taux d'une année dépend du RFR de N-2 et N-3) jusqu'à 2012, en une passe (voir " +
     "`ENGINE-NEEDS.md`). Seuils de métropole seulement ; avant 2015, régime « non renseigné » (aucune CSG).",
+  "- **Revenus d'activité retenus pour l'AAH (1 cas `aah`, et par ricochet `rsa`/`ppa`).** Pour le trimestre de " +
+    "référence, Zéro retient les salaires nets imposables : l'AAH prend en compte les revenus nets catégoriels " +
+    "(CSS art. R821-4, renvoyant à R532-3). OpenFisca retient des salaires nets de CSG et de CRDS ; d'où ~15 € " +
+    "d'écart mensuel sur le cas `leximpact/2024/ZZZ_aah.yml`.",
+  "- **Plafond de l'AAH d'un enfant de la famille (2 cas `aah`).** La majoration de plafond pour un couple (CSS art. " +
+    "D821-2) vaut pour le bénéficiaire qui vit en couple ; Zéro ne l'applique donc qu'aux parents de la famille. " +
+    "OpenFisca l'applique aussi à un enfant adulte rattaché à la famille de ses parents.",
+  "- **Complément familial outre-mer (9 cas `cf`).** Zéro applique les conditions d'enfants de l'article L755-16 " +
+    "(au moins un enfant de 3 à 5 ans, aucun de moins de 3 ans) et les plafonds de ressources de la métropole. Les " +
+    "cas mes-aides de 2015 attendent des droits qui ne s'expliquent qu'avec des ressources sans la déduction de 10 % " +
+    "et sans la majoration pour parent isolé ; les textes relus (L755-16, D755-6) ne le prévoient pas. Non tranché : " +
+    "à vérifier sur le texte consolidé des articles D755-6 et suivants avant de changer.",
+  "- **PAJE : enfant à naître, naissances multiples.** L'allocation de base est due à partir du mois qui suit la " +
+    "naissance (CSS art. L531-3) : Zéro ne la verse pas pour un enfant à naître, quand OpenFisca la verse dans " +
+    "certains cas de `paje_2018*.yaml` (variable `paje`, non comptée ici). Une seule allocation par famille : les " +
+    "allocations supplémentaires pour naissances multiples ne sont pas modélisées (comme OpenFisca).",
   "",
 ];

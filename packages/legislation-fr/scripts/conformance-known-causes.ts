@@ -28,29 +28,16 @@ function failsOnly(o: CaseOutcome, benefit: string): boolean {
   return failing.length > 0 && failing.every((a) => a.variable === benefit || a.variable.startsWith(`${benefit}_`));
 }
 
+/** Some assertion on that benefit fails. */
+function failsOn(o: CaseOutcome, benefit: string): boolean {
+  return o.result.assertions.some((a) => !a.passed && (a.variable === benefit || a.variable.startsWith(`${benefit}_`)));
+}
+
 export const KNOWN_CAUSES: readonly KnownCause[] = [
   {
     label: "aide au logement (qui fixe le forfait logement) : le calcul de Zéro s'écarte de celui d'OpenFisca (règles d'avant 2021, abattements et neutralisations des ressources, étudiants non modélisés)",
     matches: (o) =>
       caseOf("formulas/rsa/rsa_2017.yaml", 1, 5, 6)(o) || files("53d79982f6aa390200a6cd08", "53fb60ad2f1265020080b6b8")(o),
-  },
-  {
-    label: "PAJE (allocation de base) calculée par OpenFisca et comptée en ressource ; ici une simple entrée",
-    matches: (o) =>
-      caseOf("formulas/rsa/rsa_couple.yaml", 14)(o) ||
-      files(
-        "5458fc97af63db2c33f15def",
-        "545a4ee5ffe6a1e044e6c2a3",
-        "545a512bd0485dd744fc56aa",
-        "546b094fde0b44f86312e846",
-        "546b3babde0b44f86312e8b3",
-        "546b58b75d4a0b016431dd97",
-        "55bb70a5f0ac7bb86ba0523d",
-      )(o),
-  },
-  {
-    label: "complément familial calculé par OpenFisca et compté en ressource ; ici une simple entrée",
-    matches: files("545a53d20e9bb9d9441ed67d", "54f73d1471bd0dd87b7d9a2a"),
   },
   {
     label:
@@ -72,15 +59,41 @@ export const KNOWN_CAUSES: readonly KnownCause[] = [
       (/^leximpact\/.*(csg_salaire_01_salarie_prive_0\.8|prime_partage_valeur_0[13])/.test(o.file) && failsOnly(o, "ppa")),
   },
   {
-    label: "ASS ou AAH calculée par OpenFisca ; ici une simple entrée",
+    label: "ASS calculée par OpenFisca ; ici une simple entrée",
     matches: (o) =>
-      /^leximpact\/.*aah/.test(o.file) ||
       /^leximpact\/.*\/ass_01_personne_seule\.yml$/.test(o.file) ||
       /^leximpact\/.*\/ass_02_.*_conjoint_ass(_1_enfant)?\.yml$/.test(o.file),
   },
   {
-    label: "ASF, CF et aide au logement calculés par OpenFisca ; ici de simples entrées",
-    matches: file(/^leximpact\/.*(famille_monoparentale|couple_1actif_1inactif)/),
+    label:
+      "AAH : revenus d'activité du trimestre pris nets par OpenFisca, nets imposables par Zéro (CSS art. R821-4 et R532-3 : revenus nets catégoriels) ; aide au logement",
+    matches: file(/^leximpact\/.*ZZZ_aah/),
+  },
+  {
+    label:
+      "complément familial outre-mer : OpenFisca retient d'autres plafonds (cas mes-aides de 2015) ; Zéro applique les plafonds de la métropole (CSS art. L755-16, D755-6)",
+    matches: (o) => o.file.startsWith("mes-aides.gouv.fr/") && failsOn(o, "cf"),
+  },
+  {
+    label: "AAH avant 2011 (abattements par tranches de SMIC horaire) : non modélisée",
+    matches: caseOf("formulas/aah/aah.yaml", 27, 28),
+  },
+  {
+    label: "AAH : complément de ressources, MVA, réductions pour hospitalisation ou incarcération, pensions versées : non modélisés",
+    matches: (o) => o.file === "formulas/complement_aah.yaml" || caseOf("formulas/aah/aah.yaml", 32)(o),
+  },
+  {
+    label: "AAH : droit d'option pour le calcul conjugalisé après octobre 2023 (aah_conjugalise_eligible) : non modélisé",
+    matches: caseOf("formulas/aah/aah_couple.yaml", 5, 6),
+  },
+  {
+    label:
+      "AAH : OpenFisca applique à un enfant de la famille le plafond du couple de ses parents ; Zéro réserve la majoration de couple aux parents (CSS art. D821-2)",
+    matches: caseOf("formulas/aah/aah_famille.yaml", 6, 7),
+  },
+  {
+    label: "AAH : ressources de l'année N-2 après cessation d'activité ou de deux conjoints, écart de calcul non élucidé",
+    matches: (o) => caseOf("formulas/aah/aah.yaml", 33)(o) || caseOf("formulas/aah/aah_couple.yaml", 4)(o),
   },
   {
     label: "plafond de la sécurité sociale proratisé par OpenFisca en février (29/30) ; Zéro applique le plafond mensuel",

@@ -102,3 +102,14 @@ export const PPA_REVENUS_ANNEE_N_MOINS_2 = ["revenus_locatifs", "revenus_capital
  * benefits as counted by the RSA, and the ASPA and ASI (CSS art. R844-2 and R844-5).
  */
 export const PPA_PRESTATIONS_FAMILLE = ["rsa_base_ressources_prestations_familiales", "aspa", "asi"] as const;
+
+/** Professional income counted by the AAH (CSS art. R821-4 ; net taxable amounts, CSS art. R532-3). */
+export const AAH_REVENUS_ACTIVITE = ["salaire_imposable"] as const;
+
+/** Other income counted by the AAH, from the year N-2 (CSS art. R821-4 and R532-3). */
+export const AAH_AUTRES_RESSOURCES = [
+  "chomage_imposable",
+  "retraite_imposable",
+  "pensions_invalidite",
+  "pensions_alimentaires_percues",
+] as const;

@@ -1,6 +1,7 @@
 // The explicit registry of the French model's variables, one list per folder of
 // variables/ (src/registry/), gathered here.
 import type { Variable } from "@zero/engine";
+import { aahVariables } from "./registry/aah.ts";
 import { afVariables } from "./registry/af.ts";
 import { asfVariables } from "./registry/asf.ts";
 import { cfVariables } from "./registry/cf.ts";
@@ -13,6 +14,7 @@ import { rsaVariables } from "./registry/rsa.ts";
 
 /** Every variable of the model, one file each (a test checks that none is forgotten). */
 export const variables: readonly Variable[] = [
+  ...aahVariables,
   ...afVariables,
   ...asfVariables,
   ...cfVariables,

@@ -1,6 +1,5 @@
 // The variables of variables/common/ (common inputs and helpers shared by the benefits), listed explicitly.
 import type { Variable } from "@zero/engine";
-import { aah } from "../../variables/common/aah.ts";
 import { accord_interessement } from "../../variables/common/accord_interessement.ts";
 import { acs } from "../../variables/common/acs.ts";
 import { activite } from "../../variables/common/activite.ts";
@@ -148,7 +147,6 @@ import { valeur_locative_immo_non_loue } from "../../variables/common/valeur_loc
 import { valeur_locative_terrains_non_loues } from "../../variables/common/valeur_locative_terrains_non_loues.ts";
 
 export const commonVariables: readonly Variable[] = [
-  aah,
   accord_interessement,
   acs,
   activite,

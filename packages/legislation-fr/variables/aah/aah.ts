@@ -7,6 +7,10 @@ export const aah = defineVariable({
   valueType: "float",
   definitionPeriod: "month",
   setInputPolicy: "divideByPeriod",
-  label: "Allocation aux adultes handicapés perçue",
-  reference: css("L821-1"),
+  label: "Allocation aux adultes handicapés",
+  // The reductions during a long hospital stay or imprisonment (R821-8) are not modelled.
+  reference: css("L821-1", "L821-3", "R821-8"),
+  formulas: {
+    "2011-01-01": ({ individu, period }) => individu("aah_base", period),
+  },
 });

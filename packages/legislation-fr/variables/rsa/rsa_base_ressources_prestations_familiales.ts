@@ -1,8 +1,13 @@
 import { defineVariable } from "@zero/engine";
 import { casf } from "../../src/legal-references.ts";
 
-/** Family benefits counted for the month of right (CASF art. R262-6 ; the ASF through its forfait). */
-const PRESTATIONS = ["af", "cf_non_majore_avant_cumul", "rsa_forfait_asf", "paje_base", "paje_clca", "paje_prepare", "paje_colca"];
+/**
+ * Family benefits counted for the month of right (CASF art. R262-6). The ASF counts through
+ * its forfait for children who receive no maintenance (R262-10-1), otherwise as received
+ * (the differential ASF). The complément familial counts without its majoration (R262-11),
+ * and only when paid: `min(cf, cf_non_majore_avant_cumul)` below.
+ */
+const PRESTATIONS = ["af", "paje_base", "paje_clca", "paje_prepare", "paje_colca"];
 
 export const rsa_base_ressources_prestations_familiales = defineVariable({
   name: "rsa_base_ressources_prestations_familiales",
@@ -14,7 +19,14 @@ export const rsa_base_ressources_prestations_familiales = defineVariable({
   reference: casf("R262-6", "R262-10-1", "R262-11"),
   formulas: {
     "0001-01-01": ({ famille, period }) => {
+      const cf = famille("cf", period);
+      const cfNonMajore = famille("cf_non_majore_avant_cumul", period);
+      const forfaitAsf = famille("rsa_forfait_asf", period);
+      const asf = famille("asf", period);
       const out = new Float64Array(famille.count);
+      for (let i = 0; i < out.length; i++) {
+        out[i] = Math.min(cf[i]!, cfNonMajore[i]!) + (forfaitAsf[i]! > 0 ? forfaitAsf[i]! : asf[i]!);
+      }
       for (const name of PRESTATIONS) {
         const v = famille(name, period);
         for (let i = 0; i < out.length; i++) out[i]! += v[i]!;

@@ -1,0 +1,14 @@
+import { defineVariable } from "@zero/engine";
+import { css } from "../../src/legal-references.ts";
+
+export const partiel1 = defineVariable({
+  name: "partiel1",
+  entity: "famille",
+  valueType: "bool",
+  definitionPeriod: "month",
+  setInputPolicy: "dispatchByPeriod",
+  label: "Un parent travaille à temps partiel, au plus à mi-temps (CLCA, PreParE)",
+  // Rate of the complément de libre choix d'activité and of the prestation partagée
+  // d'éducation de l'enfant (CSS art. L531-4 and D531-4) ; an input (those benefits are not computed).
+  reference: css("L531-4", "D531-4"),
+});
