@@ -5,11 +5,11 @@ import { aahVariables } from "./registry/aah.ts";
 import { afVariables } from "./registry/af.ts";
 import { asfVariables } from "./registry/asf.ts";
 import { cfVariables } from "./registry/cf.ts";
-import { aidesLogementVariables } from "./registry/aides_logement.ts";
+import { aidesLogementVariables } from "./registry/aides-logement.ts";
 import { commonVariables } from "./registry/common.ts";
 import { pajeVariables } from "./registry/paje.ts";
 import { ppaVariables } from "./registry/ppa.ts";
-import { prestationsFamilialesVariables } from "./registry/prestations_familiales.ts";
+import { prestationsFamilialesVariables } from "./registry/prestations-familiales.ts";
 import { rsaVariables } from "./registry/rsa.ts";
 
 /** Every variable of the model, one file each (a test checks that none is forgotten). */
