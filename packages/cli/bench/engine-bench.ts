@@ -17,9 +17,14 @@ interface Row {
   households: number;
   persons: number;
   megabytes: number;
+  workers: number;
+  chunkSize: number;
   totalSeconds: number;
   loadSeconds: number;
   computeSeconds: number;
+  cpuSeconds: number;
+  loadAverageBefore: number;
+  loadAverageAfter: number;
   peakMiB: number;
 }
 const rows: Row[] = [];
@@ -38,7 +43,8 @@ try {
     rows.push(row);
     console.log(
       `${size} foyers (${persons} personnes, ${row.megabytes.toFixed(0)} Mo) : ${row.totalSeconds.toFixed(2)} s, ` +
-        `${Math.round(size / row.totalSeconds)} foyers/s, pic ${row.peakMiB.toFixed(0)} Mio`,
+        `${Math.round(size / row.totalSeconds)} foyers/s, CPU ${row.cpuSeconds.toFixed(1)} s, pic ${row.peakMiB.toFixed(0)} Mio ` +
+        `(${row.workers} worker(s), charge ${row.loadAverageBefore.toFixed(1)} → ${row.loadAverageAfter.toFixed(1)})`,
     );
   }
 } finally {
@@ -48,20 +54,25 @@ try {
 const cpu = cpus()[0]?.model ?? "?";
 const machine = `${cpus().length} cœurs (${cpu}), ${(totalmem() / 2 ** 30).toFixed(0)} Gio, Node ${process.version}`;
 const table = [
-  "| foyers | personnes | CSV | temps total | dont chargement du modèle | foyers/s | pic mémoire |",
-  "|---:|---:|---:|---:|---:|---:|---:|",
+  "| foyers | personnes | CSV | temps total | dont chargement du modèle | foyers/s | CPU (tous threads) | pic mémoire | charge 1 min avant → après |",
+  "|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
   ...rows.map(
     (r) =>
       `| ${r.households.toLocaleString("en-US")} | ${r.persons.toLocaleString("en-US")} | ${r.megabytes.toFixed(0)} MB | ` +
       `${r.totalSeconds.toFixed(2)} s | ${r.loadSeconds.toFixed(2)} s | ${Math.round(r.households / r.totalSeconds).toLocaleString("en-US")} | ` +
-      `${r.peakMiB.toFixed(0)} MiB |`,
+      `${r.cpuSeconds.toFixed(1)} s | ${r.peakMiB.toFixed(0)} MiB | ${r.loadAverageBefore.toFixed(1)} → ${r.loadAverageAfter.toFixed(1)} |`,
   ),
 ].join("\n");
+const workers = [...new Set(rows.map((r) => r.workers))].join(", ");
+const chunkSizes = [...new Set(rows.map((r) => r.chunkSize.toLocaleString("en-US")))].join(", ");
 const section =
   `<!-- bench:engine:start -->\n` +
   `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}. Command: \`npm run bench:engine\` ` +
   `(synthetic population, seed 42; \`zero compute --period ${period} --variables ${variables}\`, CSV in to CSV out, ` +
-  `each size in a fresh process; peak memory is the process's maximum resident set).\n\n${table}\n<!-- bench:engine:end -->`;
+  `each size in a fresh process; peak memory is the process's maximum resident set). ` +
+  `Settings: the command's defaults on this machine, ${workers} worker thread(s) besides the main thread ` +
+  `(which reads the CSV and computes the chunks the workers have no room for), ${chunkSizes} households per chunk. ` +
+  `The machine may be shared: the CPU column (all threads) and the load average tell how far the times are its own.\n\n${table}\n<!-- bench:engine:end -->`;
 const docPath = join(root, "docs/benchmarks.md");
 let doc: string;
 try {

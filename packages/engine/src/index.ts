@@ -62,6 +62,7 @@ export { evaluateArithmetic } from "./arithmetic.ts";
 export { readableValue } from "./readable.ts";
 export type { ReadableValue } from "./readable.ts";
 export { toDays, fromDays, ageInYears, ageInMonths } from "./dates.ts";
+export { knownConstant } from "./vector-kinds.ts";
 export {
   zeros,
   full,

@@ -4,8 +4,12 @@ export type DateUnit = "day" | "month" | "year" | "eternity";
 
 const MS_PER_DAY = 86_400_000;
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in a month of the proleptic Gregorian calendar (month 1 to 12). */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return MONTH_DAYS[month - 1] ?? new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 function pad(n: number, width = 2): string {
@@ -18,6 +22,7 @@ export class Instant {
   readonly day: number;
   /** yyyymmdd, for fast ordering. */
   readonly key: number;
+  #days: number | undefined;
 
   constructor(year: number, month: number, day: number) {
     this.year = year;
@@ -33,9 +38,12 @@ export class Instant {
 
   /** Days since 1970-01-01 (the engine's date vector unit). */
   get days(): number {
-    const d = new Date(0);
-    d.setUTCFullYear(this.year, this.month - 1, this.day);
-    return Math.round(d.getTime() / MS_PER_DAY);
+    if (this.#days === undefined) {
+      const d = new Date(0);
+      d.setUTCFullYear(this.year, this.month - 1, this.day);
+      this.#days = Math.round(d.getTime() / MS_PER_DAY);
+    }
+    return this.#days;
   }
 
   /** OpenFisca's Instant.offset: months and years clamp the day to the month's end. */

@@ -9,6 +9,9 @@ export class Period {
   readonly start: Instant;
   readonly size: number;
   #key: string | undefined;
+  // Periods are immutable: the derived periods formulas ask for again and again are kept.
+  #firstMonth: Period | undefined;
+  #offsets: Map<number, Period> | undefined;
 
   constructor(unit: DateUnit, start: Instant, size = 1) {
     this.unit = unit;
@@ -56,7 +59,13 @@ export class Period {
   }
 
   get firstMonth(): Period {
-    return new Period("month", new Instant(this.start.year, this.start.month, 1), 1);
+    if (this.#firstMonth === undefined) {
+      this.#firstMonth =
+        this.unit === "month" && this.size === 1 && this.start.day === 1
+          ? this
+          : new Period("month", new Instant(this.start.year, this.start.month, 1), 1);
+    }
+    return this.#firstMonth;
   }
 
   /** The month before the period (OpenFisca's `last_month`). */
@@ -85,7 +94,14 @@ export class Period {
   /** Same unit and size, start moved by n units (the period's own unit by default). */
   offset(n: number, unit?: DateUnit): Period {
     if (this.unit === "eternity") return this;
-    return new Period(this.unit, this.start.offset(n, unit ?? this.unit), this.size);
+    if (unit !== undefined && unit !== this.unit) return new Period(this.unit, this.start.offset(n, unit), this.size);
+    let p = this.#offsets?.get(n);
+    if (p === undefined) {
+      p = new Period(this.unit, this.start.offset(n, this.unit), this.size);
+      if (this.#offsets === undefined) this.#offsets = new Map();
+      if (this.#offsets.size < 64) this.#offsets.set(n, p);
+    }
+    return p;
   }
 
   /** The sub-periods of the given unit covering this period. */

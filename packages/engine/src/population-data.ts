@@ -23,11 +23,32 @@ export class GroupStructure {
   readonly role: Int32Array;
   readonly groupCount: number;
   #position: Int32Array | undefined;
+  readonly #byRole = new Map<string, Int32Array>();
 
   constructor(membership: Membership, groupCount: number) {
     this.group = membership.group;
     this.role = membership.role;
     this.groupCount = groupCount;
+  }
+
+  /**
+   * For each group, the index of its `rank`-th member (in person order) whose role is in
+   * `mask` (a role mask named `role`), or -1. Kept per role and rank: read-only.
+   */
+  memberWithRole(role: string, mask: Uint8Array, rank: number): Int32Array {
+    const key = `${role}#${rank}`;
+    let index = this.#byRole.get(key);
+    if (!index) {
+      index = new Int32Array(this.groupCount).fill(-1);
+      const seen = new Int32Array(this.groupCount);
+      for (let i = 0; i < this.group.length; i++) {
+        if (mask[this.role[i]!] === 0) continue;
+        const k = this.group[i]!;
+        if (seen[k]!++ === rank) index[k] = i;
+      }
+      this.#byRole.set(key, index);
+    }
+    return index;
   }
 
   /** Rank of each person within their group, in person order. */

@@ -9,8 +9,8 @@ import { checkPopulation, type GroupStructure, type PopulationInput } from "./po
 import { dispatchByPeriod, divideByPeriod, type InputHolder } from "./set-input.ts";
 import type { TaxBenefitSystem } from "./system.ts";
 import { Tracer, type TraceNode, type TraceOption } from "./tracer.ts";
-import { defaultVector, castResult, encodeVector } from "./vector-kinds.ts";
-import { formulaAt, type Variable, type Vector } from "./variable.ts";
+import { ConstantVectors, defaultVector, castResult, encodeVector, knownConstant } from "./vector-kinds.ts";
+import { formulaAt, type NumericVector, type Variable, type Vector } from "./variable.ts";
 
 export interface SimulationOptions {
   /** OpenFisca's max_spiral_loops (default 1). */
@@ -41,10 +41,17 @@ export class Simulation implements PopulationHost {
   readonly #populations = new Map<string, Population>();
   readonly #inputs = new Map<string, Map<string, Vector>>();
   readonly #cache = new Map<string, Map<string, Vector>>();
+  /** calculateAdd results by variable and period key (see calculateAdd). */
+  readonly #sums = new Map<string, Map<string, Float64Array>>();
   readonly #stack: Frame[] = [];
   readonly #invalidated: Frame[] = [];
-  readonly #missing = new Map<string, MissingInput>();
+  // Variables read without formula nor input: the periods' keys by variable (to count each
+  // once) and the reads in order (periods printed only when asked: batches read hundreds).
+  readonly #missingKeys = new Map<string, Set<string>>();
+  readonly #missing: { variable: string; period: Period }[] = [];
   readonly #tracer: Tracer | undefined;
+  /** Defaults and broadcast scalars: one read-only vector per (type, size, value). */
+  readonly #constants = new ConstantVectors();
 
   constructor(system: TaxBenefitSystem, population: PopulationInput, options: SimulationOptions = {}) {
     this.system = system;
@@ -81,20 +88,26 @@ export class Simulation implements PopulationHost {
     return p;
   }
 
+  constantLike<T extends NumericVector>(like: T, n: number, value: number): T {
+    const type = like instanceof Float64Array ? "float" : like instanceof Int32Array ? "int" : "bool";
+    return this.#constants.get(type, n, value) as T;
+  }
+
   /** Variables read without formula nor input, with the period they were read for. */
   missingInputs(): MissingInput[] {
-    return [...this.#missing.values()];
+    return this.#missing.map((m) => ({ variable: m.variable, period: m.period.toString() }));
   }
 
   /** Drops computed values (inputs stay): bounds memory between batches of outputs. */
   clearCache(): void {
     this.#cache.clear();
+    this.#sums.clear();
   }
 
   /** Bytes held by inputs and computed vectors (shared vectors counted once). */
   memoryUsage(): { inputBytes: number; cacheBytes: number } {
     const seen = new Set<unknown>();
-    const bytes = (maps: Map<string, Map<string, Vector>>): number => {
+    const bytes = (maps: Map<string, Map<string, Vector | Float64Array>>): number => {
       let total = 0;
       for (const m of maps.values()) {
         for (const v of m.values()) {
@@ -105,7 +118,7 @@ export class Simulation implements PopulationHost {
       }
       return total;
     };
-    return { inputBytes: bytes(this.#inputs), cacheBytes: bytes(this.#cache) };
+    return { inputBytes: bytes(this.#inputs), cacheBytes: bytes(this.#cache) + bytes(this.#sums) };
   }
 
   /** The computation tree (only with the `trace` option). */
@@ -149,7 +162,7 @@ export class Simulation implements PopulationHost {
       throw error;
     }
     if (spiral) {
-      const v = defaultVector(variable, n);
+      const v = defaultVector(variable, n, this.#constants);
       tracer?.end(variable, v, "spiral");
       return v;
     }
@@ -159,11 +172,11 @@ export class Simulation implements PopulationHost {
     try {
       const formula = formulaAt(variable, period.start.key);
       if (formula) {
-        result = castResult(variable, formula.fn(this.#context(variable, period)), n);
+        result = castResult(variable, formula.fn(this.#context(variable, period)), n, this.#constants);
       } else {
         source = "default";
-        if (variable.formulas.length === 0) this.#missing.set(`${name}@${key}`, { variable: name, period: period.toString() });
-        result = defaultVector(variable, n);
+        if (variable.formulas.length === 0) this.#recordMissing(name, key, period);
+        result = defaultVector(variable, n, this.#constants);
       }
     } catch (error) {
       tracer?.abort();
@@ -173,8 +186,12 @@ export class Simulation implements PopulationHost {
     }
     this.#cacheFor(name).set(key, result);
     tracer?.end(variable, result, source);
-    // As OpenFisca: values computed inside a spiral are dropped once the outer calculation ends.
-    if (this.#stack.length === 0) this.#purgeInvalidated();
+    if (this.#stack.length === 0) {
+      // As OpenFisca: values computed inside a spiral are dropped once the outer calculation ends.
+      this.#purgeInvalidated();
+      // Shared constant vectors must still hold their value (nobody writes to a vector read).
+      this.#constants.check();
+    }
     return result;
   }
 
@@ -187,10 +204,36 @@ export class Simulation implements PopulationHost {
     if (period.unitWeight < new Period(unit, period.start).unitWeight) {
       throw new PeriodMismatchError(name, period.toString(), `it is defined by ${unit}; use "divide"`);
     }
+    // Formulas ask for the same sums again and again (a year of taxable income, N-2):
+    // the sum is kept (a private copy; callers get their own) until an input of the
+    // variable changes, the cache is cleared or a spiral drops values.
+    const cacheable = this.#tracer === undefined;
+    const kept = cacheable ? this.#sums.get(name)?.get(period.key) : undefined;
+    if (kept) return kept.slice();
     const out = new Float64Array(this.count(variable.entity));
+    const terms: ArrayLike<number>[] = [];
     for (const sub of period.subperiods(unit)) {
       const v = this.calculate(name, sub) as ArrayLike<number>;
-      for (let i = 0; i < out.length; i++) out[i] = out[i]! + v[i]!;
+      if (knownConstant(v) !== 0) terms.push(v); // adding +0 changes nothing
+    }
+    // Each entity's terms are added in sub-period order, as one pass per term would.
+    if (terms.length > 0 && terms.every((t) => t === terms[0])) {
+      // The same vector every sub-period (an input given for each month): read it once.
+      const v = terms[0]!;
+      const m = terms.length;
+      for (let i = 0; i < out.length; i++) {
+        const x = v[i]!;
+        let sum = 0;
+        for (let k = 0; k < m; k++) sum += x;
+        out[i] = sum;
+      }
+    } else {
+      for (const v of terms) for (let i = 0; i < out.length; i++) out[i] = out[i]! + v[i]!;
+    }
+    if (cacheable && this.#invalidated.length === 0) {
+      let sums = this.#sums.get(name);
+      if (!sums) this.#sums.set(name, (sums = new Map()));
+      sums.set(period.key, out.slice());
     }
     return out;
   }
@@ -257,6 +300,7 @@ export class Simulation implements PopulationHost {
     if (!m) this.#inputs.set(variable.name, (m = new Map()));
     m.set(key, vector);
     this.#cache.get(variable.name)?.delete(key);
+    this.#sums.delete(variable.name);
   }
 
   #storageKey(variable: Variable, period: Period): string {
@@ -270,6 +314,14 @@ export class Simulation implements PopulationHost {
       throw new PeriodMismatchError(variable.name, period.toString(), `it is computed for one ${unit} at a time (use the "add" option)`);
     }
     return period.key;
+  }
+
+  #recordMissing(name: string, key: string, period: Period): void {
+    let keys = this.#missingKeys.get(name);
+    if (keys === undefined) this.#missingKeys.set(name, (keys = new Set()));
+    if (keys.has(key)) return;
+    keys.add(key);
+    this.#missing.push({ variable: name, period });
   }
 
   #cacheFor(name: string): Map<string, Vector> {
@@ -303,8 +355,10 @@ export class Simulation implements PopulationHost {
   }
 
   #purgeInvalidated(): void {
+    if (this.#invalidated.length === 0) return;
     for (const frame of this.#invalidated) this.#cache.get(frame.variable)?.delete(frame.key);
     this.#invalidated.length = 0;
+    this.#sums.clear();
   }
 
   #context(variable: Variable, period: Period): Record<string, unknown> {

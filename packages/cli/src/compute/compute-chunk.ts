@@ -1,4 +1,4 @@
-import { Simulation, type Period, type TaxBenefitSystem } from "@zero/engine";
+import { Period, Simulation, type TaxBenefitSystem } from "@zero/engine";
 import { AMOUNT_COLUMNS } from "./columns.ts";
 import type { HouseholdChunk } from "./household-chunk.ts";
 
@@ -60,14 +60,23 @@ export function computeChunk(
   const handicap = chunk.handicap.slice(0, n);
   const taux = chunk.tauxIncapacite.slice(0, n);
   simulation.setInput("date_naissance", "ETERNITY", chunk.birthDays.slice(0, n));
+  // The 36 months ending at `period`. A variable that dispatches a longer period's value
+  // to its months gets one input for all of them (encoded once: depcom holds strings).
+  const months = new Period("month", period.firstMonth.offset(-35, "month").start, 36);
+  const perMonth: [string, unknown][] = [];
+  const eachMonth = (name: string, values: unknown) => {
+    if (system.variable(name).setInputPolicy === "dispatchByPeriod") simulation.setInput(name, months, values);
+    else perMonth.push([name, values]);
+  };
+  AMOUNT_COLUMNS.forEach((c, i) => eachMonth(c, amounts[i]));
+  eachMonth("handicap", handicap);
+  eachMonth("taux_incapacite", taux);
+  eachMonth("statut_occupation_logement", statut);
+  eachMonth("loyer", loyer);
+  eachMonth("depcom", chunk.depcom);
   for (let m = 0; m < 36; m++) {
     const month = period.firstMonth.offset(-m, "month");
-    AMOUNT_COLUMNS.forEach((c, i) => simulation.setInput(c, month, amounts[i]));
-    simulation.setInput("handicap", month, handicap);
-    simulation.setInput("taux_incapacite", month, taux);
-    simulation.setInput("statut_occupation_logement", month, statut);
-    simulation.setInput("loyer", month, loyer);
-    simulation.setInput("depcom", month, chunk.depcom);
+    for (const [name, values] of perMonth) simulation.setInput(name, month, values);
   }
 
   return variables.map((name) => {

@@ -4,13 +4,16 @@ import { DEFAULT_SYSTEM_MODULE, loadSystem } from "../load-system.ts";
 import { runCompute, UsageError } from "./compute-command.ts";
 
 export const COMPUTE_USAGE = `  zero compute --input pop.csv --period 2025-04 --variables rsa,ppa,af --output out.csv
-      [--rejects rejets.csv] [--chunk-size 50000] [--workers N] [--system <module>]
+      [--rejects rejets.csv] [--chunk-size 2000] [--workers N] [--system <module>]
       Computes household totals for a population file (docs/batch-format.md). Rows with
       bad values are reported (line and reason) and their household is left out; exit
       code 1 when any row was rejected, 2 when the command cannot run.`;
 
-/** One worker per core beyond the one that reads the file, at least one, at most four. */
-function defaultWorkers(): number {
+/**
+ * One worker per core beyond the main thread (which reads the file, and computes chunks
+ * too whenever the workers have enough to do), at least one, at most four.
+ */
+export function defaultWorkers(): number {
   return Math.min(4, Math.max(1, availableParallelism() - 1));
 }
 

@@ -27,28 +27,33 @@ export function splitCsvLine(line: string): string[] {
   return out;
 }
 
-/** Lines of a file with their 1-based numbers, streamed; reports bytes read for progress. */
-export async function* readLines(
+/**
+ * The lines of a file, streamed by blocks of about a megabyte: `lines` (without their
+ * line breaks) and the 1-based number of the first. Reports bytes read for progress.
+ */
+export async function* readLineBlocks(
   path: string,
   onBytes: (bytes: number) => void,
-): AsyncGenerator<{ line: string; number: number }> {
+): AsyncGenerator<{ lines: string[]; first: number }> {
   let rest = "";
   let number = 0;
   for await (const chunk of createReadStream(path, { encoding: "utf8", highWaterMark: 1 << 20 })) {
     const text = rest + (chunk as string);
     onBytes(Buffer.byteLength(chunk as string));
+    const lines: string[] = [];
+    const first = number + 1;
     let start = 0;
     for (;;) {
       const end = text.indexOf("\n", start);
       if (end < 0) break;
       number++;
-      const line = text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end);
-      yield { line, number };
+      lines.push(text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end));
       start = end + 1;
     }
     rest = text.slice(start);
+    if (lines.length > 0) yield { lines, first };
   }
-  if (rest.length > 0) yield { line: rest.endsWith("\r") ? rest.slice(0, -1) : rest, number: number + 1 };
+  if (rest.length > 0) yield { lines: [rest.endsWith("\r") ? rest.slice(0, -1) : rest], first: number + 1 };
 }
 
 /** A CSV field as written: quoted when it holds a comma, a quote or a line break. */

@@ -39,22 +39,25 @@ export class HouseholdChunk {
     this.amounts = Array.from({ length: this.amountColumns }, (_, c) => grow(old[c] ?? new Float64Array(0), (n) => new Float64Array(n)));
   }
 
-  /** Adds one household: adults first (demandeur, then conjoint), then children. */
-  add(id: string, rows: readonly PersonRow[]): void {
-    if (this.persons + rows.length > this.household.length) this.#grow(Math.max(this.household.length * 2, this.persons + rows.length));
+  /** Adds one household (its first `count` rows): adults first (demandeur, then conjoint), then children. */
+  add(id: string, rows: readonly PersonRow[], count = rows.length): void {
+    if (this.persons + count > this.household.length) this.#grow(Math.max(this.household.length * 2, this.persons + count));
     const h = this.households++;
     this.ids.push(id);
-    const head = rows.find((r) => r.adult)!;
-    this.statut.push(head.statut);
-    this.loyer.push(head.loyer);
-    this.depcom.push(head.depcom);
+    let head = 0;
+    while (!rows[head]!.adult) head++;
+    this.statut.push(rows[head]!.statut);
+    this.loyer.push(rows[head]!.loyer);
+    this.depcom.push(rows[head]!.depcom);
     let adults = 0;
-    for (const pass of [true, false]) {
-      for (const r of rows) {
-        if (r.adult !== pass) continue;
+    for (let pass = 0; pass < 2; pass++) {
+      const adult = pass === 0;
+      for (let j = 0; j < count; j++) {
+        const r = rows[j]!;
+        if (r.adult !== adult) continue;
         const p = this.persons++;
         this.household[p] = h;
-        this.rank[p] = r.adult ? adults++ : 2;
+        this.rank[p] = adult ? adults++ : 2;
         this.birthDays[p] = r.birthDays;
         this.handicap[p] = r.handicap;
         this.tauxIncapacite[p] = r.tauxIncapacite;
