@@ -1,5 +1,5 @@
 // Small period and vector helpers shared by formulas (no legislation here).
-import { parsePeriod, type NumericVector, type Period, type Population } from "@zero/engine";
+import { knownConstant, parsePeriod, type NumericVector, type Period, type Population } from "@zero/engine";
 
 /** The n months before the period's first month, most recent first (M-1, M-2, ...). */
 export function previousMonths(period: Period, n: number): Period[] {
@@ -18,6 +18,7 @@ export function sumOf(pop: Population, variables: readonly string[], period: Per
   const out = new Float64Array(pop.count);
   for (const name of variables) {
     const v = pop(name, period);
+    if (knownConstant(v) === 0) continue; // adding 0 changes nothing (an undeclared income)
     for (let i = 0; i < out.length; i++) out[i]! += v[i]!;
   }
   return out;
@@ -28,6 +29,7 @@ export function meanOver(pop: Population, variable: string, months: readonly Per
   const out = new Float64Array(pop.count);
   for (const month of months) {
     const v = pop(variable, month);
+    if (knownConstant(v) === 0) continue;
     for (let i = 0; i < out.length; i++) out[i]! += v[i]! / months.length;
   }
   return out;
@@ -73,4 +75,9 @@ export function interruption(thisMonth: ArrayLike<number>, lastMonth: ArrayLike<
   const out = new Uint8Array(thisMonth.length);
   for (let i = 0; i < out.length; i++) out[i] = thisMonth[i] === 0 && lastMonth[i]! > 0 ? 1 : 0;
   return out;
+}
+
+/** `interruption`, or undefined when the income is undeclared both months (nothing to neutralise). */
+export function interruptionOrNone(thisMonth: NumericVector, lastMonth: NumericVector): Uint8Array | undefined {
+  return knownConstant(thisMonth) === 0 && knownConstant(lastMonth) === 0 ? undefined : interruption(thisMonth, lastMonth);
 }

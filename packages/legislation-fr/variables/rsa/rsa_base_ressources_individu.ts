@@ -1,6 +1,6 @@
-import { defineVariable } from "@zero/engine";
+import { defineVariable, knownConstant } from "@zero/engine";
 import { casf } from "../../src/legal-references.ts";
-import { interruption, referenceQuarter, shiftedQuarterInForce } from "../../src/formula-helpers.ts";
+import { interruptionOrNone, referenceQuarter, shiftedQuarterInForce } from "../../src/formula-helpers.ts";
 import { RSA_AUTRES_RESSOURCES, RSA_RESSOURCES_NEUTRALISABLES } from "../../src/ressources.ts";
 
 export const rsa_base_ressources_individu = defineVariable({
@@ -18,10 +18,11 @@ export const rsa_base_ressources_individu = defineVariable({
         : new Uint8Array(individu.count);
       const out = Float64Array.from(individu("rsa_revenu_activite_individu", period));
       for (const name of RSA_AUTRES_RESSOURCES) {
-        const interrompu = RSA_RESSOURCES_NEUTRALISABLES.has(name) ? interruption(individu(name, period), individu(name, period.offset(-1))) : undefined;
+        const interrompu = RSA_RESSOURCES_NEUTRALISABLES.has(name) ? interruptionOrNone(individu(name, period), individu(name, period.offset(-1))) : undefined;
         for (const shifted of [false, true]) {
           for (const month of referenceQuarter(period, shifted)) {
             const v = individu(name, month);
+            if (knownConstant(v) === 0) continue; // an undeclared income adds nothing
             for (let i = 0; i < out.length; i++) {
               if (Boolean(decale[i]) !== shifted || (interrompu && interrompu[i])) continue;
               out[i]! += v[i]! / 3;

@@ -1,6 +1,6 @@
-import { defineVariable } from "@zero/engine";
+import { defineVariable, knownConstant } from "@zero/engine";
 import { casf } from "../../src/legal-references.ts";
-import { interruption, referenceQuarter, shiftedQuarterInForce } from "../../src/formula-helpers.ts";
+import { interruptionOrNone, referenceQuarter, shiftedQuarterInForce } from "../../src/formula-helpers.ts";
 import {
   BENEFICES_NON_SALARIES,
   CHIFFRES_AFFAIRES_MICRO,
@@ -31,10 +31,11 @@ export const rsa_revenu_activite_individu = defineVariable({
         ...CHIFFRES_AFFAIRES_MICRO.map(([name, abattement]): [string, number] => [name, 1 - (micro[abattement] ?? 0)]),
       ];
       for (const [name, coef] of sources) {
-        const interrompu = RSA_RESSOURCES_NEUTRALISABLES.has(name) ? interruption(individu(name, period), individu(name, period.offset(-1))) : undefined;
+        const interrompu = RSA_RESSOURCES_NEUTRALISABLES.has(name) ? interruptionOrNone(individu(name, period), individu(name, period.offset(-1))) : undefined;
         for (const shifted of [false, true]) {
           for (const month of referenceQuarter(period, shifted)) {
             const v = individu(name, month);
+            if (knownConstant(v) === 0) continue; // an undeclared income adds nothing
             for (let i = 0; i < out.length; i++) {
               if (Boolean(decale[i]) !== shifted || (interrompu && interrompu[i])) continue;
               out[i]! += (coef * v[i]!) / 3;
