@@ -4,6 +4,11 @@ import { Instant, daysInMonth, type DateUnit } from "./instant.ts";
 
 const UNIT_WEIGHT: Record<DateUnit, number> = { day: 100, month: 200, year: 300, eternity: 400 };
 
+/** The order of units (day < month < year < eternity), as Period.unitWeight. */
+export function unitWeight(unit: DateUnit): number {
+  return UNIT_WEIGHT[unit];
+}
+
 export class Period {
   readonly unit: DateUnit;
   readonly start: Instant;

@@ -93,6 +93,41 @@ function sumAny(v: ArrayLike<number>, group: Int32Array, out: Float64Array): voi
   }
 }
 
+function sumRoleF64(v: Float64Array, group: Int32Array, role: Int32Array, m: Uint8Array, out: Float64Array): void {
+  for (let i = 0; i < group.length; i++) {
+    if (m[role[i]!] !== 1) continue;
+    const k = group[i]!;
+    out[k] = out[k]! + v[i]!;
+  }
+}
+function sumRoleAny(v: ArrayLike<number>, group: Int32Array, role: Int32Array, m: Uint8Array, out: Float64Array): void {
+  for (let i = 0; i < group.length; i++) {
+    if (m[role[i]!] !== 1) continue;
+    const k = group[i]!;
+    out[k] = out[k]! + v[i]!;
+  }
+}
+
+// valueFromPerson: out[k] = v[member[k]], or the default where the group has no such member.
+function pickF64(v: Float64Array, member: Int32Array, defaultValue: number, out: Float64Array): void {
+  for (let k = 0; k < out.length; k++) {
+    const i = member[k]!;
+    out[k] = i >= 0 ? v[i]! : defaultValue;
+  }
+}
+function pickU8(v: Uint8Array, member: Int32Array, defaultValue: number, out: Float64Array): void {
+  for (let k = 0; k < out.length; k++) {
+    const i = member[k]!;
+    out[k] = i >= 0 ? v[i]! : defaultValue;
+  }
+}
+function pickAny(v: ArrayLike<number>, member: Int32Array, defaultValue: number, out: Float64Array): void {
+  for (let k = 0; k < out.length; k++) {
+    const i = member[k]!;
+    out[k] = i >= 0 ? v[i]! : defaultValue;
+  }
+}
+
 export function createPopulation(host: PopulationHost, key: string): Population {
   const entities = host.entities;
   const isPerson = entities.isPerson(key);
@@ -133,14 +168,8 @@ export function createPopulation(host: PopulationHost, key: string): Population 
       if (m === undefined) {
         if (v instanceof Float64Array) sumF64(v, g, out);
         else sumAny(v, g, out);
-      } else {
-        const r = s.role;
-        for (let i = 0; i < g.length; i++) {
-          if (m[r[i]!] !== 1) continue;
-          const k = g[i]!;
-          out[k] = out[k]! + v[i]!;
-        }
-      }
+      } else if (v instanceof Float64Array) sumRoleF64(v, g, s.role, m, out);
+      else sumRoleAny(v, g, s.role, m, out);
       return out;
     },
     any(v: ArrayLike<number>, role?: string): Uint8Array {
@@ -215,10 +244,9 @@ export function createPopulation(host: PopulationHost, key: string): Population 
       const s = groupOnly("valueFromPerson");
       const member = s.memberWithRole(role, mask(role)!, rank);
       const out = new Float64Array(count);
-      for (let k = 0; k < count; k++) {
-        const i = member[k]!;
-        out[k] = i >= 0 ? v[i]! : defaultValue;
-      }
+      if (v instanceof Float64Array) pickF64(v, member, defaultValue, out);
+      else if (v instanceof Uint8Array) pickU8(v, member, defaultValue, out);
+      else pickAny(v, member, defaultValue, out);
       return out;
     },
     valueNthPerson(n: number, v: ArrayLike<number>, defaultValue = 0): Float64Array {

@@ -3,7 +3,7 @@
 import { CycleError, EntityError, PeriodMismatchError } from "./errors.ts";
 import { Instant, parseInstant } from "./instant.ts";
 import { recordingView, type ParameterNodeAt } from "./parameters/at-instant.ts";
-import { Period, parsePeriod } from "./period.ts";
+import { Period, parsePeriod, unitWeight } from "./period.ts";
 import { createPopulation, type CalculateOption, type Population, type PopulationHost } from "./population.ts";
 import { checkPopulation, type GroupStructure, type PopulationInput } from "./population-data.ts";
 import { dispatchByPeriod, divideByPeriod, type InputHolder } from "./set-input.ts";
@@ -43,6 +43,11 @@ export class Simulation implements PopulationHost {
   readonly #cache = new Map<string, Map<string, Vector>>();
   /** calculateAdd results by variable and period key (see calculateAdd). */
   readonly #sums = new Map<string, Map<string, Float64Array>>();
+  /**
+   * calculateAdd results whose every term is an input or the default of a variable without
+   * formula: no spiral can drop them, only a new input of the variable (or clearCache).
+   */
+  readonly #inputSums = new Map<string, Map<string, Float64Array>>();
   readonly #stack: Frame[] = [];
   readonly #invalidated: Frame[] = [];
   // Variables read without formula nor input: the periods' keys by variable (to count each
@@ -102,6 +107,7 @@ export class Simulation implements PopulationHost {
   clearCache(): void {
     this.#cache.clear();
     this.#sums.clear();
+    this.#inputSums.clear();
   }
 
   /** Bytes held by inputs and computed vectors (shared vectors counted once). */
@@ -118,7 +124,7 @@ export class Simulation implements PopulationHost {
       }
       return total;
     };
-    return { inputBytes: bytes(this.#inputs), cacheBytes: bytes(this.#cache) + bytes(this.#sums) };
+    return { inputBytes: bytes(this.#inputs), cacheBytes: bytes(this.#cache) + bytes(this.#sums) + bytes(this.#inputSums) };
   }
 
   /** The computation tree (only with the `trace` option). */
@@ -201,19 +207,23 @@ export class Simulation implements PopulationHost {
     const period = parsePeriod(periodLike);
     const unit = variable.definitionPeriod;
     if (unit === "eternity") throw new PeriodMismatchError(name, period.toString(), "an eternal variable cannot be summed over time");
-    if (period.unitWeight < new Period(unit, period.start).unitWeight) {
+    if (period.unitWeight < unitWeight(unit)) {
       throw new PeriodMismatchError(name, period.toString(), `it is defined by ${unit}; use "divide"`);
     }
     // Formulas ask for the same sums again and again (a year of taxable income, N-2):
     // the sum is kept (a private copy; callers get their own) until an input of the
     // variable changes, the cache is cleared or a spiral drops values.
     const cacheable = this.#tracer === undefined;
-    const kept = cacheable ? this.#sums.get(name)?.get(period.key) : undefined;
+    const kept = cacheable ? (this.#inputSums.get(name)?.get(period.key) ?? this.#sums.get(name)?.get(period.key)) : undefined;
     if (kept) return kept.slice();
     const out = new Float64Array(this.count(variable.entity));
     const terms: ArrayLike<number>[] = [];
+    const inputs = this.#inputs.get(name);
+    const noFormula = variable.formulas.length === 0;
+    let fromInputs = true;
     for (const sub of period.subperiods(unit)) {
       const v = this.calculate(name, sub) as ArrayLike<number>;
+      if (fromInputs && inputs?.get(sub.key) !== v && !(noFormula && knownConstant(v) !== undefined)) fromInputs = false;
       if (knownConstant(v) !== 0) terms.push(v); // adding +0 changes nothing
     }
     // Each entity's terms are added in sub-period order, as one pass per term would.
@@ -230,9 +240,10 @@ export class Simulation implements PopulationHost {
     } else {
       for (const v of terms) for (let i = 0; i < out.length; i++) out[i] = out[i]! + v[i]!;
     }
-    if (cacheable && this.#invalidated.length === 0) {
-      let sums = this.#sums.get(name);
-      if (!sums) this.#sums.set(name, (sums = new Map()));
+    if (cacheable && (fromInputs || this.#invalidated.length === 0)) {
+      const store = fromInputs ? this.#inputSums : this.#sums;
+      let sums = store.get(name);
+      if (!sums) store.set(name, (sums = new Map()));
       sums.set(period.key, out.slice());
     }
     return out;
@@ -301,6 +312,7 @@ export class Simulation implements PopulationHost {
     m.set(key, vector);
     this.#cache.get(variable.name)?.delete(key);
     this.#sums.delete(variable.name);
+    this.#inputSums.delete(variable.name);
   }
 
   #storageKey(variable: Variable, period: Period): string {
@@ -356,9 +368,12 @@ export class Simulation implements PopulationHost {
 
   #purgeInvalidated(): void {
     if (this.#invalidated.length === 0) return;
-    for (const frame of this.#invalidated) this.#cache.get(frame.variable)?.delete(frame.key);
+    for (const frame of this.#invalidated) {
+      this.#cache.get(frame.variable)?.delete(frame.key);
+      // A kept sum reads only its own variable's values: the others still hold.
+      this.#sums.delete(frame.variable);
+    }
     this.#invalidated.length = 0;
-    this.#sums.clear();
   }
 
   #context(variable: Variable, period: Period): Record<string, unknown> {

@@ -133,6 +133,27 @@ describe("sums over sub-periods (calculateAdd) are kept", () => {
     expect(arr(sim.calculateAdd("salaire_net", "2021"))).toEqual([100, 50, 0, 0, 0, 0]);
   });
 
+  it("keeps sums of inputs through a spiral, and sums what a spiral dropped afresh", () => {
+    const sim = sixPersons();
+    sim.setInput("salaire_net", "2021-01", [100, 0, 0, 0, 0, 0]);
+    expect(arr(sim.calculateAdd("salaire_net", "2021"))).toEqual([100, 0, 0, 0, 0, 0]);
+    sim.calculate("rsa", "2021-03"); // rsa(m) → aide_logement(m) → rsa(m-1): a spiral, values dropped
+    expect(arr(sim.calculateAdd("salaire_net", "2021"))).toEqual([100, 0, 0, 0, 0, 0]);
+    const first = arr(sim.calculateAdd("rsa", "2021"));
+    sim.calculate("rsa", "2021-06");
+    const again = arr(sim.calculateAdd("rsa", "2021"));
+    // The same months computed one by one in a fresh simulation.
+    const fresh = sixPersons();
+    fresh.setInput("salaire_net", "2021-01", [100, 0, 0, 0, 0, 0]);
+    const expected = new Array<number>(fresh.count("famille")).fill(0);
+    for (let m = 1; m <= 12; m++) {
+      const v = fresh.calculate("rsa", `2021-${String(m).padStart(2, "0")}`) as Float64Array;
+      v.forEach((x, i) => (expected[i]! += x));
+    }
+    expect(first).toEqual(expected);
+    expect(again).toEqual(expected);
+  });
+
   it("traces every sub-period each time (no kept sums while tracing)", () => {
     const sim = sixPersons({ trace: true });
     sim.calculateAdd("salaire_net", "2021");

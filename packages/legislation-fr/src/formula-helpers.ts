@@ -49,9 +49,8 @@ export function membersSumOf(group: Population, variables: readonly string[], pe
 
 /** For each member of a group population, the index of its group. */
 export function memberGroupIndex(group: Population): Int32Array {
-  const ids = new Int32Array(group.count);
-  for (let i = 0; i < ids.length; i++) ids[i] = i;
-  return group.project(ids);
+  // A fresh copy (the caller may write to it) of the persons' group indices.
+  return group.persons.groupIndex(group.key).slice();
 }
 
 /**

@@ -21,7 +21,8 @@ export const aah_base = defineVariable({
       const majEnfant: number = p.majoration_plafond.majoration_par_enfant_supplementaire;
       const eligible = individu("aah_eligible", period);
       // Nobody eligible (most batches): no need to evaluate anyone's resources.
-      if (!eligible.some((e) => e === 1)) return new Float64Array(individu.count);
+      // (The shared zero vector: readers skip it, as they skip an undeclared income.)
+      if (!eligible.some((e) => e === 1)) return 0;
       const ressources = individu("aah_base_ressources_conjugalisee", period);
       const enCouple = individu.group("famille", "en_couple", period);
       const parent = individu.hasRole("famille", "parent");

@@ -1,4 +1,4 @@
-import { defineVariable } from "@zero/engine";
+import { defineVariable, knownConstant } from "@zero/engine";
 import { casf } from "../../src/legal-references.ts";
 
 /** Capital income and capital gains declared by the foyer fiscal (annual boxes of the tax return). */
@@ -19,6 +19,7 @@ export const revenus_capitaux_mensuels = defineVariable({
       const declarantPrincipal = individu.hasRole("foyer_fiscal", "declarant_principal");
       for (const box of CASES_REVENUS_CAPITAUX) {
         const v = individu.group("foyer_fiscal", box, annee);
+        if (knownConstant(v) === 0) continue; // an undeclared box adds nothing
         for (let i = 0; i < out.length; i++) if (declarantPrincipal[i]) out[i]! += v[i]! / 12;
       }
       return out;

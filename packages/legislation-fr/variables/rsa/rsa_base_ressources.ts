@@ -1,4 +1,4 @@
-import { defineVariable } from "@zero/engine";
+import { defineVariable, knownConstant } from "@zero/engine";
 import { casf } from "../../src/legal-references.ts";
 
 export const rsa_base_ressources = defineVariable({
@@ -24,6 +24,7 @@ export const rsa_base_ressources = defineVariable({
         "rsa_base_ressources_patrimoine",
       ]) {
         const v = famille(name, period);
+        if (knownConstant(v) === 0) continue; // adding 0 changes nothing
         for (let i = 0; i < out.length; i++) out[i]! += v[i]!;
       }
       return out;

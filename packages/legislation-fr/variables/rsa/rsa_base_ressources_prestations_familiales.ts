@@ -1,4 +1,4 @@
-import { defineVariable } from "@zero/engine";
+import { defineVariable, knownConstant } from "@zero/engine";
 import { casf } from "../../src/legal-references.ts";
 
 /**
@@ -29,6 +29,7 @@ export const rsa_base_ressources_prestations_familiales = defineVariable({
       }
       for (const name of PRESTATIONS) {
         const v = famille(name, period);
+        if (knownConstant(v) === 0) continue; // adding 0 changes nothing
         for (let i = 0; i < out.length; i++) out[i]! += v[i]!;
       }
       return out;

@@ -16,12 +16,23 @@ export const rsa_condition_nationalite = defineVariable({
       const duree = parameters(period).prestations_sociales.solidarite_insertion.minima_sociaux.rsa.rsa_cond.duree_min_titre_sejour;
       const nationalite = individu.strings("nationalite", period);
       const sejour = individu("duree_possession_titre_sejour", period);
+      const dureeEee: number = duree.eee;
+      const dureeNonEee: number = duree.non_eee;
       const out = new Uint8Array(individu.count);
+      // The category (0 French, 1 EEA or assimilated, 2 other) of the last nationality
+      // seen: a batch mostly repeats the same one.
+      let last: string | undefined;
+      let categorie = -1;
       for (let i = 0; i < out.length; i++) {
-        const code = (nationalite[i] ?? "FR").toUpperCase();
-        if (code === "FR" || code === "") out[i] = 1;
-        else if (EEE.has(code) || ASSIMILES_EEE.has(code)) out[i] = sejour[i]! >= duree.eee ? 1 : 0;
-        else out[i] = sejour[i]! >= duree.non_eee ? 1 : 0;
+        const nat = nationalite[i];
+        if (categorie < 0 || nat !== last) {
+          last = nat;
+          const code = (nat ?? "FR").toUpperCase();
+          categorie = code === "FR" || code === "" ? 0 : EEE.has(code) || ASSIMILES_EEE.has(code) ? 1 : 2;
+        }
+        if (categorie === 0) out[i] = 1;
+        else if (categorie === 1) out[i] = sejour[i]! >= dureeEee ? 1 : 0;
+        else out[i] = sejour[i]! >= dureeNonEee ? 1 : 0;
       }
       return out;
     },

@@ -1,4 +1,4 @@
-import { defineEnum, defineVariable } from "@zero/engine";
+import { defineEnum, defineVariable, knownConstant } from "@zero/engine";
 import { casf } from "../../src/legal-references.ts";
 
 export const TypesRsaNonCalculable = defineEnum("TypesRsaNonCalculable", {
@@ -25,6 +25,7 @@ export const rsa_non_calculable = defineVariable({
       const tns = new Uint8Array(famille.memberHasRole("parent").length);
       for (const name of ["rpns_benefice_exploitant_agricole", "rpns_autres_revenus", "rpns_autres_revenus_chiffre_affaires"]) {
         const v = famille.members(name, period.lastYear);
+        if (knownConstant(v) === 0) continue; // an undeclared income marks nobody
         for (let i = 0; i < tns.length; i++) if (v[i]! > 0) tns[i] = 1;
       }
       const demandeur = famille.valueFromPerson(tns, "demandeur");

@@ -25,6 +25,8 @@ export const rsa_revenu_activite_individu = defineVariable({
       const decale = shiftedQuarterInForce(period)
         ? individu.group("famille", "departement_experimentation_rsa", period)
         : new Uint8Array(individu.count);
+      // The same quarter for everybody (0: the usual one, 1: the shifted one), when known at once.
+      const tousDecales = shiftedQuarterInForce(period) ? knownConstant(decale) : 0;
       const out = new Float64Array(individu.count);
       const sources: [string, number][] = [
         ...RSA_REVENUS_ACTIVITE.map((name): [string, number] => [name, 1]),
@@ -33,9 +35,18 @@ export const rsa_revenu_activite_individu = defineVariable({
       for (const [name, coef] of sources) {
         const interrompu = RSA_RESSOURCES_NEUTRALISABLES.has(name) ? interruptionOrNone(individu(name, period), individu(name, period.offset(-1))) : undefined;
         for (const shifted of [false, true]) {
+          // Nobody's reference quarter is this one: every entry would be skipped.
+          if (tousDecales !== undefined && Boolean(tousDecales) !== shifted) continue;
           for (const month of referenceQuarter(period, shifted)) {
             const v = individu(name, month);
             if (knownConstant(v) === 0) continue; // an undeclared income adds nothing
+            if (tousDecales !== undefined) {
+              // Everybody's reference quarter: only interruptions are left out.
+              if (interrompu) {
+                for (let i = 0; i < out.length; i++) if (!interrompu[i]) out[i]! += (coef * v[i]!) / 3;
+              } else for (let i = 0; i < out.length; i++) out[i]! += (coef * v[i]!) / 3;
+              continue;
+            }
             for (let i = 0; i < out.length; i++) {
               if (Boolean(decale[i]) !== shifted || (interrompu && interrompu[i])) continue;
               out[i]! += (coef * v[i]!) / 3;
@@ -46,6 +57,7 @@ export const rsa_revenu_activite_individu = defineVariable({
       const anneePrecedente = period.lastYear;
       for (const name of BENEFICES_NON_SALARIES) {
         const v = individu(name, anneePrecedente);
+        if (knownConstant(v) === 0) continue; // an undeclared income adds nothing
         for (let i = 0; i < out.length; i++) out[i]! += v[i]! / 12;
       }
       return out;
