@@ -12,6 +12,7 @@ import { openfiscaRoutes } from "./modules/openfisca/routes.ts";
 import { organisationsRoutes } from "./modules/organisations/routes.ts";
 import { urgenceRoutes } from "./modules/urgence/routes.ts";
 import { errorsPlugin } from "./plugins/errors.ts";
+import { addStrictDateTime, inputGuardsPlugin } from "./plugins/input-guards.ts";
 import { openapiPlugin } from "./plugins/openapi.ts";
 import { sessionPlugin } from "./plugins/session.ts";
 import { webPlugin } from "./plugins/web.ts";
@@ -37,11 +38,15 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     logger: options.logger ?? logOptions(config.logLevel),
     bodyLimit: 1024 * 1024,
     trustProxy: true,
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: "array", allErrors: true } },
+    ajv: {
+      customOptions: { removeAdditional: false, coerceTypes: "array", allErrors: true },
+      onCreate: addStrictDateTime,
+    },
   });
   app.decorate("services", buildServices(database, config));
 
   await app.register(errorsPlugin);
+  await app.register(inputGuardsPlugin);
   await app.register(cookie, { secret: config.sessionSecret });
   await app.register(rateLimit, {
     global: false,

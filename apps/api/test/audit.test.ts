@@ -90,3 +90,24 @@ describe("audit log", () => {
     expect(Number(count.n)).toBeGreaterThan(5);
   });
 });
+
+describe("audit log time filters", () => {
+  it("compare instants, whatever the offset the client writes them in", async () => {
+    const t = await createTestApp();
+    try {
+      const before = new Date(Date.now() - 1000);
+      const admin = await login(t.app, DEMO.horizonAdmin);
+      // The same instant written at UTC+05:00: as text it sorts after every stored UTC time.
+      const shifted = new Date(before.getTime() + 5 * 3600_000).toISOString().replace("Z", "+05:00");
+      const res = await t.app.inject({
+        method: "GET",
+        url: `/api/audit?organisationId=${admin.organisationId}&from=${encodeURIComponent(shifted)}`,
+        headers: { cookie: admin.cookie },
+      });
+      expect(res.statusCode).toBe(200);
+      expect(res.json().entries.some((e: { action: string }) => e.action === "login")).toBe(true);
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -8,7 +8,7 @@ export const literals = <const T extends readonly string[]>(values: T, descripti
   ) as unknown as TUnion<TLiteral<T[number]>[]>;
 
 export const Uuid = Type.String({ format: "uuid" });
-export const Day = Type.String({ pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "Jour civil AAAA-MM-JJ" });
+export const Day = Type.String({ format: "date", description: "Jour civil AAAA-MM-JJ (une date qui existe)" });
 /** Why a record is read or changed, kept in the audit log. */
 export const Purpose = Type.String({ minLength: 3, maxLength: 500, description: "Finalité (journal d'audit)" });
 

@@ -37,8 +37,9 @@ export function auditRepository(db: Kysely<Database>) {
             eb("actor_organisation_id", "=", filter.organisationId),
           ]),
         );
-      if (filter.from) query = query.where("at", ">=", filter.from);
-      if (filter.to) query = query.where("at", "<", filter.to);
+      // Stored times are UTC ISO strings: the bounds are compared in the same form (ADR 0004).
+      if (filter.from) query = query.where("at", ">=", new Date(filter.from).toISOString());
+      if (filter.to) query = query.where("at", "<", new Date(filter.to).toISOString());
       if (filter.resourceType) query = query.where("resource_type", "=", filter.resourceType);
       if (filter.resourceId) query = query.where("resource_id", "=", filter.resourceId);
       if (filter.actorUserId) query = query.where("actor_user_id", "=", filter.actorUserId);

@@ -25,6 +25,11 @@ function view(e: UrgenceTables["urgence_encounters"]): EncounterView {
   };
 }
 
+/** A validated date-time, with any offset, as the UTC ISO string stored in the database. */
+function utcIso(value: string | undefined): string | undefined {
+  return value === undefined ? undefined : new Date(value).toISOString();
+}
+
 export function encountersService(repo: EncountersRepository, access: UrgenceAccess, audit: AuditService, auditMany: AuditBatch) {
   return {
     /** An encounter is recorded by the actor's organisation, on a person the actor may write. */
@@ -60,7 +65,8 @@ export function encountersService(repo: EncountersRepository, access: UrgenceAcc
     /** The encounters an organisation recorded (its rounds, its map), each read audited. */
     async list(principal: Principal, q: EncounterQuery): Promise<EncounterView[]> {
       authorize(principal, "urgence:person:read", q.organisationId);
-      const rows = await repo.list(q.organisationId, q.from, q.to, q.limit ?? 200);
+      // Stored times are UTC ISO strings: compare with the bounds in the same form (ADR 0004).
+      const rows = await repo.list(q.organisationId, utcIso(q.from), utcIso(q.to), q.limit ?? 200);
       await auditMany(
         rows.map((r) => ({ actor: principal, action: "read", resourceType: "urgence_encounter", resourceId: r.id, organisationId: r.organisation_id, purpose: "consultation des rencontres de l'équipe" })),
       );

@@ -75,7 +75,7 @@ export function requestsRepository(db: Kysely<Database>) {
       }
       if (f.status) query = query.where("r.status", "=", f.status as RequestStatus);
       if (f.structureId) query = query.where("r.proposed_structure_id", "=", f.structureId);
-      return query.orderBy("r.opened_at").limit(f.limit).execute();
+      return query.orderBy("r.opened_at").orderBy("r.id").limit(f.limit).execute();
     },
 
     async unmetCounts(ids: string[]): Promise<Map<string, number>> {
