@@ -123,3 +123,37 @@ describe("organisations: access by organisation and role, checked on the server"
     });
   });
 });
+
+describe("roles that open people's records are granted only where they belong", () => {
+  it("refuses a maraude role in a préfecture, allows it in an association", async () => {
+    const t = await createTestApp();
+    try {
+      const labAdmin = await login(t.app, DEMO.admin);
+      const horizonAdmin = await login(t.app, DEMO.horizonAdmin);
+      const body = (email: string) => ({
+        email,
+        displayName: "Compte fictif",
+        role: "maraude",
+        password: "un-mot-de-passe-solide",
+        purpose: "essai de rôle",
+      });
+      const refused = await t.app.inject({
+        method: "POST",
+        url: `/api/organisations/${labAdmin.organisationId}/members`,
+        headers: { cookie: labAdmin.cookie, "x-csrf-token": labAdmin.csrfToken },
+        payload: body("maraude.prefecture@lab-zero.example"),
+      });
+      expect(refused.statusCode).toBe(403);
+      expect(refused.json().error.code).toBe("ROLE_NOT_GRANTABLE");
+      const allowed = await t.app.inject({
+        method: "POST",
+        url: `/api/organisations/${horizonAdmin.organisationId}/members`,
+        headers: { cookie: horizonAdmin.cookie, "x-csrf-token": horizonAdmin.csrfToken },
+        payload: body("maraude@horizon-asso.example"),
+      });
+      expect(allowed.statusCode).toBe(201);
+    } finally {
+      await t.close();
+    }
+  });
+});

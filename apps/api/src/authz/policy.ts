@@ -61,3 +61,19 @@ export function organisationsAllowing(principal: Principal, permission: Permissi
     .filter((m) => roleAllows(m.role, permission))
     .map((m) => m.organisationId);
 }
+
+/**
+ * The kinds of organisation in which a role that opens people's records may be granted:
+ * a préfecture's or a CAF's admin cannot make their own staff a maraude and so read the
+ * by-name list (the five platform roles may be granted anywhere).
+ */
+export const ROLE_ORGANISATION_KINDS: Partial<Record<Role, readonly string[]>> = {
+  operator_115: ["siao"],
+  maraude: ["association", "ccas", "siao"],
+  structure_staff: ["association", "ccas", "operateur", "collectivite", "hopital"],
+};
+
+export function roleGrantableIn(role: Role, organisationKind: string): boolean {
+  const kinds = ROLE_ORGANISATION_KINDS[role];
+  return kinds === undefined || kinds.includes(organisationKind);
+}

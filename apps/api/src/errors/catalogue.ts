@@ -28,6 +28,10 @@ export const ERROR_CATALOGUE = {
     status: 400,
     message: "La situation envoyée ne peut pas être lue : voir le détail.",
   },
+  ROLE_NOT_GRANTABLE: {
+    status: 403,
+    message: "Ce rôle ne peut pas être attribué dans ce type d'organisation.",
+  },
   EMAIL_TAKEN: { status: 409, message: "Un compte existe déjà avec cette adresse électronique." },
   URGENCE_NAME_REQUIRED: {
     status: 400,
@@ -47,6 +51,10 @@ export const ERROR_CATALOGUE = {
     message: "Cette place ne convient pas à la demande ou n'est plus libre pour cette nuit.",
   },
   URGENCE_CONSENT_WITHDRAWN: { status: 409, message: "Ce consentement a déjà été retiré." },
+  URGENCE_AUDIENCE_OUTSIDE_NETWORK: {
+    status: 400,
+    message: "Le consentement ne peut viser que le réseau SIAO de l'organisation qui l'enregistre ou des organisations de ce réseau.",
+  },
   URGENCE_MERGE_INVALID: {
     status: 409,
     message: "Ces fiches ne peuvent pas être fusionnées ou séparées (fiche déjà fusionnée ou identique).",

@@ -1,6 +1,6 @@
 import type { Role } from "@zero/db";
 import type { CreateMemberBody, MemberView, OrganisationView } from "@zero/schemas";
-import { authorize } from "../../authz/policy.ts";
+import { authorize, roleGrantableIn } from "../../authz/policy.ts";
 import type { Principal } from "../../authz/principal.ts";
 import { AppError } from "../../errors/app-error.ts";
 import type { AuditService } from "../audit/service.ts";
@@ -39,7 +39,8 @@ export function organisationsService(repo: OrganisationsRepository, audit: Audit
 
     async addMember(principal: Principal, organisationId: string, body: CreateMemberBody): Promise<MemberView> {
       authorize(principal, "organisation:members:manage", organisationId);
-      await existing(organisationId);
+      const organisation = await existing(organisationId);
+      if (!roleGrantableIn(body.role as Role, organisation.kind)) throw new AppError("ROLE_NOT_GRANTABLE");
       const email = body.email.trim().toLowerCase();
       if (await repo.emailExists(email)) throw new AppError("EMAIL_TAKEN");
       const userId = await repo.createMember({
