@@ -59,8 +59,9 @@ export function duplicatesService(
     /** `id` is merged into `intoId`: its history shows on `intoId`, nothing is moved or lost. */
     async merge(principal: Principal, id: string, intoId: string, purpose: string): Promise<PersonView> {
       if (id === intoId) throw new AppError("URGENCE_MERGE_INVALID");
-      const { person } = await access.person(principal, id, "urgence:person:merge");
-      const { person: into } = await access.person(principal, intoId, "urgence:person:merge");
+      // Only the SIAO coordinator of the records' network: consent alone never allows a merge.
+      const { person } = await access.person(principal, id, "urgence:person:merge", ["siao"]);
+      const { person: into } = await access.person(principal, intoId, "urgence:person:merge", ["siao"]);
       if (person.merged_into_id || into.merged_into_id) throw new AppError("URGENCE_MERGE_INVALID");
       const children = await people.group(id);
       for (const child of children) await people.setMergedInto(child, intoId);
@@ -71,11 +72,12 @@ export function duplicatesService(
 
     /** Undoes a merge: the record stands on its own again, with its own history. */
     async split(principal: Principal, id: string, purpose: string): Promise<PersonView> {
-      const { person } = await access.person(principal, id, "urgence:person:merge");
+      const { person } = await access.person(principal, id, "urgence:person:merge", ["siao"]);
       if (!person.merged_into_id) throw new AppError("URGENCE_MERGE_INVALID");
+      const { person: from } = await access.person(principal, person.merged_into_id, "urgence:person:merge", ["siao"]);
       await people.setMergedInto(id, null);
       await record(principal, "split", id, person.organisation_id, purpose);
-      await record(principal, "split_from", person.merged_into_id, person.organisation_id, purpose);
+      await record(principal, "split_from", from.id, from.organisation_id, purpose);
       return peopleService.get(principal, id, purpose);
     },
   };

@@ -53,7 +53,7 @@ export function matchingService(
           ? (
               await db
                 .selectFrom("urgence_people")
-                .select(["id", "gender", "birth_year"])
+                .select(["id", "organisation_id", "gender", "birth_year"])
                 .where("id", "in", [...new Set(candidates.map((c) => c.person_id))])
                 .execute()
             ).map((p) => [p.id, p])
@@ -89,6 +89,10 @@ export function matchingService(
           reason: `${o.reason[0]!.toUpperCase()}${o.reason.slice(1)} — ${priorityText(priority)}`,
         };
       });
+      // The answer names people (ids, priority details): one audited read per person, dry run or not.
+      await auditMany(
+        [...persons.values()].map((p) => ({ actor: principal, action: "read", resourceType: "urgence_person", resourceId: p.id, organisationId: p.organisation_id, purpose: body.purpose })),
+      );
       if (!dryRun) {
         const at = nowIso();
         const actorOrganisationId = principal.memberships.find((m) => m.organisationId === body.networkId)?.organisationId ?? principal.memberships[0]?.organisationId ?? null;

@@ -27,7 +27,7 @@ export function peopleRepository(db: Kysely<Database>) {
     const id = uuidv7();
     await trx
       .updateTable("urgence_consents")
-      .set({ withdrawn_at: c.givenAt, withdrawn_by_user_id: c.userId })
+      .set({ withdrawn_at: nowIso(), withdrawn_by_user_id: c.userId })
       .where("person_id", "=", personId)
       .where("withdrawn_at", "is", null)
       .execute();
@@ -156,12 +156,20 @@ export function peopleRepository(db: Kysely<Database>) {
       return [rootId, ...rows.map((r) => r.id)];
     },
 
-    /** Erasure: the records and everything attached to them are deleted (cascade). */
-    async erase(ids: string[]): Promise<void> {
+    /** Erasure: the records and everything attached to them are deleted (cascade); `detach` are split off first. */
+    async erase(ids: string[], detach: string[] = []): Promise<void> {
       await db.transaction().execute(async (trx) => {
+        const now = nowIso();
+        if (detach.length) await trx.updateTable("urgence_people").set({ merged_into_id: null, updated_at: now }).where("id", "in", detach).execute();
         await trx.updateTable("urgence_people").set({ merged_into_id: null }).where("id", "in", ids).execute();
         await trx.deleteFrom("urgence_people").where("id", "in", ids).execute();
       });
+    },
+
+    /** The owning organisation of each record. */
+    async organisationsOf(ids: string[]) {
+      if (ids.length === 0) return [];
+      return db.selectFrom("urgence_people").select(["id", "organisation_id"]).where("id", "in", ids).execute();
     },
 
     async setMergedInto(id: string, into: string | null): Promise<void> {

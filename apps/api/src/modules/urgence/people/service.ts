@@ -9,7 +9,7 @@ import type {
   Timeline,
   UpdatePersonBody,
 } from "@zero/schemas";
-import { authorize } from "../../../authz/policy.ts";
+import { authorize, type Permission } from "../../../authz/policy.ts";
 import type { Principal } from "../../../authz/principal.ts";
 import { AppError } from "../../../errors/app-error.ts";
 import type { AuditService } from "../../audit/service.ts";
@@ -34,15 +34,52 @@ export function peopleService(repo: PeopleRepository, access: UrgenceAccess, aud
     });
   }
 
+  /** Whether the principal reaches the record with `permission` (no error: a yes or a no). */
+  async function reaches(principal: Principal, id: string, permission: Permission, routes?: AccessKind[]): Promise<boolean> {
+    try {
+      await access.person(principal, id, permission, routes);
+      return true;
+    } catch (error) {
+      if (error instanceof AppError && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) return false;
+      throw error;
+    }
+  }
+
   async function view(principal: Principal, id: string, purpose: string, audited = true): Promise<PersonView> {
     const { person, access: kind } = await access.person(principal, id, "urgence:person:read");
     const consent = latestConsents(await repo.consentsOf([id])).get(id);
     if (audited) await record(principal, "read", id, person.organisation_id, purpose);
-    return personView(person, consent, kind);
+    // The record it was merged into is named only to those who reach that record too.
+    const mergedInto = person.merged_into_id && (await reaches(principal, person.merged_into_id, "urgence:person:read")) ? person.merged_into_id : null;
+    return personView({ ...person, merged_into_id: mergedInto }, consent, kind);
   }
 
-  function checkAudiences(body: { audiences: { type: string; id: string }[] }) {
+  /**
+   * Audiences must name the network of the organisation that records the consent (and holds
+   * the record), or organisations of that network: a consent never opens a record elsewhere.
+   */
+  async function checkAudiences(body: { audiences: { type: string; id: string }[] }, recordingOrganisationId: string, ownerOrganisationId: string) {
     if (body.audiences.some((a) => !a.id)) throw new AppError("VALIDATION_FAILED");
+    if (body.audiences.length === 0) return;
+    const networks = await access.networksOf([...new Set([recordingOrganisationId, ownerOrganisationId, ...body.audiences.filter((a) => a.type === "organisation").map((a) => a.id)])]);
+    const network = networks.get(recordingOrganisationId);
+    const inside = (a: { type: string; id: string }) =>
+      a.type === "network" ? a.id === network : networks.get(a.id) === network;
+    if (!network || networks.get(ownerOrganisationId) !== network || !body.audiences.every(inside)) {
+      throw new AppError("URGENCE_AUDIENCE_OUTSIDE_NETWORK");
+    }
+  }
+
+  /** A consent's date: normalised to ISO-8601 UTC, never in the future; the server's time by default. */
+  function consentDate(givenAt: string | undefined, now: string): string {
+    if (givenAt === undefined) return now;
+    const at = new Date(givenAt);
+    // JavaScript rolls impossible days over (30 February → 2 March): the calendar day must exist.
+    const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(givenAt);
+    const calendar = day ? new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3]))).toISOString().slice(0, 10) === day[0] : true;
+    const problem = Number.isNaN(at.getTime()) || !calendar ? "date invalide" : at.getTime() > Date.parse(now) ? "date dans le futur" : null;
+    if (problem) throw new AppError("VALIDATION_FAILED", { details: [{ in: "body", path: "/givenAt", problem }] });
+    return at.toISOString();
   }
 
   return {
@@ -51,8 +88,9 @@ export function peopleService(repo: PeopleRepository, access: UrgenceAccess, aud
       if (!body.alias?.trim() && !body.firstName?.trim() && !body.lastName?.trim()) {
         throw new AppError("URGENCE_NAME_REQUIRED");
       }
-      if (body.consent) checkAudiences(body.consent);
       const now = nowIso();
+      const givenAt = body.consent ? consentDate(body.consent.givenAt, now) : now;
+      if (body.consent) await checkAudiences(body.consent, body.organisationId, body.organisationId);
       const id = uuidv7();
       const names = { alias: body.alias?.trim() || null, first_name: body.firstName?.trim() || null, last_name: body.lastName?.trim() || null };
       await repo.create(
@@ -80,7 +118,7 @@ export function peopleService(repo: PeopleRepository, access: UrgenceAccess, aud
           ? {
               purposes: body.consent.purposes,
               audiences: body.consent.audiences,
-              givenAt: body.consent.givenAt ?? now,
+              givenAt,
               userId: principal.userId,
               organisationId: body.organisationId,
             }
@@ -163,12 +201,13 @@ export function peopleService(repo: PeopleRepository, access: UrgenceAccess, aud
 
     async giveConsent(principal: Principal, id: string, body: ConsentBody): Promise<PersonView> {
       const { person } = await access.person(principal, id, "urgence:person:write");
-      checkAudiences(body);
+      const givenAt = consentDate(body.givenAt, nowIso());
       const membership = principal.memberships.find((m) => m.organisationId === person.organisation_id) ?? principal.memberships[0]!;
+      await checkAudiences(body, membership.organisationId, person.organisation_id);
       await repo.giveConsent(id, {
         purposes: body.purposes,
         audiences: body.audiences,
-        givenAt: body.givenAt ?? nowIso(),
+        givenAt,
         userId: principal.userId,
         organisationId: membership.organisationId,
       });
@@ -189,18 +228,37 @@ export function peopleService(repo: PeopleRepository, access: UrgenceAccess, aud
     /** Everything that happened to the person (and to records merged into it), audited. */
     async timeline(principal: Principal, id: string, purpose?: string): Promise<Timeline> {
       const { person } = await access.person(principal, id, "urgence:person:read");
-      const items = buildTimeline(await repo.timeline(await repo.group(person.merged_into_id ?? person.id)));
-      await record(principal, "read_timeline", id, person.organisation_id, purpose ?? DEFAULT_READ);
+      // The group (the kept record and its duplicates), limited to the records the caller reaches.
+      const group = await repo.group(person.merged_into_id ?? person.id);
+      const shown: string[] = [];
+      for (const member of group) if (member === id || (await reaches(principal, member, "urgence:person:read"))) shown.push(member);
+      const owners = new Map((await repo.organisationsOf(shown)).map((r) => [r.id, r.organisation_id]));
+      const items = buildTimeline(await repo.timeline(shown));
+      await auditMany(
+        shown.map((member) => ({ actor: principal, action: "read_timeline", resourceType: "urgence_person", resourceId: member, organisationId: owners.get(member) ?? person.organisation_id, purpose: purpose ?? DEFAULT_READ })),
+      );
       return { personId: id, items };
     },
 
     /** The only deletion: the person's records and all that hangs on them, audited. */
     async erase(principal: Principal, id: string, purpose: string): Promise<void> {
       const { person } = await access.person(principal, id, "urgence:person:erase", ["owner", "siao"]);
-      const root = person.merged_into_id ?? person.id;
-      const ids = await repo.group(root);
-      await repo.erase(ids);
-      for (const erased of ids) await record(principal, "erase", erased, person.organisation_id, purpose);
+      // A duplicate is erased alone; the kept record takes the duplicates the caller may erase,
+      // and the others stand on their own again (split).
+      const erased = [id];
+      const detached: string[] = [];
+      if (!person.merged_into_id) {
+        for (const duplicate of (await repo.group(id)).slice(1)) {
+          if (await reaches(principal, duplicate, "urgence:person:erase", ["owner", "siao"])) erased.push(duplicate);
+          else detached.push(duplicate);
+        }
+      }
+      const owners = new Map((await repo.organisationsOf([...erased, ...detached])).map((r) => [r.id, r.organisation_id]));
+      await repo.erase(erased, detached);
+      await auditMany([
+        ...erased.map((e) => ({ actor: principal, action: "erase", resourceType: "urgence_person", resourceId: e, organisationId: owners.get(e)!, purpose })),
+        ...detached.map((d) => ({ actor: principal, action: "split", resourceType: "urgence_person", resourceId: d, organisationId: owners.get(d)!, purpose })),
+      ]);
     },
   };
 }

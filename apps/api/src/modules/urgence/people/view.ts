@@ -19,10 +19,16 @@ export function consentView(c: ConsentRow): ConsentView {
   };
 }
 
-/** The latest consent (active or withdrawn) of each person, newest first in `consents`. */
+/**
+ * The consent shown for each person: the active one, else the latest withdrawn one (newest
+ * first in `consents`). `givenAt` may be earlier than a consent it replaced.
+ */
 export function latestConsents(consents: ConsentRow[]): Map<string, ConsentRow> {
   const map = new Map<string, ConsentRow>();
-  for (const c of consents) if (!map.has(c.person_id)) map.set(c.person_id, c);
+  for (const c of consents) {
+    const current = map.get(c.person_id);
+    if (!current || (current.withdrawn_at && !c.withdrawn_at)) map.set(c.person_id, c);
+  }
   return map;
 }
 

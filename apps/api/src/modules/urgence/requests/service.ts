@@ -112,6 +112,10 @@ export function requestsService(
 
     async transition(principal: Principal, id: string, body: TransitionBody): Promise<RequestView> {
       const { request, person } = await reach(principal, id, "urgence:request:decide");
+      // Decisions belong to the request's network (consent alone does not let another network decide).
+      const requestNetwork = (await access.networksOf([request.organisation_id])).get(request.organisation_id);
+      if (!requestNetwork) throw new AppError("NOT_FOUND");
+      await access.network(principal, "urgence:request:decide", requestNetwork);
       const to = body.to as RequestStatus;
       if (!canMove(request.status, to) || (to === "open" && request.status === "open")) throw new AppError("URGENCE_INVALID_TRANSITION");
       if ((to === "refused" || to === "open") && !body.reason) throw new AppError("URGENCE_REASON_REQUIRED");
@@ -129,6 +133,7 @@ export function requestsService(
       const listStatus = to === "ended" ? DESTINATION_STATUS[body.destination ?? ""] : undefined;
       if (listStatus && person.list_status !== listStatus && person.list_status !== "deceased") {
         await people.setStatus(person.id, person.list_status, listStatus, statusReason(person.list_status, listStatus), principal.userId, now);
+        await audit.record({ actor: principal, action: "update_status", resourceType: "urgence_person", resourceId: person.id, organisationId: person.organisation_id, purpose: body.purpose, outcome: "success" });
       }
       await record(principal, type, request, body.purpose);
       return fresh(principal, id, null);
