@@ -1,6 +1,6 @@
 // OpenFisca periods: a unit, a start instant and a size in units.
 import { PeriodParseError } from "./errors.ts";
-import { Instant, daysInMonth, type DateUnit } from "./instant.ts";
+import { Instant, daysInMonth, parseInstant, type DateUnit } from "./instant.ts";
 
 const UNIT_WEIGHT: Record<DateUnit, number> = { day: 100, month: 200, year: 300, eternity: 400 };
 
@@ -207,4 +207,11 @@ function parseUncached(input: string): Period {
     size = Number(sizeText);
   }
   return new Period(unit, base.start, size);
+}
+
+/** The instant a parameter is read at: a period's start, an instant, or a date/period string. */
+export function instantOf(at: Period | Instant | string): Instant {
+  if (at instanceof Period) return at.start;
+  if (at instanceof Instant) return at;
+  return parseInstant(at) ?? parsePeriod(at).start;
 }

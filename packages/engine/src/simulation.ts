@@ -1,13 +1,14 @@
 // The simulation: cached vectors per (variable, period), formulas run on whole
 // populations, OpenFisca's cycle and spiral rules, inputs that override formulas.
 import { CycleError, EntityError, PeriodMismatchError } from "./errors.ts";
-import { Instant, parseInstant } from "./instant.ts";
+import type { Instant } from "./instant.ts";
 import { recordingView, type ParameterNodeAt } from "./parameters/at-instant.ts";
-import { Period, parsePeriod, unitWeight } from "./period.ts";
+import { instantOf, Period, parsePeriod, unitWeight } from "./period.ts";
 import { createPopulation, type CalculateOption, type Population, type PopulationHost } from "./population.ts";
 import { checkPopulation, type GroupStructure, type PopulationInput } from "./population-data.ts";
 import { dispatchByPeriod, divideByPeriod, type InputHolder } from "./set-input.ts";
 import type { TaxBenefitSystem } from "./system.ts";
+import { tracedIndices } from "./traced-indices.ts";
 import { Tracer, type TraceNode, type TraceOption } from "./tracer.ts";
 import { ConstantVectors, defaultVector, castResult, encodeVector, knownConstant } from "./vector-kinds.ts";
 import { formulaAt, type NumericVector, type Variable, type Vector } from "./variable.ts";
@@ -65,7 +66,7 @@ export class Simulation implements PopulationHost {
     this.#ids = population.ids ?? {};
     this.#structures = checkPopulation(this.entities, population);
     this.maxSpiralLoops = options.maxSpiralLoops ?? 1;
-    if (options.trace) this.#tracer = new Tracer(this.#tracedIndices(options.trace));
+    if (options.trace) this.#tracer = new Tracer(tracedIndices(options.trace, this.entities, (key) => this.structure(key).group));
   }
 
   count(entityKey: string): number {
@@ -385,28 +386,5 @@ export class Simulation implements PopulationHost {
     return { period, parameters, [variable.entity]: this.population(variable.entity) };
   }
 
-  #tracedIndices(option: TraceOption): (entity: string) => readonly number[] | undefined {
-    if (option === true || option === false) return () => undefined;
-    const { entity, index } = option;
-    const person = this.entities.person.key;
-    let persons: number[];
-    if (entity === person) persons = [index];
-    else {
-      const g = this.structure(entity).group;
-      persons = [];
-      for (let i = 0; i < g.length; i++) if (g[i] === index) persons.push(i);
-    }
-    const byEntity = new Map<string, number[]>([[person, persons]]);
-    for (const group of this.entities.groups) {
-      const g = this.structure(group.key).group;
-      byEntity.set(group.key, group.key === entity ? [index] : [...new Set(persons.map((p) => g[p]!))]);
-    }
-    return (e) => byEntity.get(e);
-  }
 }
 
-function instantOf(at: Period | Instant | string): Instant {
-  if (at instanceof Period) return at.start;
-  if (at instanceof Instant) return at;
-  return parseInstant(at) ?? parsePeriod(at).start;
-}
