@@ -1,19 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, type Session, type TestApp } from "./helpers/test-app.ts";
-import { client, sessions, type Who } from "./urgence/helpers.ts";
+import type { Session, TestApp } from "./helpers/test-app.ts";
+import { type Who, urgenceWorld, type UrgenceWorld } from "./urgence/helpers.ts";
 
 // Values that pass a naive schema but no calendar or number: each must be a 400 with a
 // code, never a 500 and never stored.
 describe("impossible dates and numbers are refused with 400", () => {
   let t: TestApp;
   let s: Record<Who, Session>;
-  let api: ReturnType<typeof client>;
+  let api: UrgenceWorld["api"];
   let network: string;
   beforeAll(async () => {
-    t = await createTestApp();
-    s = await sessions(t);
-    api = client(t);
-    network = s.coordinator.organisationId;
+    ({ t, s, api, network } = await urgenceWorld());
   });
   afterAll(() => t.close());
 

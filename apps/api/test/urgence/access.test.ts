@@ -1,18 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, type Session, type TestApp } from "../helpers/test-app.ts";
-import { client, purpose, sessions, type Who } from "./helpers.ts";
+import type { Session, TestApp } from "../helpers/test-app.ts";
+import { purpose, type Who, urgenceWorld, type UrgenceWorld } from "./helpers.ts";
 
 describe("urgence: who sees a person of the by-name list", () => {
   let t: TestApp;
   let s: Record<Who, Session>;
-  let api: ReturnType<typeof client>;
+  let api: UrgenceWorld["api"];
   let network: string;
   let personId: string;
   beforeAll(async () => {
-    t = await createTestApp();
-    s = await sessions(t);
-    api = client(t);
-    network = s.coordinator.organisationId;
+    ({ t, s, api, network } = await urgenceWorld());
     const res = await api.post("/api/urgence/people", s.phare, {
       organisationId: s.phare.organisationId,
       alias: "Zorglub Testeur",

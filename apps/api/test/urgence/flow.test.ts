@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, type Session, type TestApp } from "../helpers/test-app.ts";
-import { client, purpose, sessions, type Who } from "./helpers.ts";
+import type { Session, TestApp } from "../helpers/test-app.ts";
+import { purpose, type Who, urgenceWorld, type UrgenceWorld } from "./helpers.ts";
 
 // Dates far from the seed's "today" so that the demo's declarations never interfere.
 const NIGHT = "2031-03-10";
@@ -9,7 +9,7 @@ const TOMORROW = "2031-03-11";
 describe("urgence: encounter → request → places → orientation → arrival → dashboard", () => {
   let t: TestApp;
   let s: Record<Who, Session>;
-  let api: ReturnType<typeof client>;
+  let api: UrgenceWorld["api"];
   let network: string;
   let personId: string;
   let familyId: string;
@@ -17,10 +17,7 @@ describe("urgence: encounter → request → places → orientation → arrival 
   let familyRequestId: string;
   let structureId: string;
   beforeAll(async () => {
-    t = await createTestApp();
-    s = await sessions(t);
-    api = client(t);
-    network = s.coordinator.organisationId;
+    ({ t, s, api, network } = await urgenceWorld());
   });
   afterAll(() => t.close());
 

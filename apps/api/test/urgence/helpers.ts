@@ -1,5 +1,4 @@
-import type { TestApp, Session } from "../helpers/test-app.ts";
-import { login } from "../helpers/test-app.ts";
+import { createTestApp, login, type Session, type TestApp } from "../helpers/test-app.ts";
 
 export const U = {
   coordinator: "coordination@siao13.example",
@@ -44,4 +43,19 @@ export const purpose = "test : suivi de la personne";
 
 export function today(): string {
   return new Date().toISOString().slice(0, 10);
+}
+
+export interface UrgenceWorld {
+  t: TestApp;
+  s: Record<Who, Session>;
+  api: ReturnType<typeof client>;
+  /** The SIAO 13 network (its id is the SIAO's organisation id). */
+  network: string;
+}
+
+/** A fresh seeded app, every demo urgence account logged in, and an HTTP client. */
+export async function urgenceWorld(): Promise<UrgenceWorld> {
+  const t = await createTestApp();
+  const s = await sessions(t);
+  return { t, s, api: client(t), network: s.coordinator.organisationId };
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, type Session, type TestApp } from "../helpers/test-app.ts";
-import { client, purpose, sessions, type Who } from "./helpers.ts";
+import type { Session, TestApp } from "../helpers/test-app.ts";
+import { purpose, type Who, urgenceWorld, type UrgenceWorld } from "./helpers.ts";
 
 type Feature = { type: string; geometry: { type: string; coordinates: unknown } | null; properties: Record<string, unknown> };
 type MapBody = { type: string; features: Feature[]; meta: { encounters: string; encounterCount: number; truncated: boolean } };
@@ -10,7 +10,7 @@ const square = (w: number, s: number, e: number, n: number) => ({ type: "Polygon
 describe("urgence: the network map and the teams' sectors", () => {
   let t: TestApp;
   let s: Record<Who, Session>;
-  let api: ReturnType<typeof client>;
+  let api: UrgenceWorld["api"];
   let network: string;
   const map = async (who: Who, query = "") => {
     const res = await api.get(`/api/urgence/map?networkId=${network}${query}`, s[who]);
@@ -19,10 +19,7 @@ describe("urgence: the network map and the teams' sectors", () => {
   };
   const of = (body: MapBody, kind: string) => body.features.filter((f) => f.properties.kind === kind);
   beforeAll(async () => {
-    t = await createTestApp();
-    s = await sessions(t);
-    api = client(t);
-    network = s.coordinator.organisationId;
+    ({ t, s, api, network } = await urgenceWorld());
   });
   afterAll(() => t.close());
 
