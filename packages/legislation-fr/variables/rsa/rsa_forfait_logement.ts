@@ -1,6 +1,7 @@
 import { defineVariable } from "@zero/engine";
 import { casf } from "../../src/legal-references.ts";
-import { coefficientForfaitLogement, majorationsRsa } from "../../src/bareme-foyer.ts";
+import { majorationsRsa } from "../../src/bareme-foyer.ts";
+import { forfaitLogement } from "../../src/forfait-logement.ts";
 
 export const rsa_forfait_logement = defineVariable({
   name: "rsa_forfait_logement",
@@ -18,19 +19,7 @@ export const rsa_forfait_logement = defineVariable({
       const base: number = rsa.rsa_m.montant_de_base_du_rsa;
       const taux = rsa.rsa_fl.forfait_logement;
       const majorations = majorationsRsa(rsa);
-      const parents = famille("nb_parents", period);
-      const enfants = famille("rsa_nb_enfants", period);
-      const aideLogement = famille("aide_logement", period);
-      const sansCharge = famille.valueFromPerson(famille.members("logement_sans_charge_individu", period), "demandeur");
-      const out = new Float64Array(famille.count);
-      for (let i = 0; i < out.length; i++) {
-        const n = Math.min(3, parents[i]! + enfants[i]!);
-        const t = n === 1 ? taux.taux_1_personne : n === 2 ? taux.taux_2_personnes : taux.taux_3_personnes_ou_plus;
-        const forfait = base * coefficientForfaitLogement(n, majorations) * t;
-        if (sansCharge[i]) out[i] = forfait;
-        else if (aideLogement[i]! > 0) out[i] = Math.min(forfait, aideLogement[i]!);
-      }
-      return out;
+      return forfaitLogement(famille, period, base, [taux.taux_1_personne, taux.taux_2_personnes, taux.taux_3_personnes_ou_plus], majorations);
     },
   },
 });
