@@ -31,10 +31,11 @@ export function authService(repo: AuthRepository, audit: AuditService, ttlHours:
         throw new AppError("INVALID_CREDENTIALS");
       }
       const token = newToken();
+      const tokenHash = hashToken(token);
       const csrfToken = newToken();
       const now = Date.now();
       await repo.insertSession({
-        token_hash: hashToken(token),
+        token_hash: tokenHash,
         user_id: user.id,
         csrf_token: csrfToken,
         created_at: new Date(now).toISOString(),
@@ -47,7 +48,7 @@ export function authService(repo: AuthRepository, audit: AuditService, ttlHours:
         displayName: user.display_name,
         memberships,
         csrfToken,
-        sessionTokenHash: hashToken(token),
+        sessionTokenHash: tokenHash,
       };
       await audit.record({
         actor: principal,
