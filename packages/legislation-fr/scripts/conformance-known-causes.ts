@@ -45,7 +45,8 @@ export const KNOWN_CAUSES: readonly KnownCause[] = [
     matches: file(/^leximpact\/2024\/(02_couple_retraites|Z_couple_retraites|Z_couple_marie_retraites)/),
   },
   {
-    label: "ASPA calculée par OpenFisca et comptée en ressource ; ici une simple entrée",
+    label:
+      "ASPA comptée dans les ressources du RSA : Zéro prend la moyenne du trimestre de référence, à ses montants de l'époque (CASF art. R262-7 : moyenne mensuelle des ressources des trois mois précédents) ; OpenFisca compte l'ASPA du mois de droit (revalorisée en janvier)",
     matches: file(/^leximpact\/.*aspa_0/),
   },
   {

@@ -4,7 +4,7 @@ import { knownCause } from "./conformance-known-causes.ts";
 import { DECISIONS } from "./conformance-decisions.ts";
 
 /** The benefits measured, in report order (a case counts under `b` when its output asserts `b` or `b_…`). */
-export const BENEFITS = ["rsa", "ppa", "af", "paje_base", "cf", "asf", "aah", "aides_logement"] as const;
+export const BENEFITS = ["rsa", "ppa", "af", "paje_base", "cf", "asf", "aah", "aspa", "aides_logement"] as const;
 export type Benefit = (typeof BENEFITS)[number];
 
 export interface CaseOutcome {
@@ -23,6 +23,7 @@ const LABELS: Record<Benefit, string> = {
   cf: "Complément familial (`cf*`)",
   asf: "Allocation de soutien familial (`asf*`)",
   aah: "Allocation aux adultes handicapés (`aah*`)",
+  aspa: "Allocation de solidarité aux personnes âgées (`aspa*`)",
   aides_logement: "Aides au logement (`aide_logement*`, `aides_logement*`, `apl`, `alf`, `als`)",
 };
 
@@ -76,7 +77,7 @@ export function renderReport(outcomes: readonly CaseOutcome[], options: { refere
   lines.push(
     `Généré par \`npm run conformance\` (\`packages/legislation-fr/scripts/conformance.ts\`) à partir de \`${options.referenceDir}/tests\`. Ne pas éditer à la main.`,
     "",
-    "Règle de comptage : un cas compte pour une prestation quand son `output` vérifie une variable de cette prestation (`rsa` ou `rsa_…`, `ppa` ou `ppa_…`, `af` ou `af_…`, de même pour `paje_base`, `cf`, `asf` et `aah` ; pour les aides au logement : `aide_logement…`, `aides_logement…`, `apl`, `alf`, `als`). " +
+    "Règle de comptage : un cas compte pour une prestation quand son `output` vérifie une variable de cette prestation (`rsa` ou `rsa_…`, `ppa` ou `ppa_…`, `af` ou `af_…`, de même pour `paje_base`, `cf`, `asf`, `aah` et `aspa` ; pour les aides au logement : `aide_logement…`, `aides_logement…`, `apl`, `alf`, `als`). " +
       "Il est réussi pour cette prestation quand il s'exécute et que toutes ses vérifications portant sur les variables de la prestation passent ; " +
       "ses autres vérifications (impôt, cotisations, aides au logement…) ne comptent pas pour elle, mais la colonne « cas entier » donne les cas dont toutes les vérifications passent. " +
       "Aucun cas n'est écarté : un cas qui ne s'exécute pas (variable d'entrée inconnue…) compte comme un échec.",

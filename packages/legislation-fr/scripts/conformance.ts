@@ -8,7 +8,7 @@
  * $OPENFISCA_REFERENCE_DIR) and writes docs/conformance.md. The reference files are a
  * yardstick: they are read, never changed, and no case is left out.
  *
- * Counting rule: a case counts under a benefit (rsa, ppa, af, paje_base, cf, asf, aah) when its output asserts a
+ * Counting rule: a case counts under a benefit (rsa, ppa, af, paje_base, cf, asf, aah, aspa) when its output asserts a
  * variable named after the benefit (`rsa`, or `rsa_…`); for the aides au logement, `aide_logement…`,
  * `aides_logement…`, `apl`, `alf` or `als`. It passes for that benefit when
  * it runs and every assertion on that benefit's variables holds; its assertions on other

@@ -23,6 +23,7 @@ const PF = "prestations_sociales/prestations_familiales";
 const AF = `${PF}/prestations_generales/af`;
 const RSA = "prestations_sociales/solidarite_insertion/minima_sociaux/rsa";
 const PPA = "prestations_sociales/solidarite_insertion/minima_sociaux/ppa";
+const ASPA = "prestations_sociales/solidarite_insertion/minimum_vieillesse/aspa";
 
 const EXPLOITANTS_AGRICOLES = [
   {
@@ -107,6 +108,14 @@ export const parameterWordings: Readonly<Record<string, ParameterWording>> = {
 
   // Minimum vieillesse
   ["prestations_sociales/solidarite_insertion/minimum_vieillesse/aspa/age_min"]: { label: "Âge de l'ASPA", description: "Âge à partir duquel on peut demander l'allocation de solidarité aux personnes âgées, prestation à faire valoir avant le RSA." },
+  [`${ASPA}/abattement_forfaitaire/personnes_seules`]: { label: "Abattement sur les revenus d'activité (personne seule)", description: "Part du SMIC mensuel brut retirée des revenus d'activité du trimestre de référence d'une personne seule avant de les comparer au plafond de l'ASPA." },
+  [`${ASPA}/abattement_forfaitaire/couples`]: { label: "Abattement sur les revenus d'activité (couple)", description: "Part du SMIC mensuel brut retirée des revenus d'activité du trimestre de référence de chaque membre d'un couple pour l'ASPA." },
+  [`${ASPA}/montant_maximum_annuel/personnes_seules`]: { label: "Montant maximal annuel (personne seule)", description: "ASPA annuelle la plus haute pour une personne seule, ou pour le seul bénéficiaire d'un couple." },
+  [`${ASPA}/montant_maximum_annuel/couples`]: { label: "Montant maximal annuel (couple)", description: "ASPA annuelle la plus haute pour un couple dont les deux membres sont bénéficiaires." },
+  [`${ASPA}/plafond_ressources/personnes_seules`]: { label: "Plafond de ressources annuel (personne seule)", description: "Ressources annuelles, ASPA comprise, qu'une personne seule ne peut dépasser." },
+  [`${ASPA}/plafond_ressources/couples`]: { label: "Plafond de ressources annuel (couple)", description: "Ressources annuelles du couple, ASPA comprise, à ne pas dépasser, qu'un seul ou les deux membres soient bénéficiaires." },
+  [`${ASPA}/duree_min_titre_sejour`]: { label: "Ancienneté du titre de séjour", description: "Nombre d'années de titre de séjour autorisant à travailler exigé d'un étranger hors EEE et Suisse pour l'ASPA." },
+  [`${ASPA}/taux_incapacite_aspa_anticipe`]: { label: "Incapacité ouvrant l'ASPA à l'âge légal", description: "Taux d'incapacité à partir duquel l'ASPA peut être demandée dès l'âge légal de la retraite, comme pour une personne inapte au travail." },
 
   // RSA : conditions
   [`${RSA}/rsa_cond/age_minimum_allocataire`]: { label: "Âge minimal", description: "Âge à partir duquel une personne sans enfant peut demander le RSA." },

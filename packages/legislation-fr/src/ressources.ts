@@ -1,5 +1,34 @@
 // Lists of resources (data, not code): which person variables each benefit counts.
 
+/**
+ * Resources counted by the ASPA besides earnings, replacement income counted gross for
+ * pensions (CSS art. R815-22 and R815-25 ; the AAH and the ASS are added apart).
+ */
+export const ASPA_RESSOURCES = [
+  "allocation_securisation_professionnelle",
+  "chomage_net",
+  "dedommagement_victime_amiante",
+  "gains_exceptionnels",
+  "indemnites_chomage_partiel",
+  "indemnites_journalieres_maladie",
+  "indemnites_journalieres_accident_travail",
+  "indemnites_journalieres_maladie_professionnelle",
+  "indemnites_journalieres_maternite",
+  "indemnites_journalieres_paternite",
+  "indemnites_journalieres_adoption",
+  "indemnites_volontariat",
+  "pensions_alimentaires_percues",
+  "pensions_invalidite",
+  "prestation_compensatoire",
+  "prime_forfaitaire_mensuelle_reprise_activite",
+  "retraite_brute",
+  "revenus_stage_formation_pro",
+  "revenus_capitaux_mensuels",
+] as const;
+
+/** Gross earnings of the ASPA, counted after the forfaitaire allowance (CSS art. R815-29). */
+export const ASPA_REVENUS_ACTIVITE = ["salaire_de_base", "traitement_indiciaire_brut"] as const;
+
 /** Professional income counted by the RSA (CASF art. R262-6 and R262-8). */
 export const RSA_REVENUS_ACTIVITE = [
   "salaire_net",

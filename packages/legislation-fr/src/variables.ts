@@ -4,6 +4,7 @@ import type { Variable } from "@zero/engine";
 import { aahVariables } from "./registry/aah.ts";
 import { afVariables } from "./registry/af.ts";
 import { asfVariables } from "./registry/asf.ts";
+import { aspaVariables } from "./registry/aspa.ts";
 import { cfVariables } from "./registry/cf.ts";
 import { aidesLogementVariables } from "./registry/aides-logement.ts";
 import { commonVariables } from "./registry/common.ts";
@@ -17,6 +18,7 @@ export const variables: readonly Variable[] = [
   ...aahVariables,
   ...afVariables,
   ...asfVariables,
+  ...aspaVariables,
   ...cfVariables,
   ...aidesLogementVariables,
   ...commonVariables,

@@ -13,7 +13,6 @@ import { allocation_retour_emploi } from "../../variables/common/allocation_reto
 import { allocation_securisation_professionnelle } from "../../variables/common/allocation_securisation_professionnelle.ts";
 import { apprenti } from "../../variables/common/apprenti.ts";
 import { asi } from "../../variables/common/asi.ts";
-import { aspa } from "../../variables/common/aspa.ts";
 import { ass } from "../../variables/common/ass.ts";
 import { ass_mat } from "../../variables/common/ass_mat.ts";
 import { ass_precondition_remplie } from "../../variables/common/ass_precondition_remplie.ts";
@@ -160,7 +159,6 @@ export const commonVariables: readonly Variable[] = [
   allocation_securisation_professionnelle,
   apprenti,
   asi,
-  aspa,
   ass,
   ass_mat,
   ass_precondition_remplie,

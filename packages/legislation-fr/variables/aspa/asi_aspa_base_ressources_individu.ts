@@ -1,0 +1,57 @@
+import { defineVariable, knownConstant } from "@zero/engine";
+import { css } from "../../src/legal-references.ts";
+import { previousMonths, sumOf } from "../../src/formula-helpers.ts";
+import { ASPA_RESSOURCES, ASPA_REVENUS_ACTIVITE } from "../../src/ressources.ts";
+
+export const asi_aspa_base_ressources_individu = defineVariable({
+  name: "asi_aspa_base_ressources_individu",
+  entity: "individu",
+  valueType: "float",
+  definitionPeriod: "month",
+  setInputPolicy: "divideByPeriod",
+  label: "Ressources mensuelles d'une personne pour l'ASPA (moyenne du trimestre précédent)",
+  // The resources of the three months before the month of right (CSS art. R815-25), of
+  // any kind (R815-22): pensions gross, declared capital income, earnings gross less a
+  // forfaitaire allowance of a share of the SMIC mensuel brut of 1 January for the
+  // quarter, 0.9 for a person alone and 1.5 for a member of a couple (R815-29). The AAH
+  // counts unless the person is eligible to the ASPA or receives an invalidity pension.
+  // Not modelled: the notional income of unproductive property, self-employment income,
+  // alimony paid (a yearly foyer amount in this model), and the twelve-month evaluation
+  // when the quarter exceeds the quarterly ceiling.
+  reference: css("R815-22", "R815-25", "R815-29"),
+  formulas: {
+    "2006-01-01": ({ individu, period, parameters }) => {
+      const janvier = parameters(`${period.start.toString().slice(0, 4)}-01-01`);
+      const smic = janvier.marche_travail.salaire_minimum.smic;
+      const smicMensuel: number = smic.smic_b_horaire * smic.nb_heures_travail_mensuel;
+      const taux = parameters(period).prestations_sociales.solidarite_insertion.minimum_vieillesse.aspa.abattement_forfaitaire;
+      const tauxSeul: number = taux.personnes_seules;
+      const tauxCouple: number = taux.couples;
+      const enCouple = individu.group("famille", "en_couple", period);
+      const eligible = individu("aspa_eligibilite", period);
+      const invalidite = individu("pensions_invalidite", period);
+      const months = previousMonths(period, 3);
+      const autres = new Float64Array(individu.count);
+      const activite = new Float64Array(individu.count);
+      const aah = new Float64Array(individu.count);
+      for (const month of months) {
+        const a = sumOf(individu, ASPA_RESSOURCES, month);
+        const b = sumOf(individu, ASPA_REVENUS_ACTIVITE, month);
+        const c = individu("aah", month);
+        const cZero = knownConstant(c) === 0;
+        for (let i = 0; i < autres.length; i++) {
+          autres[i]! += a[i]!;
+          activite[i]! += b[i]!;
+          if (!cZero) aah[i]! += c[i]!;
+        }
+      }
+      const out = new Float64Array(individu.count);
+      for (let i = 0; i < out.length; i++) {
+        const abattement = smicMensuel * (enCouple[i] ? tauxCouple : tauxSeul);
+        const aahComptee = eligible[i] || invalidite[i]! > 0 ? 0 : aah[i]!;
+        out[i] = (autres[i]! + Math.max(0, activite[i]! - abattement) + aahComptee) / 3;
+      }
+      return out;
+    },
+  },
+});
