@@ -8,6 +8,14 @@ export function menageDuDemandeur(famille: Population, name: string, period: Per
   return famille.valueFromPerson(famille.persons.group("menage", name, period), "demandeur");
 }
 
+/**
+ * A parameter given by zone, as a table indexed by the `zone_apl` item index
+ * (« non renseignée » reads as zone 2, the default zone).
+ */
+export function parZone(byZone: ParameterNodeAt): readonly ParameterNodeAt[] {
+  return [byZone.zone_2, byZone.zone_1, byZone.zone_2, byZone.zone_3];
+}
+
 const HLM = TypesStatutOccupationLogement.index("locataire_hlm");
 const VIDE = TypesStatutOccupationLogement.index("locataire_vide");
 const MEUBLE = TypesStatutOccupationLogement.index("locataire_meuble");

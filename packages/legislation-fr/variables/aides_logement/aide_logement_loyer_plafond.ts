@@ -1,6 +1,6 @@
 import { defineVariable } from "@zero/engine";
 import { cch } from "../../src/legal-references.ts";
-import { allocationsLogement, menageDuDemandeur, selonComposition } from "../../src/aides-logement.ts";
+import { allocationsLogement, menageDuDemandeur, selonComposition, parZone } from "../../src/aides-logement.ts";
 
 export const aide_logement_loyer_plafond = defineVariable({
   name: "aide_logement_loyer_plafond",
@@ -14,7 +14,7 @@ export const aide_logement_loyer_plafond = defineVariable({
   formulas: {
     "2002-01-01": ({ famille, period, parameters }) => {
       const formule = allocationsLogement(parameters(period)).locatif.formule.l_plafonds_loyers;
-      const zones = [formule.par_zone.zone_1, formule.par_zone.zone_2, formule.par_zone.zone_3];
+      const zones = parZone(formule.par_zone);
       const coefChambre: number = formule.coef_chambre_et_colocation.coef_chambre;
       const coefColoc: number = formule.coef_chambre_et_colocation.coef_colocation;
       const zone = menageDuDemandeur(famille, "zone_apl", period);

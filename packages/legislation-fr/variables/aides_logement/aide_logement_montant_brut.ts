@@ -1,6 +1,6 @@
 import { defineVariable } from "@zero/engine";
 import { cch } from "../../src/legal-references.ts";
-import { allocationsLogement, estHlm, estMeuble, menageDuDemandeur } from "../../src/aides-logement.ts";
+import { allocationsLogement, estHlm, estMeuble, menageDuDemandeur, parZone } from "../../src/aides-logement.ts";
 
 export const aide_logement_montant_brut = defineVariable({
   name: "aide_logement_montant_brut",
@@ -17,7 +17,7 @@ export const aide_logement_montant_brut = defineVariable({
     "2002-01-01": ({ famille, period, parameters }) => {
       const locatif = allocationsLogement(parameters(period)).locatif;
       const coefs = locatif.coefficients_degressivite_suppression;
-      const zonesCoefs = coefs ? [coefs.zone_1, coefs.zone_2, coefs.zone_3] : undefined;
+      const zonesCoefs = coefs ? parZone(coefs) : undefined;
       const minoration: number = locatif.minoration_forfaitaire ?? 0;
       const seuilApl: number = locatif.seuils_minimum_versement.apl ?? 0;
       const seuilAl: number = locatif.seuils_minimum_versement.non_apl ?? 0;

@@ -1,6 +1,6 @@
 import { defineVariable } from "@zero/engine";
 import { cch } from "../../src/legal-references.ts";
-import { estHlm, menageDuDemandeur, selonComposition } from "../../src/aides-logement.ts";
+import { estHlm, menageDuDemandeur, selonComposition, parZone } from "../../src/aides-logement.ts";
 
 export const reduction_loyer_solidarite = defineVariable({
   name: "reduction_loyer_solidarite",
@@ -15,7 +15,7 @@ export const reduction_loyer_solidarite = defineVariable({
   formulas: {
     "2018-01-01": ({ famille, period, parameters }) => {
       const rls = parameters(period).prestations_sociales.aides_logement.reduction_loyer_solidarite.montant.par_zone;
-      const zones = [rls.zone_1, rls.zone_2, rls.zone_3];
+      const zones = parZone(rls);
       const zone = menageDuDemandeur(famille, "zone_apl", period);
       const conventionne = menageDuDemandeur(famille, "logement_conventionne", period);
       const statut = menageDuDemandeur(famille, "statut_occupation_logement", period);

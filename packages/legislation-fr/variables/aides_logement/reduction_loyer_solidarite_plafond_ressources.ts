@@ -1,6 +1,6 @@
 import { defineVariable } from "@zero/engine";
 import { cch } from "../../src/legal-references.ts";
-import { menageDuDemandeur, selonComposition } from "../../src/aides-logement.ts";
+import { menageDuDemandeur, selonComposition, parZone } from "../../src/aides-logement.ts";
 
 export const reduction_loyer_solidarite_plafond_ressources = defineVariable({
   name: "reduction_loyer_solidarite_plafond_ressources",
@@ -13,7 +13,7 @@ export const reduction_loyer_solidarite_plafond_ressources = defineVariable({
   formulas: {
     "2018-01-01": ({ famille, period, parameters }) => {
       const rls = parameters(period).prestations_sociales.aides_logement.reduction_loyer_solidarite.plafond_ressources.par_zone;
-      const zones = [rls.zone_1, rls.zone_2, rls.zone_3];
+      const zones = parZone(rls);
       const zone = menageDuDemandeur(famille, "zone_apl", period);
       const parents = famille("nb_parents", period);
       const pac = famille("al_nb_personnes_a_charge", period);

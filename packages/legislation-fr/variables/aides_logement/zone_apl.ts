@@ -2,8 +2,13 @@ import { defineEnum, defineVariable } from "@zero/engine";
 import { cch } from "../../src/legal-references.ts";
 import { zoneOfDepcom } from "../../src/zone-apl-table.ts";
 
-/** The three zones of the loyers plafonds (zone 1 includes the former « 1 bis »). */
+/**
+ * The three zones of the loyers plafonds (zone 1 includes the former « 1 bis »), after
+ * OpenFisca-France's « non renseigné » so that item indices match its own (a client may
+ * send an index, and its tests assert `zone_apl: 2` for zone 2).
+ */
 export const TypesZoneApl = defineEnum("TypesZoneApl", {
+  non_renseigne: "Non renseignée",
   zone_1: "Zone 1",
   zone_2: "Zone 2",
   zone_3: "Zone 3",
@@ -20,7 +25,7 @@ export const zone_apl = defineVariable({
   label: "Zone géographique des aides au logement (loyers plafonds)",
   // Zones of the arrêté du 17 mars 1978, used by the barème (CCH art. D823-16 and
   // arrêté du 27 septembre 2019); from the commune's code (data/zone_apl.csv), zone 2
-  // when the code is unknown.
+  // when the code is unknown. A zone given as « non renseignée » is read as zone 2 too.
   reference: cch("D823-16"),
   formulas: {
     "0001-01-01": ({ menage, period }) => {
@@ -32,7 +37,7 @@ export const zone_apl = defineVariable({
         const code = depcom[i]!;
         let z = seen.get(code);
         if (z === undefined) {
-          z = zoneOfDepcom(code) - 1;
+          z = zoneOfDepcom(code); // 1, 2 or 3: the item's index
           seen.set(code, z);
         }
         out[i] = z;

@@ -1,8 +1,8 @@
 import { defineEnum, defineVariable } from "@zero/engine";
 import { css } from "../../src/legal-references.ts";
 
+/** In OpenFisca-France's order: a client may send an item's index instead of its name. */
 export const TypesCategorieSalarie = defineEnum("TypesCategorieSalarie", {
-  non_pertinent: "Non pertinent",
   prive_non_cadre: "Salarié du privé non cadre",
   prive_cadre: "Salarié du privé cadre",
   public_titulaire_etat: "Fonctionnaire de l'État",
@@ -10,6 +10,7 @@ export const TypesCategorieSalarie = defineEnum("TypesCategorieSalarie", {
   public_titulaire_territoriale: "Fonctionnaire territorial",
   public_titulaire_hospitaliere: "Fonctionnaire hospitalier",
   public_non_titulaire: "Agent public non titulaire",
+  non_pertinent: "Non pertinent",
 });
 
 export const categorie_salarie = defineVariable({
