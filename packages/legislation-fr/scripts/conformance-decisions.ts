@@ -19,8 +19,19 @@ export const DECISIONS: readonly string[] = [
     "un passage au taux médian ou normal suppose deux années de suite au-dessus du seuil. Zéro l'applique. Les cas " +
     "de couples retraités de leximpact ne donnent des pensions qu'à partir de 2022 : leur RFR de 2021 (N-3) est nul, " +
     "d'où le taux réduit en 2024 chez Zéro ; OpenFisca, qui n'applique pas la règle, retient le taux médian ou " +
-    "normal. Sans la règle, 7 cas `rsa` et 7 cas `ppa` de plus passeraient (mesuré : RSA 256 / 301, prime " +
-    "d'activité 111 / 152).",
+    "normal. Sans la règle, ces 7 cas `rsa` et 7 cas `ppa` passeraient.",
+  "- **Seuil de versement des aides au logement (2 cas `ppa`).** Le montant de l'aide est calculé, minoré de 5 €, " +
+    "diminué des contributions sociales, et n'est pas versé quand le résultat est inférieur au seuil de 10 € (CCH " +
+    "art. D823-16 ; les articles voisins, tel D842-6, placent ce seuil après la minoration ; quand la minoration de " +
+    "5 € est entrée en vigueur en octobre 2017, le seuil a été abaissé de 15 à 10 € pour que les aides de 15 à 20 € " +
+    "restent versées). Zéro compare donc le montant minoré au seuil : une aide de 10,38 € avant minoration n'est " +
+    "pas versée. OpenFisca verse 5,35 € et retire ce montant de la prime d'activité au titre du forfait logement " +
+    "(cas `leximpact/2024/csg_salaire_01_salarie_prive_1_SMIC_d3.yml` et " +
+    "`ZZ_salarie_prive_cdd_1SMIC_effectifemployeur_3500.yml`, d'octobre à décembre 2024).",
+  "- **ASPA dans les ressources du RSA (2 cas `rsa`).** Le RSA retient la moyenne mensuelle des ressources des " +
+    "trois mois précédents (CASF art. R262-7) ; Zéro y compte l'ASPA de ces trois mois, à leurs montants (ceux de " +
+    "2023 pour un droit de janvier 2024). OpenFisca compte l'ASPA du mois de droit. La prime d'activité, dont la " +
+    "base de ressources est mensuelle, est identique dans les deux modèles pour ces cas.",
   "- **Revenu fiscal de référence simplifié.** Pour le taux de CSG des revenus de remplacement, `rfr` est calculé " +
     "(quand il n'est pas donné) à partir des salaires imposables, des allocations chômage et des pensions brutes " +
     "moins la CSG déductible de leur année, avec la déduction de 10 %, l'abattement de 10 % sur les pensions et " +

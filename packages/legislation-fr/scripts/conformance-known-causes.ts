@@ -60,6 +60,20 @@ export const KNOWN_CAUSES: readonly KnownCause[] = [
       (/^leximpact\/.*(csg_salaire_01_salarie_prive_0\.8|prime_partage_valeur_0[13])/.test(o.file) && failsOnly(o, "ppa")),
   },
   {
+    label:
+      "aide au logement sous le seuil de versement : Zéro compare au seuil de 10 € le montant minoré de 5 € (CCH art. D823-16) et ne verse rien ; OpenFisca verse 5,35 € et le retire de la prime d'activité (forfait logement)",
+    matches: (o) =>
+      /^leximpact\/2024\/(csg_salaire_01_salarie_prive_1_SMIC_d3|ZZ_salarie_prive_cdd_1SMIC_effectifemployeur_3500)\.yml$/.test(o.file) &&
+      failsOnly(o, "ppa"),
+  },
+  {
+    label:
+      "prime de partage de la valeur versée en 2022, ou sous le régime exceptionnel en 2024 : Zéro la compte dans les revenus d'activité (loi n° 2022-1158, art. 1er, en vigueur depuis juillet 2022) ; OpenFisca ne la compte ni en 2022 ni, pour la prime exceptionnelle, après 2023",
+    matches: (o) =>
+      caseOf("formulas/prime_partage_valeur.yaml", 5)(o) ||
+      /^leximpact\/2024\/prime_partage_valeur_02_/.test(o.file),
+  },
+  {
     label: "ASS calculée par OpenFisca ; ici une simple entrée",
     matches: (o) =>
       /^leximpact\/.*\/ass_01_personne_seule\.yml$/.test(o.file) ||

@@ -1,5 +1,6 @@
 import { defineVariable } from "@zero/engine";
 import { cgi, css } from "../../src/legal-references.ts";
+import { remunerationSalariale } from "../../src/remuneration-salariale.ts";
 
 export const salaire_imposable = defineVariable({
   name: "salaire_imposable",
@@ -18,14 +19,15 @@ export const salaire_imposable = defineVariable({
       const pss: number = p.pss.plafond_securite_sociale_mensuel;
       const csg = p.contributions_sociales.csg_activite;
       const tauxImposable: number = csg.taux_non_deductible + p.contributions_sociales.crds;
-      const brut = individu("salaire_de_base", period);
+      const { brut, ppvSoumiseCsg, ppvExoneree } = remunerationSalariale(individu, period, parameters);
       const net = individu("salaire_net", period);
       const out = new Float64Array(individu.count);
       for (let i = 0; i < out.length; i++) {
-        const b = brut[i]!;
+        const b = brut[i]! + ppvSoumiseCsg[i]!;
         if (b <= 0 || net[i] === 0) continue;
         const assietteCsg = Math.min(b, 4 * pss) * (1 - csg.abattement) + Math.max(0, b - 4 * pss);
-        out[i] = net[i]! + assietteCsg * tauxImposable;
+        // The exceptional PPV within its ceiling is free of income tax as well.
+        out[i] = net[i]! - ppvExoneree[i]! + assietteCsg * tauxImposable;
       }
       return out;
     },

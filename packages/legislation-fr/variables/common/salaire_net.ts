@@ -1,6 +1,7 @@
 import { defineVariable } from "@zero/engine";
 import { css } from "../../src/legal-references.ts";
 import { TypesCategorieSalarie as Categorie } from "./categorie_salarie.ts";
+import { remunerationSalariale } from "../../src/remuneration-salariale.ts";
 
 const NON_CADRE = Categorie.index("prive_non_cadre");
 const CADRE = Categorie.index("prive_cadre");
@@ -12,9 +13,10 @@ export const salaire_net = defineVariable({
   definitionPeriod: "month",
   setInputPolicy: "divideByPeriod",
   label: "Salaire net perçu",
-  // When only the gross salary is known, for private-sector employees: gross minus the
-  // employee's social contributions (CSS art. L241-3 ; AGIRC-ARRCO), the CSG (art.
-  // L136-1-1 and L136-8) and the CRDS. Simplified: no overtime, no employer-paid
+  // When only the gross pay is known, for private-sector employees: gross salary and
+  // bonuses minus the employee's social contributions (CSS art. L241-3 ; AGIRC-ARRCO), the
+  // CSG (art. L136-1-1 and L136-8) and the CRDS; a prime de partage de la valeur counts
+  // with its own exemptions (src/remuneration-salariale.ts). Simplified: no overtime, no employer-paid
   // supplementary cover in the CSG base, public sector not modelled.
   reference: css("L241-3", "L136-1-1", "L136-8"),
   formulas: {
@@ -24,12 +26,13 @@ export const salaire_net = defineVariable({
       const pss: number = p.pss.plafond_securite_sociale_mensuel;
       const csg = p.contributions_sociales.csg_activite;
       const tauxCsgCrds: number = csg.taux_deductible + csg.taux_non_deductible + p.contributions_sociales.crds;
-      const brut = individu("salaire_de_base", period);
+      const { brut, ppvSoumiseCsg, ppvExoneree } = remunerationSalariale(individu, period, parameters);
       const categorie = individu("categorie_salarie", period);
       const out = new Float64Array(individu.count);
       for (let i = 0; i < out.length; i++) {
         const b = brut[i]!;
-        if (b <= 0 || (categorie[i] !== NON_CADRE && categorie[i] !== CADRE)) continue;
+        const ppv = ppvSoumiseCsg[i]!;
+        if (b + ppv + ppvExoneree[i]! <= 0 || (categorie[i] !== NON_CADRE && categorie[i] !== CADRE)) continue;
         const t1 = Math.min(b, pss);
         const t2 = Math.min(Math.max(0, b - pss), 7 * pss);
         let cotisations =
@@ -38,8 +41,8 @@ export const salaire_net = defineVariable({
           t2 * (c.retraite_complementaire_tranche_2 + c.contribution_equilibre_general_tranche_2) +
           (b > pss ? b * c.contribution_equilibre_technique : 0);
         if (categorie[i] === CADRE) cotisations += Math.min(b, 4 * pss) * c.apec;
-        const assietteCsg = Math.min(b, 4 * pss) * (1 - csg.abattement) + Math.max(0, b - 4 * pss);
-        out[i] = b - cotisations - assietteCsg * tauxCsgCrds;
+        const assietteCsg = Math.min(b + ppv, 4 * pss) * (1 - csg.abattement) + Math.max(0, b + ppv - 4 * pss);
+        out[i] = b + ppv + ppvExoneree[i]! - cotisations - assietteCsg * tauxCsgCrds;
       }
       return out;
     },

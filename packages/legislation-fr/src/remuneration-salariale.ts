@@ -1,0 +1,65 @@
+// The parts of an employee's pay for the net and taxable salary: the gross salary subject
+// to contributions, and the prime de partage de la valeur within its exemption ceiling.
+import { knownConstant, type ParameterNodeAt, type Period, type Population } from "@zero/engine";
+
+export interface RemunerationSalariale {
+  /** Gross pay subject to contributions: base salary, bonuses, PPV beyond its ceiling. */
+  readonly brut: Float64Array;
+  /** PPV within the ceiling: no contributions, but CSG and CRDS. */
+  readonly ppvSoumiseCsg: Float64Array;
+  /** PPV of the exceptional regime within the ceiling: no contributions, CSG, CRDS or tax. */
+  readonly ppvExoneree: Float64Array;
+}
+
+/** Share of this month's premium within the yearly ceiling (the year's premiums count together). */
+function withinCeiling(individu: Population, name: string, period: Period, plafonds: ArrayLike<number>) {
+  const month = individu(name, period);
+  if (knownConstant(month) === 0) return undefined;
+  const year = individu(name, period.thisYear, "add");
+  const exempt = new Float64Array(individu.count);
+  for (let i = 0; i < exempt.length; i++) {
+    const total = year[i]!;
+    exempt[i] = total > plafonds[i]! ? (month[i]! * plafonds[i]!) / total : month[i]!;
+  }
+  return { month, exempt };
+}
+
+/**
+ * Salary (`salaire_de_base`) plus bonuses (`primes_salaires`) are pay (CSS art. L242-1).
+ * A prime de partage de la valeur (loi n° 2022-1158 du 16 août 2022, art. 1er) is exempt
+ * from contributions up to 3,000 € a year (6,000 € with an accord d'intéressement) and is
+ * pay beyond; under the exceptional regime (`prime_partage_valeur_exceptionnelle`, July
+ * 2022 to December 2023, employees under 3 SMIC) the exempt part is free of CSG and CRDS
+ * too. Which regime applies is the input's choice: the model does not check the SMIC or
+ * company-size conditions.
+ */
+export function remunerationSalariale(individu: Population, period: Period, parameters: (at: Period) => ParameterNodeAt): RemunerationSalariale {
+  const base = individu("salaire_de_base", period);
+  const primes = individu("primes_salaires", period);
+  const brut = new Float64Array(individu.count);
+  for (let i = 0; i < brut.length; i++) brut[i] = base[i]! + primes[i]!;
+  const ppvSoumiseCsg = new Float64Array(individu.count);
+  const ppvExoneree = new Float64Array(individu.count);
+  const regular = individu("prime_partage_valeur", period);
+  const exceptional = individu("prime_partage_valeur_exceptionnelle", period);
+  if (knownConstant(regular) === 0 && knownConstant(exceptional) === 0) return { brut, ppvSoumiseCsg, ppvExoneree };
+
+  const ppv = parameters(period).marche_travail.partage_valeur?.prime_partage_valeur;
+  const accord = individu("accord_interessement", period);
+  const plafonds = new Float64Array(individu.count);
+  for (let i = 0; i < plafonds.length; i++) {
+    plafonds[i] = ppv ? (accord[i] ? ppv.plafond_exoneration_accord_interessement : ppv.plafond_exoneration) : 0;
+  }
+  for (const [name, target] of [
+    ["prime_partage_valeur", ppvSoumiseCsg],
+    ["prime_partage_valeur_exceptionnelle", ppvExoneree],
+  ] as const) {
+    const parts = withinCeiling(individu, name, period, plafonds);
+    if (!parts) continue;
+    for (let i = 0; i < brut.length; i++) {
+      target[i] = parts.exempt[i]!;
+      brut[i]! += parts.month[i]! - parts.exempt[i]!;
+    }
+  }
+  return { brut, ppvSoumiseCsg, ppvExoneree };
+}
