@@ -4,15 +4,18 @@
 export const DECISIONS: readonly string[] = [
   "## Choix faits sur le droit",
   "",
-  "- **Plafond de la sécurité sociale d'un mois complet (février 2024, 16 cas `ppa`).** Zéro applique le plafond " +
+  "- **Plafond de la sécurité sociale d'un mois complet (février 2024, 18 cas `ppa`, 1 cas `rsa`).** Zéro applique le plafond " +
     "mensuel entier (3 864 € en 2024) à un salarié présent tout le mois, quelle que soit la longueur du mois. " +
     "Le code de la sécurité sociale (art. R242-2) fixe le plafond selon la périodicité de la paie et ne le réduit " +
     "que lorsque l'emploi ne couvre pas toute la période (entrée ou sortie en cours de mois, absence non rémunérée, " +
     "temps partiel) ; depuis le décret n° 2017-858 du 9 mai 2017 (paies de 2018), ce prorata d'une entrée ou d'une " +
     "sortie se fait en jours calendaires de présence rapportés aux jours du mois, et non plus en trentièmes. Un mois " +
     "de février travaillé en entier n'est pas une période incomplète : les 29/30 appliqués par OpenFisca n'ont pas " +
-    "de base dans ces textes. (Vérifié sur des fiches pratiques publiques qui citent R242-2 et le décret de 2017 ; " +
-    "le texte consolidé n'a pas été relu sur Légifrance pour ce rapport.)",
+    "de base dans ces textes : OpenFisca multiplie le plafond de chaque mois par min(jours calendaires, 30) / 30, " +
+    "méthode des trentièmes prévue pour les entrées et sorties en cours de mois avant 2018. (Vérifié sur des " +
+    "fiches pratiques publiques qui citent R242-2 et le décret de 2017, exemples en jours réels du mois : 17/31, " +
+    "20/28 ; le texte consolidé n'a pas été relu sur Légifrance pour ce rapport.) Le plafond d'un salarié à temps " +
+    "partiel est, lui, réduit au prorata de ses heures, comme chez OpenFisca.",
   "- **Règle des deux années pour le taux de CSG des pensions (7 cas `rsa`, 7 cas `ppa`).** Depuis 2019, le taux " +
     "réduit reste dû quand le revenu fiscal de référence de l'avant-dernière année dépasse son seuil mais que celui " +
     "de l'année d'avant (N-3) ne le dépassait pas (CSS art. L136-8, III ; règle rappelée par service-public.fr) : " +

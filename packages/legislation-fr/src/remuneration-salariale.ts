@@ -1,6 +1,7 @@
 // The parts of an employee's pay for the net and taxable salary: the gross salary subject
 // to contributions, and the prime de partage de la valeur within its exemption ceiling.
 import { knownConstant, type ParameterNodeAt, type Period, type Population } from "@zero/engine";
+import { TypesContratDeTravail } from "../variables/common/contrat_de_travail.ts";
 
 export interface RemunerationSalariale {
   /** Gross pay subject to contributions: base salary, bonuses, PPV beyond its ceiling. */
@@ -62,4 +63,22 @@ export function remunerationSalariale(individu: Population, period: Period, para
     }
   }
   return { brut, ppvSoumiseCsg, ppvExoneree };
+}
+
+const TEMPS_PARTIEL = TypesContratDeTravail.index("temps_partiel");
+
+/**
+ * The monthly plafond de la sécurité sociale that applies to each employee: reduced for a
+ * part-time contract in proportion of the hours paid to the legal duration (CSS art.
+ * R242-7 to R242-9); a full month worked keeps the whole ceiling, whatever its length.
+ */
+export function plafondApplicable(individu: Population, period: Period, pss: number, heuresTempsPlein: number): Float64Array {
+  const out = new Float64Array(individu.count).fill(pss);
+  const contrat = individu("contrat_de_travail", period);
+  if (!contrat.some((c) => c === TEMPS_PARTIEL)) return out;
+  const heures = individu("heures_remunerees_volume", period);
+  for (let i = 0; i < out.length; i++) {
+    if (contrat[i] === TEMPS_PARTIEL && heures[i]! > 0) out[i] = pss * Math.min(1, heures[i]! / heuresTempsPlein);
+  }
+  return out;
 }

@@ -1,6 +1,6 @@
 import { defineVariable } from "@zero/engine";
 import { cgi, css } from "../../src/legal-references.ts";
-import { remunerationSalariale } from "../../src/remuneration-salariale.ts";
+import { plafondApplicable, remunerationSalariale } from "../../src/remuneration-salariale.ts";
 
 export const salaire_imposable = defineVariable({
   name: "salaire_imposable",
@@ -16,7 +16,8 @@ export const salaire_imposable = defineVariable({
   formulas: {
     "2019-01-01": ({ individu, period, parameters }) => {
       const p = parameters(period).prelevements_sociaux;
-      const pss: number = p.pss.plafond_securite_sociale_mensuel;
+      const heuresTempsPlein: number = parameters(period).marche_travail.salaire_minimum.smic.nb_heures_travail_mensuel;
+      const plafonds = plafondApplicable(individu, period, p.pss.plafond_securite_sociale_mensuel, heuresTempsPlein);
       const csg = p.contributions_sociales.csg_activite;
       const tauxImposable: number = csg.taux_non_deductible + p.contributions_sociales.crds;
       const { brut, ppvSoumiseCsg, ppvExoneree } = remunerationSalariale(individu, period, parameters);
@@ -24,6 +25,7 @@ export const salaire_imposable = defineVariable({
       const out = new Float64Array(individu.count);
       for (let i = 0; i < out.length; i++) {
         const b = brut[i]! + ppvSoumiseCsg[i]!;
+        const pss = plafonds[i]!;
         if (b <= 0 || net[i] === 0) continue;
         const assietteCsg = Math.min(b, 4 * pss) * (1 - csg.abattement) + Math.max(0, b - 4 * pss);
         // The exceptional PPV within its ceiling is free of income tax as well.
