@@ -24,21 +24,20 @@ export const rsa_eligibilite = defineVariable({
       const activite = famille.members("activite", period);
       const etudiantIndex = TypesActivite.index("etudiant");
 
-      const ageAspa: number =
-        parameters(period).prestations_sociales.solidarite_insertion.minimum_vieillesse.aspa.age_min ?? Infinity;
+      const eligibleAspa = famille.members("aspa_eligibilite", period);
       const adulteEligible = new Uint8Array(age.length);
       const etudie = new Uint8Array(age.length);
-      const sousAgeAspa = new Uint8Array(age.length);
+      const horsAspa = new Uint8Array(age.length);
       for (let i = 0; i < etudie.length; i++) {
         const ageOk = age[i]! >= ageMin || (age[i]! >= ageMinJeune && conditionJeune[i]);
         etudie[i] = etudiant[i] || activite[i] === etudiantIndex ? 1 : 0;
         adulteEligible[i] = ageOk && !etudie[i] ? 1 : 0;
-        sousAgeAspa[i] = age[i]! < ageAspa ? 1 : 0;
+        horsAspa[i] = eligibleAspa[i] ? 0 : 1;
       }
       const unParentAgeOk = famille.any(adulteEligible, "parent");
-      // The RSA comes after the minimum vieillesse, which a foyer of people of its age
-      // must claim first (CASF art. L262-10).
-      const unParentSousAgeAspa = famille.any(sousAgeAspa, "parent");
+      // The RSA comes after the minimum vieillesse, which a foyer whose parents all meet
+      // its age (or early, incapacity) conditions must claim first (CASF art. L262-10).
+      const unParentHorsAspa = famille.any(horsAspa, "parent");
       const nationaliteOk = famille.valueFromPerson(nationalite, "demandeur", 0, 1);
       const tousEtudiants = famille.all(etudie, "parent");
       const enfants = famille("rsa_nb_enfants", period);
@@ -49,7 +48,7 @@ export const rsa_eligibilite = defineVariable({
         // A child to be born counts through the majoration of a pregnant woman alone.
         const conditionAge = unParentAgeOk[i] || enfants[i]! >= cond.nombre_minimal_enfants || majore[i];
         const etudes = tousEtudiants[i] && !majore[i];
-        out[i] = conditionAge && nationaliteOk[i] && !etudes && tns[i] && unParentSousAgeAspa[i] ? 1 : 0;
+        out[i] = conditionAge && nationaliteOk[i] && !etudes && tns[i] && unParentHorsAspa[i] ? 1 : 0;
       }
       return out;
     },
