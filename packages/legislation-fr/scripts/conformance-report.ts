@@ -23,15 +23,22 @@ const LABELS: Record<Benefit, string> = {
   cf: "Complément familial (`cf*`)",
   asf: "Allocation de soutien familial (`asf*`)",
   aah: "Allocation aux adultes handicapés (`aah*`)",
-  aspa: "Allocation de solidarité aux personnes âgées (`aspa*`)",
+  aspa: "ASPA et ASI (`aspa*`, `asi*`, `asi_aspa*` ; l'ASI n'est pas calculée)",
   aides_logement: "Aides au logement (`aide_logement*`, `aides_logement*`, `apl`, `alf`, `als`)",
 };
 
 /** The aides au logement group several variable names (APL, ALF, ALS, the `aide_logement…` and `aides_logement…` details). */
 const AIDES_LOGEMENT = /^(aides?_logement(_.*)?|apl|alf|als)$/;
 
+/** The minimum vieillesse row counts the ASI and the shared resources too, as the reference's manifest does. */
+const ASPA_ASI = /^(aspa|asi)(_.*)?$/;
+
 export const belongsTo = (variable: string, b: Benefit): boolean =>
-  b === "aides_logement" ? AIDES_LOGEMENT.test(variable) : variable === b || variable.startsWith(`${b}_`);
+  b === "aides_logement"
+    ? AIDES_LOGEMENT.test(variable)
+    : b === "aspa"
+      ? ASPA_ASI.test(variable)
+      : variable === b || variable.startsWith(`${b}_`);
 
 /** The assertions of a case that concern one benefit. */
 function assertionsFor(outcome: CaseOutcome, b: Benefit): AssertionResult[] {
@@ -77,7 +84,7 @@ export function renderReport(outcomes: readonly CaseOutcome[], options: { refere
   lines.push(
     `Généré par \`npm run conformance\` (\`packages/legislation-fr/scripts/conformance.ts\`) à partir de \`${options.referenceDir}/tests\`. Ne pas éditer à la main.`,
     "",
-    "Règle de comptage : un cas compte pour une prestation quand son `output` vérifie une variable de cette prestation (`rsa` ou `rsa_…`, `ppa` ou `ppa_…`, `af` ou `af_…`, de même pour `paje_base`, `cf`, `asf`, `aah` et `aspa` ; pour les aides au logement : `aide_logement…`, `aides_logement…`, `apl`, `alf`, `als`). " +
+    "Règle de comptage : un cas compte pour une prestation quand son `output` vérifie une variable de cette prestation (`rsa` ou `rsa_…`, `ppa` ou `ppa_…`, `af` ou `af_…`, de même pour `paje_base`, `cf`, `asf` et `aah` ; pour le minimum vieillesse : `aspa…`, `asi…` ; pour les aides au logement : `aide_logement…`, `aides_logement…`, `apl`, `alf`, `als`). " +
       "Il est réussi pour cette prestation quand il s'exécute et que toutes ses vérifications portant sur les variables de la prestation passent ; " +
       "ses autres vérifications (impôt, cotisations, aides au logement…) ne comptent pas pour elle, mais la colonne « cas entier » donne les cas dont toutes les vérifications passent. " +
       "Aucun cas n'est écarté : un cas qui ne s'exécute pas (variable d'entrée inconnue…) compte comme un échec.",
