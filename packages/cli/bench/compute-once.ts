@@ -1,26 +1,30 @@
 // One measured run of `zero compute`, in its own process so that peak memory is its own.
-// Runs as the command line does by default: DEFAULT_CHUNK_SIZE households per chunk and
-// defaultWorkers() worker threads besides the main thread (BENCH_WORKERS overrides).
+// Runs as the command line does by default: the bundled sources (compute-bundle.ts; the
+// caller builds them first), DEFAULT_CHUNK_SIZE households per chunk and defaultWorkers()
+// worker threads besides the main thread (BENCH_WORKERS overrides).
 // Prints a JSON line: households, seconds, CPU seconds (all threads), peak resident memory (MiB).
 import { loadavg } from "node:os";
-import { buildFrenchSystem } from "@zero/legislation-fr";
-import { DEFAULT_CHUNK_SIZE, runCompute } from "../src/compute/compute-command.ts";
-import { defaultWorkers } from "../src/compute/compute-main.ts";
+import { computeBundle } from "../src/compute/compute-bundle.ts";
+import type * as Cli from "../src/main.ts";
 
 const [input, output, period, variables] = process.argv.slice(2);
-const workers = process.env.BENCH_WORKERS === undefined ? defaultWorkers() : Number(process.env.BENCH_WORKERS);
 const load = loadavg()[0]!;
 const started = performance.now();
 const cpuStarted = process.cpuUsage();
-const system = buildFrenchSystem();
+const bundle = await computeBundle();
+const cli = (await import(bundle.main.href)) as typeof Cli;
+const workers = process.env.BENCH_WORKERS === undefined ? cli.defaultWorkers() : Number(process.env.BENCH_WORKERS);
+const system = await cli.loadSystem("@zero/legislation-fr");
 const loaded = performance.now();
-const summary = await runCompute(system, {
+const summary = await cli.runCompute(system, {
   input: input!,
   output: output!,
   period: period!,
   variables: variables!.split(","),
   systemModule: "@zero/legislation-fr",
   workers,
+  workerScript: bundle.worker,
+  ...(process.env.BENCH_CHUNK_SIZE ? { chunkSize: Number(process.env.BENCH_CHUNK_SIZE) } : {}),
 });
 const finished = performance.now();
 const cpu = process.cpuUsage(cpuStarted);
@@ -29,7 +33,7 @@ process.stdout.write(
     households: summary.households,
     rejectedRows: summary.rejectedRows,
     workers,
-    chunkSize: DEFAULT_CHUNK_SIZE,
+    chunkSize: Number(process.env.BENCH_CHUNK_SIZE ?? cli.DEFAULT_CHUNK_SIZE),
     totalSeconds: (finished - started) / 1000,
     loadSeconds: (loaded - started) / 1000,
     computeSeconds: (finished - loaded) / 1000,

@@ -8,12 +8,27 @@ const USAGE = `Usage:
       or @zero/legislation-fr.
 ${COMPUTE_USAGE}`;
 
+// What the bench runs (through the bundle of this module, as the command line does).
+export { DEFAULT_CHUNK_SIZE, runCompute } from "./compute/compute-command.ts";
+export { defaultWorkers } from "./compute/compute-main.ts";
+export { loadSystem } from "./load-system.ts";
+
+export interface MainOptions {
+  /** The bundled chunk worker, when this module runs bundled (compute-bundle.ts). */
+  computeWorker?: URL;
+}
+
 /** Returns the process exit code. */
-export async function main(args: readonly string[]): Promise<number> {
+export async function main(args: readonly string[], options: MainOptions = {}): Promise<number> {
   const [command, ...rest] = args;
   if (command === "test") return runTestCommand(rest, { out: (l) => console.log(l), err: (l) => console.error(l) });
   if (command === "compute") {
-    return runComputeCommand(rest, { out: (l) => console.log(l), err: (l) => console.error(l), progress: true });
+    return runComputeCommand(rest, {
+      out: (l) => console.log(l),
+      err: (l) => console.error(l),
+      progress: true,
+      ...(options.computeWorker ? { worker: options.computeWorker } : {}),
+    });
   }
   console.error(USAGE);
   return command === undefined || command === "--help" || command === "-h" ? 0 : 2;

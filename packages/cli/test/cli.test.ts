@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { generatePopulation } from "../bench/generate-population.ts";
+import { runComputeCommand } from "../src/compute/compute-main.ts";
 import { runTestCommand } from "../src/test-command.ts";
 
 const fixtures = fileURLToPath(new URL("./fixtures", import.meta.url));
@@ -40,5 +45,27 @@ describe("zero test", () => {
     const r = spawnSync(process.execPath, [bin, "test", "--system", system, `${fixtures}/folder`], { encoding: "utf8" });
     expect(r.stdout.trim()).toBe("1 passed, 0 failed");
     expect(r.status).toBe(0);
+  });
+});
+
+describe("zero compute through the bin script", () => {
+  it("runs the bundled sources and writes what the sources write", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "zero-bin-"));
+    try {
+      const input = join(dir, "pop.csv");
+      await generatePopulation(input, 300, 11, 2024);
+      const args = (output: string) => ["--input", input, "--period", "2024-03", "--variables", "rsa,ppa,af", "--output", output, "--chunk-size", "40"];
+      const bin = fileURLToPath(new URL("../bin/zero.mjs", import.meta.url));
+      const r = spawnSync(process.execPath, [bin, "compute", ...args(join(dir, "bin.csv")), "--workers", "2"], { encoding: "utf8" });
+      expect(r.stderr).not.toMatch(/non regroupées/);
+      expect(r.status).toBe(0);
+      const code = await runComputeCommand([...args(join(dir, "src.csv")), "--workers", "0"], { out: () => {}, err: () => {} });
+      expect(code).toBe(0);
+      const bundled = readFileSync(join(dir, "bin.csv"), "utf8");
+      expect(bundled.split("\n")).toHaveLength(302);
+      expect(bundled).toBe(readFileSync(join(dir, "src.csv"), "utf8"));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -29,6 +29,8 @@ export interface ComputeOptions {
   workers?: number;
   /** Module the workers load the legislation from. */
   systemModule?: string;
+  /** The workers' script (default: the sources through tsx; compute-bundle.ts builds a faster one). */
+  workerScript?: URL;
 }
 
 export class UsageError extends Error {}
@@ -87,7 +89,12 @@ export async function runCompute(system: TaxBenefitSystem, options: ComputeOptio
   const workers = options.systemModule ? (options.workers ?? 0) : 0;
   const pool =
     workers > 0
-      ? new ChunkWorkerPool(workers, { systemModule: options.systemModule!, period: options.period, variables: options.variables }, WORKER_BACKLOG)
+      ? new ChunkWorkerPool(
+          workers,
+          { systemModule: options.systemModule!, period: options.period, variables: options.variables },
+          WORKER_BACKLOG,
+          options.workerScript,
+        )
       : undefined;
   // Chunks being computed, oldest first: their results are written in input order.
   const inflight: { ids: string[]; results: Promise<Float64Array[]>; settled: boolean }[] = [];

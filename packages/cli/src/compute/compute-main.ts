@@ -22,6 +22,8 @@ interface Io {
   err: (line: string) => void;
   /** Draw the progress bar on stderr (the command line does; tests don't). */
   progress?: boolean;
+  /** The bundled chunk worker (compute-bundle.ts), used with the default legislation. */
+  worker?: URL;
 }
 
 /** Returns the exit code: 0 all rows computed, 1 some rows rejected, 2 cannot run. */
@@ -75,6 +77,8 @@ export async function runComputeCommand(args: readonly string[], io: Io): Promis
       warn: io.err,
       systemModule,
       workers,
+      // A bundled worker holds the default legislation only; another module loads through tsx.
+      ...(io.worker && systemModule === DEFAULT_SYSTEM_MODULE ? { workerScript: io.worker } : {}),
       progress: io.progress ?? false,
     });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -28,10 +28,18 @@ export class ChunkWorkerPool {
   #nextId = 0;
   #failure: Error | undefined;
 
-  /** `backlog`: chunks a ready worker may have to do (posted ahead, so that it never waits). */
-  constructor(size: number, data: { systemModule: string; period: string; variables: string[] }, backlog = 4) {
+  /**
+   * `backlog`: chunks a ready worker may have to do (posted ahead, so that it never waits).
+   * `script`: the worker (default: chunk-worker.ts through tsx).
+   */
+  constructor(
+    size: number,
+    data: { systemModule: string; period: string; variables: string[] },
+    backlog = 4,
+    script: URL = new URL("./chunk-worker-boot.mjs", import.meta.url),
+  ) {
     this.#backlog = backlog;
-    const url = new URL("./chunk-worker-boot.mjs", import.meta.url);
+    const url = script;
     for (let i = 0; i < size; i++) {
       const slot: Slot = { worker: new Worker(url, { workerData: data }), ready: false, jobs: 0 };
       slot.worker.on("message", (m: { id?: number; results?: Float64Array[] }) => {
