@@ -1,7 +1,7 @@
 import { defineVariable, knownConstant } from "@zero/engine";
 import { css } from "../../src/legal-references.ts";
 import { previousMonths, sumOf } from "../../src/formula-helpers.ts";
-import { ASPA_RESSOURCES, ASPA_REVENUS_ACTIVITE } from "../../src/ressources.ts";
+import { ASPA_RESSOURCES, ASPA_REVENUS_ACTIVITE, BENEFICES_NON_SALARIES, CHIFFRES_AFFAIRES_MICRO } from "../../src/ressources.ts";
 
 export const asi_aspa_base_ressources_individu = defineVariable({
   name: "asi_aspa_base_ressources_individu",
@@ -11,13 +11,14 @@ export const asi_aspa_base_ressources_individu = defineVariable({
   setInputPolicy: "divideByPeriod",
   label: "Ressources mensuelles d'une personne pour l'ASPA (moyenne du trimestre précédent)",
   // The resources of the three months before the month of right (CSS art. R815-25), of
-  // any kind (R815-22): pensions gross, declared capital income, earnings gross less a
-  // forfaitaire allowance of a share of the SMIC mensuel brut of 1 January for the
-  // quarter, 0.9 for a person alone and 1.5 for a member of a couple (R815-29). The AAH
-  // counts unless the person is eligible to the ASPA or receives an invalidity pension.
-  // Not modelled: the notional income of unproductive property, self-employment income,
-  // alimony paid (a yearly foyer amount in this model), and the twelve-month evaluation
-  // when the quarter exceeds the quarterly ceiling.
+  // any kind (R815-22): pensions gross, declared capital income, a micro-entrepreneur's
+  // turnover after its tax allowance and a quarter of other self-employed profits of the
+  // year before, earnings gross less a forfaitaire allowance of a share of the SMIC
+  // mensuel brut of 1 January for the quarter, 0.9 for a person alone and 1.5 for a
+  // member of a couple (R815-29). The AAH counts unless the person is eligible to the
+  // ASPA or receives an invalidity pension. Not modelled: the notional income of
+  // unproductive property, alimony paid (a yearly foyer amount in this model), and the
+  // twelve-month evaluation when the quarter exceeds the quarterly ceiling.
   reference: css("R815-22", "R815-25", "R815-29"),
   formulas: {
     "2006-01-01": ({ individu, period, parameters }) => {
@@ -31,10 +32,18 @@ export const asi_aspa_base_ressources_individu = defineVariable({
       const eligible = individu("aspa_eligibilite", period);
       const invalidite = individu("pensions_invalidite", period);
       const months = previousMonths(period, 3);
-      const autres = new Float64Array(individu.count);
+      const autres = sumOf(individu, BENEFICES_NON_SALARIES, period.lastYear);
+      for (let i = 0; i < autres.length; i++) autres[i]! /= 4; // a quarter of last year's profit
       const activite = new Float64Array(individu.count);
       const aah = new Float64Array(individu.count);
+      const micro = parameters(period).impot_revenu.calcul_revenus_imposables.rpns.micro;
       for (const month of months) {
+        for (const [name, abattement] of CHIFFRES_AFFAIRES_MICRO) {
+          const ca = individu(name, month);
+          if (knownConstant(ca) === 0) continue;
+          const part = 1 - (micro[abattement] ?? 0);
+          for (let i = 0; i < autres.length; i++) autres[i]! += ca[i]! * part;
+        }
         const a = sumOf(individu, ASPA_RESSOURCES, month);
         const b = sumOf(individu, ASPA_REVENUS_ACTIVITE, month);
         const c = individu("aah", month);
