@@ -80,6 +80,16 @@ export const KNOWN_CAUSES: readonly KnownCause[] = [
       /^leximpact\/2024\/prime_partage_valeur_02_/.test(o.file),
   },
   {
+    label:
+      "RSA activité de 2014 : les indemnités journalières des trois premiers mois d'arrêt comptent en revenus d'activité (pente de 62 %) chez OpenFisca ; Zéro les compte en autres ressources pour le RSA (la règle des trois mois n'est modélisée que pour la prime d'activité)",
+    matches: files("54817e07ed60b88866befc03"),
+  },
+  {
+    label:
+      "RSA de 2015 : neutralisation d'une pension alimentaire interrompue dans la limite du montant forfaitaire (règle de l'époque) : non modélisée",
+    matches: files("54bfdf50d337b5d372377d50"),
+  },
+  {
     label: "ASS calculée par OpenFisca ; ici une simple entrée",
     matches: (o) =>
       /^leximpact\/.*\/ass_01_personne_seule\.yml$/.test(o.file) ||
