@@ -20,6 +20,8 @@ export interface Population {
   readonly persons: Population;
   /** A `str` variable. */
   strings(variable: string, period: Period | string): string[];
+  /** A numeric variable's value given as input for that period, or undefined: computes nothing (no formula, no spiral). */
+  input(variable: string, period: Period | string): NumericVector | undefined;
 
   // Group populations
   members(variable: string, period: Period | string, option?: CalculateOption): NumericVector;
@@ -48,6 +50,7 @@ export interface PopulationHost {
   count(entityKey: string): number;
   structure(groupKey: string): GroupStructure;
   calculateFor(entityKey: string, variable: string, period: Period | string, option?: CalculateOption): Vector;
+  inputFor(entityKey: string, variable: string, period: Period | string): Vector | undefined;
   /** A shared read-only vector of n entries, all `value`, of the same kind as `like`. */
   constantLike<T extends NumericVector>(like: T, n: number, value: number): T;
 }
@@ -151,6 +154,10 @@ export function createPopulation(host: PopulationHost, key: string): Population 
     plural: entities.plural(key),
     count,
     isPerson,
+    input(variable: string, period: Period | string): NumericVector | undefined {
+      const v = host.inputFor(key, variable, period);
+      return v === undefined ? undefined : numeric(v, variable);
+    },
     strings(variable: string, period: Period | string): string[] {
       const v = host.calculateFor(key, variable, period);
       if (!Array.isArray(v)) throw new EngineError("not_str_variable", `${variable} is not a str variable`);

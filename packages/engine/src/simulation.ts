@@ -44,10 +44,7 @@ export class Simulation implements PopulationHost {
   readonly #cache = new Map<string, Map<string, Vector>>();
   /** calculateAdd results by variable and period key (see calculateAdd). */
   readonly #sums = new Map<string, Map<string, Float64Array>>();
-  /**
-   * calculateAdd results whose every term is an input or the default of a variable without
-   * formula: no spiral can drop them, only a new input of the variable (or clearCache).
-   */
+  /** calculateAdd results made only of inputs or defaults of variables without formula (no spiral drops them). */
   readonly #inputSums = new Map<string, Map<string, Float64Array>>();
   readonly #stack: Frame[] = [];
   readonly #invalidated: Frame[] = [];
@@ -133,11 +130,22 @@ export class Simulation implements PopulationHost {
     return this.#tracer?.roots ?? [];
   }
 
-  calculateFor(entityKey: string, name: string, period: Period | string, option?: CalculateOption): Vector {
+  /** The value given as input for the period, computing nothing (OpenFisca's `holder.get_array`). */
+  inputFor(entityKey: string, name: string, periodLike: Period | string): Vector | undefined {
+    const variable = this.#variableOf(entityKey, name);
+    return this.#inputs.get(name)?.get(this.#storageKey(variable, parsePeriod(periodLike)));
+  }
+
+  #variableOf(entityKey: string, name: string): Variable {
     const variable = this.system.variable(name);
     if (variable.entity !== entityKey) {
       throw new EntityError(`Variable ${name} is defined for ${variable.entity}, not for ${entityKey}`);
     }
+    return variable;
+  }
+
+  calculateFor(entityKey: string, name: string, period: Period | string, option?: CalculateOption): Vector {
+    this.#variableOf(entityKey, name);
     if (option === "add") return this.calculateAdd(name, period);
     if (option === "divide") return this.calculateDivide(name, period);
     return this.calculate(name, period);

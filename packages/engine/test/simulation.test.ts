@@ -84,6 +84,19 @@ describe("formulas, inputs and periods", () => {
     expect(arr(sim.calculate("impot", "2021"))).toEqual([800, 0, 0]);
   });
 
+  it("reads an input without computing anything (population.input)", () => {
+    const sim = sixPersons();
+    sim.setInput("salaire_net", "2021-03", [3000, 0, 0, 0, 100, 0]);
+    const individu = sim.population("individu");
+    expect(arr(individu.input("salaire_net", "2021-03")!)).toEqual([3000, 0, 0, 0, 100, 0]);
+    expect(individu.input("salaire_net", "2021-04")).toBeUndefined();
+    // A computed value is not an input, even once cached.
+    sim.calculate("socle", "2021-01");
+    expect(sim.population("famille").input("socle", "2021-01")).toBeUndefined();
+    expect(() => individu.input("socle", "2021-01")).toThrow(EntityError);
+    expect(() => individu.input("salaire_net", "2021")).toThrow(PeriodMismatchError);
+  });
+
   it("divideByPeriod keeps months already given", () => {
     const sim = sixPersons();
     sim.setInput("salaire_net", "2021-01", [3000, 0, 0, 0, 0, 0]);

@@ -1,4 +1,4 @@
-import { ageInYears, defineVariable, EngineError } from "@zero/engine";
+import { ageInYears, defineVariable } from "@zero/engine";
 import { codeCivil } from "../../src/legal-references.ts";
 
 /** How far (in months) to look for an age given for another month. */
@@ -24,15 +24,8 @@ export const age = defineVariable({
       for (let i = 0; i < out.length; i++) if (naissance[i] === 0) aChercher.push(i);
       for (let d = 1; d <= RECHERCHE_MOIS && aChercher.length > 0; d++) {
         for (const k of [-d, d]) {
-          let connu;
-          try {
-            // Inside this formula, another month's age is either an input or, by the
-            // engine's spiral rule, the default: no recursion.
-            connu = individu("age", period.offset(k));
-          } catch (error) {
-            if (error instanceof EngineError) continue;
-            throw error;
-          }
+          const connu = individu.input("age", period.offset(k));
+          if (connu === undefined) continue;
           for (let j = aChercher.length - 1; j >= 0; j--) {
             const i = aChercher[j]!;
             if (connu[i] === INCONNU) continue;
