@@ -4,7 +4,8 @@
 // on the taxable pensions and unemployment benefits, net of the deductible CSG of their
 // own year: a chain back in time. The engine treats a variable read again at another
 // period as a spiral (cut short), so the chain is computed here in one pass, from the
-// first year of the RFR-based rule, reading only gross inputs.
+// first year of the RFR-based rule, from gross inputs; an RFR given as input for a year
+// replaces the computed one (`pop.input`), so later years follow from it.
 import { ageInYears, parseInstant, parsePeriod, type ParameterNodeAt, type Period, type Population } from "@zero/engine";
 import { memberGroupIndex } from "./formula-helpers.ts";
 import { NON_RENSEIGNE, regimeCsg, tauxChomage, tauxPensions } from "./csg-remplacement.ts";
@@ -40,7 +41,9 @@ export function rfrSimplifie(foyer: Population, period: Period, parameters: Para
       const f = foyerDe[i]!;
       regime[i] = y - 2 < PREMIERE_ANNEE ? NON_RENSEIGNE : regimeCsg(seuils, rfr2[f]!, parts2[f]!, rfr3[f]!, parts3[f]!);
     }
-    rfr = rfrAnnee(foyer, an, p, regime, declarant, naissance);
+    // A year's RFR given as input stands for that year (the chain goes on from it).
+    const given = foyer.input("rfr", an);
+    rfr = given ? Float64Array.from(given) : rfrAnnee(foyer, an, p, regime, declarant, naissance);
     rfrs.set(y, rfr);
   }
   return rfr;
