@@ -7,6 +7,7 @@ import { csvField, readLineBlocks, splitCsvLine } from "./csv.ts";
 import { HouseholdChunk } from "./household-chunk.ts";
 import { emptyPersonRow, PersonRowParser, RowError, type PersonRow } from "./person-row.ts";
 import { progressBar } from "./progress.ts";
+import { StringSet } from "./string-set.ts";
 import { ChunkWorkerPool } from "./worker-pool.ts";
 import { AMOUNT_COLUMNS } from "./columns.ts";
 
@@ -106,7 +107,7 @@ export async function runCompute(system: TaxBenefitSystem, options: ComputeOptio
     if (!settled) results.then(settle, settle);
     inflight.push(entry);
   };
-  const seen = new Set<string>();
+  const seen = new StringSet();
 
   await write(out, ["household_id", ...options.variables].join(",") + "\n");
 
