@@ -9,6 +9,7 @@ import { checkPopulation, type GroupStructure, type PopulationInput } from "./po
 import { dispatchByPeriod, divideByPeriod, type InputHolder } from "./set-input.ts";
 import type { TaxBenefitSystem } from "./system.ts";
 import { tracedIndices } from "./traced-indices.ts";
+import { addTerms } from "./add-terms.ts";
 import { Tracer, type TraceNode, type TraceOption } from "./tracer.ts";
 import { ConstantVectors, defaultVector, castResult, encodeVector, knownConstant } from "./vector-kinds.ts";
 import { formulaAt, type NumericVector, type Variable, type Vector } from "./variable.ts";
@@ -48,10 +49,9 @@ export class Simulation implements PopulationHost {
   readonly #inputSums = new Map<string, Map<string, Float64Array>>();
   readonly #stack: Frame[] = [];
   readonly #invalidated: Frame[] = [];
-  // Variables read without formula nor input: the periods' keys by variable (to count each
-  // once) and the reads in order (periods printed only when asked: batches read hundreds).
-  readonly #missingKeys = new Map<string, Set<string>>();
-  readonly #missing: { variable: string; period: Period }[] = [];
+  // Variables read without formula nor input, in order (a read is computed once, then
+  // cached: repeats are rare and dropped when asked; periods printed only when asked).
+  readonly #missing: { variable: string; key: string; period: Period }[] = [];
   readonly #tracer: Tracer | undefined;
   /** Defaults and broadcast scalars: one read-only vector per (type, size, value). */
   readonly #constants = new ConstantVectors();
@@ -98,7 +98,15 @@ export class Simulation implements PopulationHost {
 
   /** Variables read without formula nor input, with the period they were read for. */
   missingInputs(): MissingInput[] {
-    return this.#missing.map((m) => ({ variable: m.variable, period: m.period.toString() }));
+    const seen = new Set<string>();
+    const out: MissingInput[] = [];
+    for (const m of this.#missing) {
+      const id = `${m.variable}@${m.key}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      out.push({ variable: m.variable, period: m.period.toString() });
+    }
+    return out;
   }
 
   /** Drops computed values (inputs stay): bounds memory between batches of outputs. */
@@ -145,16 +153,19 @@ export class Simulation implements PopulationHost {
   }
 
   calculateFor(entityKey: string, name: string, period: Period | string, option?: CalculateOption): Vector {
-    this.#variableOf(entityKey, name);
+    const variable = this.#variableOf(entityKey, name);
     if (option === "add") return this.calculateAdd(name, period);
     if (option === "divide") return this.calculateDivide(name, period);
-    return this.calculate(name, period);
+    return this.#calculate(variable, parsePeriod(period));
   }
 
   /** The variable for the period (OpenFisca's `calculate`). */
   calculate(name: string, periodLike: Period | string): Vector {
-    const variable = this.system.variable(name);
-    const period = parsePeriod(periodLike);
+    return this.#calculate(this.system.variable(name), parsePeriod(periodLike));
+  }
+
+  #calculate(variable: Variable, period: Period): Vector {
+    const name = variable.name;
     const key = this.#storageKey(variable, period);
     const tracer = this.#tracer;
     tracer?.start(variable, period.toString());
@@ -190,7 +201,7 @@ export class Simulation implements PopulationHost {
         result = castResult(variable, formula.fn(this.#context(variable, period)), n, this.#constants);
       } else {
         source = "default";
-        if (variable.formulas.length === 0) this.#recordMissing(name, key, period);
+        if (variable.formulas.length === 0) this.#missing.push({ variable: name, key, period });
         result = defaultVector(variable, n, this.#constants);
       }
     } catch (error) {
@@ -231,7 +242,7 @@ export class Simulation implements PopulationHost {
     const noFormula = variable.formulas.length === 0;
     let fromInputs = true;
     for (const sub of period.subperiods(unit)) {
-      const v = this.calculate(name, sub) as ArrayLike<number>;
+      const v = this.#calculate(variable, sub) as ArrayLike<number>;
       if (fromInputs && inputs?.get(sub.key) !== v && !(noFormula && knownConstant(v) !== undefined)) fromInputs = false;
       if (knownConstant(v) !== 0) terms.push(v); // adding +0 changes nothing
     }
@@ -246,9 +257,7 @@ export class Simulation implements PopulationHost {
         for (let k = 0; k < m; k++) sum += x;
         out[i] = sum;
       }
-    } else {
-      for (const v of terms) for (let i = 0; i < out.length; i++) out[i] = out[i]! + v[i]!;
-    }
+    } else addTerms(out, terms);
     if (cacheable && (fromInputs || this.#invalidated.length === 0)) {
       const store = fromInputs ? this.#inputSums : this.#sums;
       let sums = store.get(name);
@@ -335,14 +344,6 @@ export class Simulation implements PopulationHost {
       throw new PeriodMismatchError(variable.name, period.toString(), `it is computed for one ${unit} at a time (use the "add" option)`);
     }
     return period.key;
-  }
-
-  #recordMissing(name: string, key: string, period: Period): void {
-    let keys = this.#missingKeys.get(name);
-    if (keys === undefined) this.#missingKeys.set(name, (keys = new Set()));
-    if (keys.has(key)) return;
-    keys.add(key);
-    this.#missing.push({ variable: name, period });
   }
 
   #cacheFor(name: string): Map<string, Vector> {
