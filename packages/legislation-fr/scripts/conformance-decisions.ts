@@ -11,8 +11,8 @@ export const DECISIONS: readonly string[] = [
     "temps partiel) ; depuis le décret n° 2017-858 du 9 mai 2017 (paies de 2018), ce prorata d'une entrée ou d'une " +
     "sortie se fait en jours calendaires de présence rapportés aux jours du mois, et non plus en trentièmes. Un mois " +
     "de février travaillé en entier n'est pas une période incomplète : les 29/30 appliqués par OpenFisca n'ont pas " +
-    "de base dans ces textes : OpenFisca multiplie le plafond de chaque mois par min(jours calendaires, 30) / 30, " +
-    "méthode des trentièmes prévue pour les entrées et sorties en cours de mois avant 2018. (Vérifié sur des " +
+    "de base dans ces textes. OpenFisca multiplie le plafond de chaque mois par min(jours calendaires, 30) / 30, " +
+    "la méthode des trentièmes prévue pour les entrées et sorties en cours de mois avant 2018. (Vérifié sur des " +
     "fiches pratiques publiques qui citent R242-2 et le décret de 2017, exemples en jours réels du mois : 17/31, " +
     "20/28 ; le texte consolidé n'a pas été relu sur Légifrance pour ce rapport.) Le plafond d'un salarié à temps " +
     "partiel est, lui, réduit au prorata de ses heures, comme chez OpenFisca.",
@@ -40,7 +40,7 @@ export const DECISIONS: readonly string[] = [
     "moins la CSG déductible de leur année, avec la déduction de 10 %, l'abattement de 10 % sur les pensions et " +
     "l'abattement des plus de 65 ans ; les autres revenus et charges ne sont pas modélisés. La chaîne remonte " +
     "d'année en année (le taux d'une année dépend du RFR de N-2 et N-3) jusqu'à 2012, en une passe (voir " +
-    "`ENGINE-NEEDS.md`). Seuils de métropole seulement ; avant 2015, régime « non renseigné » (aucune CSG).",
+    "`ENGINE-NEEDS.md`) ; un RFR donné pour une année remplace le calcul de cette année. Seuils de métropole seulement ; avant 2015, régime « non renseigné » (aucune CSG).",
   "- **Revenus d'activité retenus pour l'AAH (1 cas `aah`, et par ricochet `rsa`/`ppa`).** Pour le trimestre de " +
     "référence, Zéro retient les salaires nets imposables : l'AAH prend en compte les revenus nets catégoriels " +
     "(CSS art. R821-4, renvoyant à R532-3). OpenFisca retient des salaires nets de CSG et de CRDS ; d'où ~15 € " +
