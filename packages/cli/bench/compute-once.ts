@@ -1,7 +1,8 @@
 // One measured run of `zero compute`, in its own process so that peak memory is its own.
-// Runs as the command line does by default: the bundled sources (compute-bundle.ts; the
-// caller builds them first), DEFAULT_CHUNK_SIZE households per chunk and defaultWorkers()
-// worker threads besides the main thread (BENCH_WORKERS overrides).
+// Runs as the command line does by default (the caller starts it with COMPUTE_NODE_FLAGS):
+// the bundled sources (compute-bundle.ts; the caller builds them first), DEFAULT_CHUNK_SIZE
+// households per chunk and defaultWorkers() worker threads besides the main thread
+// (BENCH_WORKERS and BENCH_CHUNK_SIZE override).
 // Prints a JSON line: households, seconds, CPU seconds (all threads), peak resident memory (MiB).
 import { loadavg } from "node:os";
 import { computeBundle } from "../src/compute/compute-bundle.ts";

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { computeBundle } from "../src/compute/compute-bundle.ts";
+import { computeBundle, COMPUTE_NODE_FLAGS } from "../src/compute/compute-bundle.ts";
 import { generatePopulation } from "./generate-population.ts";
 
 const root = fileURLToPath(new URL("../../..", import.meta.url));
@@ -39,7 +39,7 @@ try {
     const persons = await generatePopulation(input, size, 42);
     const out = execFileSync(
       process.execPath,
-      ["--import", "tsx", join(root, "packages/cli/bench/compute-once.ts"), input, join(dir, `out-${size}.csv`), period, variables],
+      [...COMPUTE_NODE_FLAGS, "--import", "tsx", join(root, "packages/cli/bench/compute-once.ts"), input, join(dir, `out-${size}.csv`), period, variables],
       { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], maxBuffer: 1 << 20 },
     );
     const result = JSON.parse(out.trim().split("\n").at(-1)!) as Omit<Row, "persons" | "megabytes"> & { rejectedRows: number };
@@ -74,7 +74,8 @@ const section =
   `<!-- bench:engine:start -->\n` +
   `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}. Command: \`npm run bench:engine\` ` +
   `(synthetic population, seed 42; \`zero compute --period ${period} --variables ${variables}\`, CSV in to CSV out, ` +
-  `each size in a fresh process; peak memory is the process's maximum resident set). ` +
+  `each size in a fresh process started as the command starts it (\`${COMPUTE_NODE_FLAGS.join(" ")}\`, bundled sources); ` +
+  `peak memory is the process's maximum resident set). ` +
   `Settings: the command's defaults on this machine, ${workers} worker thread(s) besides the main thread ` +
   `(which reads the CSV and computes the chunks the workers have no room for), ${chunkSizes} households per chunk. ` +
   `The machine may be shared: the CPU column (all threads) and the load average tell how far the times are its own.\n\n${table}\n<!-- bench:engine:end -->`;
