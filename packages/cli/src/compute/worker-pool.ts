@@ -91,7 +91,8 @@ export class ChunkWorkerPool {
     const transfer = [chunk.household, chunk.rank, chunk.birthDays, chunk.handicap, chunk.tauxIncapacite, ...chunk.amounts].map(
       (a) => a.buffer as ArrayBuffer,
     );
-    slot.worker.postMessage({ id, chunk: { ...chunk } }, transfer);
+    // The worker needs no household ids (results come back in chunk order).
+    slot.worker.postMessage({ id, chunk: { ...chunk, ids: [] } }, transfer);
     return promise;
   }
 
