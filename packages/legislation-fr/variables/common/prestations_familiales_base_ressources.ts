@@ -13,7 +13,7 @@ export const prestations_familiales_base_ressources = defineVariable({
   formulas: {
     "0001-01-01": ({ famille, period }) => {
       const anneeReference = period.thisYear.offset(-2);
-      const revenus = famille.members("prestations_familiales_base_ressources_individu", anneeReference);
+      const revenus = famille.members("prestations_familiales_base_ressources_individu", period);
       // Net rental income of the foyers fiscaux whose principal declarant is a parent.
       const personnes = famille.persons;
       const foncier = personnes.group("foyer_fiscal", "revenu_categoriel_foncier", anneeReference);

@@ -21,7 +21,7 @@ export const biactivite = defineVariable({
       const bmaf: number = pRef.prestations_sociales.prestations_familiales.bmaf.bmaf;
       const plancher =
         enPss !== undefined && pssMensuel !== undefined ? enPss * 12 * pssMensuel : (regle.en_nombre_fois_bmaf ?? 12) * bmaf;
-      const revenus = famille.members("prestations_familiales_base_ressources_individu", anneeReference);
+      const revenus = famille.members("prestations_familiales_base_ressources_individu", period);
       const actif = new Uint8Array(revenus.length);
       for (let i = 0; i < actif.length; i++) actif[i] = revenus[i]! >= plancher ? 1 : 0;
       const nbActifs = famille.sum(actif, "parent");
