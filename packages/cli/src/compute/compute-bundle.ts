@@ -9,14 +9,15 @@ import { basename, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 /**
- * Node options of a `zero compute` process (bin/zero.mjs starts one with them): garbage
- * collection and optimizing compilation in the thread that needs them, not on helper
- * threads. A batch keeps every core busy computing; V8's concurrent marking, parallel
- * scavenging and background compilation then compete for the same cores and cost more
- * CPU in all (1M households on 2 cores: about 10 % less CPU and wall time for the GC
- * flag, 2 to 3 % more for the compiler flag, measured; results are the same).
+ * Node options of a `zero compute` process (bin/compute-flags.json: bin/zero.mjs starts
+ * the process with them before it loads anything else): garbage collection and
+ * optimizing compilation in the thread that needs them, not on helper threads. A batch
+ * keeps every core busy computing; V8's concurrent marking, parallel scavenging and
+ * background compilation then compete for the same cores and cost more CPU in all (1M
+ * households on 2 cores: about 10 % less CPU and wall time for the GC flag, 2 to 3 % more
+ * for the compiler flag, measured; results are the same).
  */
-export const COMPUTE_NODE_FLAGS: readonly string[] = ["--single-threaded-gc", "--no-concurrent-recompilation"];
+export const COMPUTE_NODE_FLAGS = JSON.parse(readFileSync(new URL("../../bin/compute-flags.json", import.meta.url), "utf8")) as readonly string[];
 
 const ENTRIES = {
   main: fileURLToPath(new URL("../main.ts", import.meta.url)),
