@@ -1,5 +1,6 @@
 import { defineVariable } from "@zero/engine";
 import { css } from "../../src/legal-references.ts";
+import { ASSIMILES_EEE } from "../../src/nationalites.ts";
 
 export const asi_aspa_condition_nationalite = defineVariable({
   name: "asi_aspa_condition_nationalite",
@@ -19,8 +20,16 @@ export const asi_aspa_condition_nationalite = defineVariable({
       const nationalite = individu.strings("nationalite", period);
       const duree = individu("duree_possession_titre_sejour", period);
       const out = new Uint8Array(individu.count);
+      // Whether the last nationality seen is Swiss: a batch mostly repeats the same one.
+      let last: string | undefined;
+      let suisse = false;
       for (let i = 0; i < out.length; i++) {
-        out[i] = eee[i] || nationalite[i]!.toUpperCase() === "CH" || duree[i]! >= dureeMin ? 1 : 0;
+        const nat = nationalite[i]!;
+        if (i === 0 || nat !== last) {
+          last = nat;
+          suisse = ASSIMILES_EEE.has(nat.toUpperCase());
+        }
+        out[i] = eee[i] || suisse || duree[i]! >= dureeMin ? 1 : 0;
       }
       return out;
     },
