@@ -4,6 +4,8 @@ import { knownConstant, type ParameterNodeAt, type Period, type Population } fro
 import { TypesContratDeTravail } from "../variables/common/contrat_de_travail.ts";
 
 export interface RemunerationSalariale {
+  /** Nobody has any pay this month (the vectors below are then empty: read nothing). */
+  readonly nulle: boolean;
   /** Gross pay subject to contributions: base salary, bonuses, PPV beyond its ceiling. */
   readonly brut: Float64Array;
   /** PPV within the ceiling: no contributions, but CSG and CRDS. */
@@ -37,13 +39,19 @@ function withinCeiling(individu: Population, name: string, period: Period, plafo
 export function remunerationSalariale(individu: Population, period: Period, parameters: (at: Period) => ParameterNodeAt): RemunerationSalariale {
   const base = individu("salaire_de_base", period);
   const primes = individu("primes_salaires", period);
-  const brut = new Float64Array(individu.count);
-  for (let i = 0; i < brut.length; i++) brut[i] = base[i]! + primes[i]!;
-  const ppvSoumiseCsg = new Float64Array(individu.count);
-  const ppvExoneree = new Float64Array(individu.count);
   const regular = individu("prime_partage_valeur", period);
   const exceptional = individu("prime_partage_valeur_exceptionnelle", period);
-  if (knownConstant(regular) === 0 && knownConstant(exceptional) === 0) return { brut, ppvSoumiseCsg, ppvExoneree };
+  const sansPpv = knownConstant(regular) === 0 && knownConstant(exceptional) === 0;
+  // Months without any pay (the RFR chain reads salaries back to 2012): nothing to add.
+  if (sansPpv && knownConstant(base) === 0 && knownConstant(primes) === 0) {
+    const vide = new Float64Array(0);
+    return { nulle: true, brut: vide, ppvSoumiseCsg: vide, ppvExoneree: vide };
+  }
+  const brut = new Float64Array(individu.count);
+  const ppvSoumiseCsg = new Float64Array(individu.count);
+  const ppvExoneree = new Float64Array(individu.count);
+  for (let i = 0; i < brut.length; i++) brut[i] = base[i]! + primes[i]!;
+  if (sansPpv) return { nulle: false, brut, ppvSoumiseCsg, ppvExoneree };
 
   const ppv = parameters(period).marche_travail.partage_valeur?.prime_partage_valeur;
   const accord = individu("accord_interessement", period);
@@ -62,7 +70,7 @@ export function remunerationSalariale(individu: Population, period: Period, para
       brut[i]! += parts.month[i]! - parts.exempt[i]!;
     }
   }
-  return { brut, ppvSoumiseCsg, ppvExoneree };
+  return { nulle: false, brut, ppvSoumiseCsg, ppvExoneree };
 }
 
 const TEMPS_PARTIEL = TypesContratDeTravail.index("temps_partiel");
