@@ -3,7 +3,7 @@
 // instead of module by module. Built on first use into a git-ignored cache, and again
 // whenever one of the bundled source files changes: there is no separate build step.
 import { build, version, type Plugin } from "esbuild";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -32,6 +32,8 @@ const FORMAT = 1;
 interface Manifest {
   format: number;
   esbuild: string;
+  /** The repository the bundle was built from: a copied tree (cache included) rebuilds. */
+  root: string;
   /** Bundle file names in CACHE_DIR, by entry. */
   files: Record<keyof typeof ENTRIES, string>;
   /** Every bundled source file: [mtime in ms, size]. */
@@ -73,7 +75,7 @@ function readManifest(): Manifest | undefined {
 }
 
 function isFresh(m: Manifest): boolean {
-  if (m.format !== FORMAT || m.esbuild !== version) return false;
+  if (m.format !== FORMAT || m.esbuild !== version || m.root !== ROOT) return false;
   if (!Object.values(m.files).every((f) => existsSync(join(CACHE_DIR, f)))) return false;
   for (const [path, [mtime, size]] of Object.entries(m.inputs)) {
     let s;
@@ -126,9 +128,10 @@ async function rebuild(): Promise<Manifest> {
     const s = statSync(path);
     inputs[path] = seen[path] ?? [s.mtimeMs, s.size];
   }
-  const manifest: Manifest = { format: FORMAT, esbuild: version, files, inputs };
+  const manifest: Manifest = { format: FORMAT, esbuild: version, root: ROOT, files, inputs };
   writeAtomically(MANIFEST, JSON.stringify(manifest));
-  // Bundles of older sources, unless another run may still be starting from them.
+  // Bundles of older sources, unless another run used them in the last hour (a run marks
+  // the bundles it starts from: its workers load them later).
   const keep = new Set([...Object.values(files), basename(MANIFEST)]);
   for (const name of readdirSync(CACHE_DIR)) {
     const path = join(CACHE_DIR, name);
@@ -141,6 +144,14 @@ async function rebuild(): Promise<Manifest> {
 export async function computeBundle(): Promise<ComputeBundle> {
   const cached = readManifest();
   const manifest = cached && isFresh(cached) ? cached : await rebuild();
+  const now = new Date();
+  for (const file of Object.values(manifest.files)) {
+    try {
+      utimesSync(join(CACHE_DIR, file), now, now);
+    } catch {
+      // Removed meanwhile by a run older than an hour's pruning: the import below says so.
+    }
+  }
   return {
     main: pathToFileURL(join(CACHE_DIR, manifest.files.main)),
     worker: pathToFileURL(join(CACHE_DIR, manifest.files["chunk-worker"])),
