@@ -14,27 +14,28 @@ export interface RemunerationSalariale {
   readonly ppvExoneree: Float64Array;
 }
 
-/** Share of this month's premium within the yearly ceiling (the year's premiums count together). */
-function withinCeiling(individu: Population, name: string, period: Period, plafonds: ArrayLike<number>) {
-  const month = individu(name, period);
-  if (knownConstant(month) === 0) return undefined;
-  const year = individu(name, period.thisYear, "add");
-  const exempt = new Float64Array(individu.count);
-  for (let i = 0; i < exempt.length; i++) {
-    const total = year[i]!;
-    exempt[i] = total > plafonds[i]! ? (month[i]! * plafonds[i]!) / total : month[i]!;
+/** Share within the yearly ceiling of this month's premiums (both kinds of a year count together). */
+function exemptShare(individu: Population, period: Period, plafonds: ArrayLike<number>): Float64Array {
+  const year = period.thisYear;
+  const a = individu("prime_partage_valeur", year, "add");
+  const b = individu("prime_partage_valeur_exceptionnelle", year, "add");
+  const share = new Float64Array(individu.count);
+  for (let i = 0; i < share.length; i++) {
+    const total = a[i]! + b[i]!;
+    share[i] = total > plafonds[i]! ? plafonds[i]! / total : 1;
   }
-  return { month, exempt };
+  return share;
 }
 
 /**
  * Salary (`salaire_de_base`) plus bonuses (`primes_salaires`) are pay (CSS art. L242-1).
- * A prime de partage de la valeur (loi n° 2022-1158 du 16 août 2022, art. 1er) is exempt
- * from contributions up to 3,000 € a year (6,000 € with an accord d'intéressement) and is
- * pay beyond; under the exceptional regime (`prime_partage_valeur_exceptionnelle`, July
- * 2022 to December 2023, employees under 3 SMIC) the exempt part is free of CSG and CRDS
- * too. Which regime applies is the input's choice: the model does not check the SMIC or
- * company-size conditions.
+ * A prime de partage de la valeur (loi n° 2022-1158 du 16 août 2022, art. 1er, from July
+ * 2022) is exempt from contributions up to 3,000 € a year (6,000 € with an accord
+ * d'intéressement) and is pay beyond; under the exceptional regime
+ * (`prime_partage_valeur_exceptionnelle`, employees under 3 SMIC: from July 2022 to
+ * December 2023, then until December 2026 with an employer of fewer than 50 employees,
+ * loi n° 2023-1107) the exempt part is free of CSG and CRDS too. The 3 SMIC condition is
+ * the input's choice (the model does not check it).
  */
 export function remunerationSalariale(individu: Population, period: Period, parameters: (at: Period) => ParameterNodeAt): RemunerationSalariale {
   const base = individu("salaire_de_base", period);
@@ -54,20 +55,28 @@ export function remunerationSalariale(individu: Population, period: Period, para
   if (sansPpv) return { nulle: false, brut, ppvSoumiseCsg, ppvExoneree };
 
   const ppv = parameters(period).marche_travail.partage_valeur?.prime_partage_valeur;
+  // Before July 2022 there is no such premium: a premium declared as one is pay.
+  const plafond: number = ppv?.plafond_exoneration ?? 0;
+  const plafondAccord: number = ppv?.plafond_exoneration_accord_interessement ?? 0;
   const accord = individu("accord_interessement", period);
   const plafonds = new Float64Array(individu.count);
-  for (let i = 0; i < plafonds.length; i++) {
-    plafonds[i] = ppv ? (accord[i] ? ppv.plafond_exoneration_accord_interessement : ppv.plafond_exoneration) : 0;
-  }
-  for (const [name, target] of [
-    ["prime_partage_valeur", ppvSoumiseCsg],
-    ["prime_partage_valeur_exceptionnelle", ppvExoneree],
+  for (let i = 0; i < plafonds.length; i++) plafonds[i] = accord[i] ? plafondAccord : plafond;
+  // The exceptional regime: from 2024, only with an employer of fewer than 50 employees;
+  // outside it, an exceptional premium follows the ordinary regime.
+  const exceptionnel = Boolean(ppv?.regime_exceptionnel);
+  const effectifMax: number | undefined = ppv?.regime_exceptionnel_effectif_maximal;
+  const effectif = exceptionnel && effectifMax !== undefined ? individu("effectif_entreprise", period) : undefined;
+  const share = exemptShare(individu, period, plafonds);
+  for (const [v, special] of [
+    [regular, false],
+    [exceptional, true],
   ] as const) {
-    const parts = withinCeiling(individu, name, period, plafonds);
-    if (!parts) continue;
+    if (knownConstant(v) === 0) continue;
     for (let i = 0; i < brut.length; i++) {
-      target[i] = parts.exempt[i]!;
-      brut[i]! += parts.month[i]! - parts.exempt[i]!;
+      const exempt = v[i]! * share[i]!;
+      if (special && exceptionnel && (!effectif || effectif[i]! < effectifMax!)) ppvExoneree[i]! += exempt;
+      else ppvSoumiseCsg[i]! += exempt;
+      brut[i]! += v[i]! - exempt;
     }
   }
   return { nulle: false, brut, ppvSoumiseCsg, ppvExoneree };
