@@ -31,6 +31,16 @@ export const DECISIONS: readonly string[] = [
     "pas versée. OpenFisca verse 5,35 € et retire ce montant de la prime d'activité au titre du forfait logement " +
     "(cas `leximpact/2024/csg_salaire_01_salarie_prive_1_SMIC_d3.yml` et " +
     "`ZZ_salarie_prive_cdd_1SMIC_effectifemployeur_3500.yml`, d'octobre à décembre 2024).",
+  "- **Âge légal de la retraite par génération (1 cas `aspa`).** Une personne inapte au travail peut demander " +
+    "l'ASPA dès l'âge légal de départ à la retraite (CSS art. L815-1), qui dépend de sa génération (art. L161-17-2 : " +
+    "62 ans pour les personnes nées de 1955 à août 1961, puis 62 ans et 3 mois, 62 ans et 6 mois… jusqu'à 64 ans ; " +
+    "61 ans et 2 mois pour 1953). Zéro compare l'âge en mois à celui de la génération ; OpenFisca compare l'âge en " +
+    "années entières à une valeur datée par mois de calcul, la même pour tous.",
+  "- **Le RSA après l'ASPA.** Un foyer dont tous les parents remplissent les conditions de l'ASPA (âge, séjour) " +
+    "n'est pas éligible au RSA chez Zéro : il doit d'abord faire valoir ses droits à l'ASPA (CASF art. L262-10), et " +
+    "l'ASPA, qui porte ses ressources au plafond du minimum vieillesse, dépasse le montant forfaitaire du RSA d'un " +
+    "foyer sans enfant. Pour un foyer avec plusieurs enfants, un RSA différentiel pourrait rester dû : ce cas n'est " +
+    "pas modélisé.",
   "- **ASPA dans les ressources du RSA (2 cas `rsa`).** Le RSA retient la moyenne mensuelle des ressources des " +
     "trois mois précédents (CASF art. R262-7) ; Zéro y compte l'ASPA de ces trois mois, à leurs montants (ceux de " +
     "2023 pour un droit de janvier 2024). OpenFisca compte l'ASPA du mois de droit. La prime d'activité, dont la " +

@@ -90,6 +90,11 @@ export const KNOWN_CAUSES: readonly KnownCause[] = [
     matches: files("54bfdf50d337b5d372377d50"),
   },
   {
+    label:
+      "ASPA d'une personne inapte au travail : Zéro retient l'âge légal de sa génération en mois (née en août 1953 : 61 ans et 2 mois, atteints en octobre 2014 ; CSS art. L161-17-2) ; OpenFisca compare l'âge en années entières (61) à un âge légal daté par mois de calcul (61,17 ans)",
+    matches: files("54dc7ae5af6bfed9447f9ce7"),
+  },
+  {
     label: "ASS calculée par OpenFisca ; ici une simple entrée",
     matches: (o) =>
       /^leximpact\/.*\/ass_01_personne_seule\.yml$/.test(o.file) ||

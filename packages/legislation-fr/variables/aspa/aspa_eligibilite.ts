@@ -1,4 +1,4 @@
-import { defineVariable } from "@zero/engine";
+import { ageInMonths, defineVariable, type Scale } from "@zero/engine";
 import { css } from "../../src/legal-references.ts";
 
 export const aspa_eligibilite = defineVariable({
@@ -8,24 +8,41 @@ export const aspa_eligibilite = defineVariable({
   definitionPeriod: "month",
   setInputPolicy: "dispatchByPeriod",
   label: "Remplit les conditions d'âge et de séjour de l'ASPA",
-  // 65 years old, or the legal retirement age for a person unfit for work or with an
-  // incapacity of at least 50 % (CSS art. L815-1, R815-1 and L351-7, R351-21); nationality
-  // or residence permit condition (CSS art. L816-1). The resources are checked by `aspa`.
-  reference: css("L815-1", "R815-1", "L351-7", "R351-21", "L816-1"),
+  // 65 years old, or the legal retirement age of the person's generation for a person
+  // unfit for work or with an incapacity of at least 50 % (CSS art. L815-1, R815-1 and
+  // L351-7, R351-21 ; L161-17-2 for the age); nationality or residence permit condition
+  // (CSS art. L816-1). The resources are checked by `aspa`.
+  reference: css("L815-1", "R815-1", "L351-7", "R351-21", "L161-17-2", "L816-1"),
   formulas: {
     "2002-01-01": ({ individu, period, parameters }) => {
-      const p = parameters(period).prestations_sociales;
-      const aspa = p.solidarite_insertion.minimum_vieillesse.aspa;
+      const p = parameters(period);
+      const aspa = p.prestations_sociales.solidarite_insertion.minimum_vieillesse.aspa;
       const ageMin: number = aspa.age_min;
       const tauxAnticipe: number = aspa.taux_incapacite_aspa_anticipe;
-      const ageLegal: number = p.prestations_etat_de_sante.invalidite.aah.age_legal_retraite;
+      const parGeneration: Scale = p.retraites.age_legal_par_generation;
+      const naissance = individu("date_naissance", period);
       const age = individu("age", period);
+      const mois = ageInMonths(naissance, period.start);
       const inapte = individu("inapte_travail", period);
       const taux = individu("taux_incapacite", period);
       const nationalite = individu("asi_aspa_condition_nationalite", period);
+      // The generation as a number: 1961 + 8 / 12 for September 1961; without a birth date
+      // (0), the one an age given in years suggests, and that age in months.
+      const generation = new Float64Array(individu.count);
+      const annee = period.start.year;
+      for (let i = 0; i < generation.length; i++) {
+        if (naissance[i] === 0) {
+          generation[i] = annee - age[i]! - 0.5;
+          mois[i] = 12 * age[i]!;
+          continue;
+        }
+        const d = new Date(naissance[i]! * 86_400_000);
+        generation[i] = d.getUTCFullYear() + d.getUTCMonth() / 12;
+      }
+      const ageLegal = parGeneration.calc(generation);
       const out = new Uint8Array(individu.count);
       for (let i = 0; i < out.length; i++) {
-        const anticipe = age[i]! >= ageLegal && (inapte[i] || taux[i]! >= tauxAnticipe);
+        const anticipe = mois[i]! >= Math.round(12 * ageLegal[i]!) && (inapte[i] || taux[i]! >= tauxAnticipe);
         out[i] = (age[i]! >= ageMin || anticipe) && nationalite[i] ? 1 : 0;
       }
       return out;
