@@ -125,7 +125,7 @@ export function renderReport(outcomes: readonly CaseOutcome[], options: { refere
     for (const [reason, n] of [...groups].sort((x, y) => y[1] - x[1])) lines.push(`| ${reason} | ${n} |`);
     const analysed = new Map<string, number>();
     for (const o of failing) {
-      const cause = knownCause(o) ?? "non analysé";
+      const cause = knownCause(o, b) ?? "non analysé";
       analysed.set(cause, (analysed.get(cause) ?? 0) + 1);
     }
     lines.push("", "Causes identifiées en lisant les cas (analyse manuelle, `scripts/conformance-known-causes.ts`) :", "");
@@ -133,7 +133,7 @@ export function renderReport(outcomes: readonly CaseOutcome[], options: { refere
     for (const [cause, n] of [...analysed].sort((x, y) => y[1] - x[1])) lines.push(`| ${cause} | ${n} |`);
     lines.push("", "<details><summary>Cas en échec</summary>", "");
     for (const o of failing) {
-      const cause = knownCause(o);
+      const cause = knownCause(o, b);
       lines.push(
         `- \`${o.file}\` #${o.index + 1} « ${o.name.replace(/\s+/g, " ").slice(0, 90)} » — ${firstFailure(o, b)}${cause ? ` — *${cause}*` : ""}`,
       );
