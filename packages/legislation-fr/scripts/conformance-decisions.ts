@@ -24,7 +24,8 @@ export const DECISIONS: readonly string[] = [
     "d'où le taux réduit en 2024 chez Zéro ; OpenFisca, qui n'applique pas la règle, retient le taux médian ou " +
     "normal. Sans la règle, ces 7 cas `rsa` et 7 cas `ppa` passeraient.",
   "- **Seuil de versement des aides au logement (2 cas `ppa`).** Le montant de l'aide est calculé, minoré de 5 €, " +
-    "diminué des contributions sociales, et n'est pas versé quand le résultat est inférieur au seuil de 10 € (CCH " +
+    "diminué des contributions sociales, et n'est pas versé quand le résultat est inférieur au seuil de 10 € de l'ALF " +
+    "et de l'ALS (les paramètres repris d'OpenFisca n'en donnent plus pour l'APL depuis mars 2018) (CCH " +
     "art. D823-16 ; les articles voisins, tel D842-6, placent ce seuil après la minoration ; quand la minoration de " +
     "5 € est entrée en vigueur en octobre 2017, le seuil a été abaissé de 15 à 10 € pour que les aides de 15 à 20 € " +
     "restent versées). Zéro compare donc le montant minoré au seuil : une aide de 10,38 € avant minoration n'est " +
