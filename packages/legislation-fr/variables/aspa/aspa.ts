@@ -11,8 +11,8 @@ export const aspa = defineVariable({
   // The ceiling (a person alone, or a couple whether one or both are beneficiaries) less
   // the resources, within the maximal amount: that of a person alone when one member is
   // eligible, that of a couple when both are (CSS art. L815-1, L815-9, D815-1 and D815-2).
-  // Paid to the famille, as OpenFisca. Not modelled: the ASI (an input here) and its
-  // combinations with the ASPA within a couple.
+  // Paid to the famille, as OpenFisca. The ASI is an input, counted as a resource; its
+  // own combined amounts with the ASPA within a couple are not modelled.
   reference: css("L815-1", "L815-9", "D815-1", "D815-2"),
   formulas: {
     "2006-01-01": ({ famille, period, parameters }) => {
