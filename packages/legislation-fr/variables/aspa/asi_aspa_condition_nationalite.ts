@@ -1,6 +1,6 @@
 import { defineVariable } from "@zero/engine";
 import { css } from "../../src/legal-references.ts";
-import { ASSIMILES_EEE } from "../../src/nationalites.ts";
+import { ASSIMILES_EEE, parNationalite } from "../../src/nationalites.ts";
 
 export const asi_aspa_condition_nationalite = defineVariable({
   name: "asi_aspa_condition_nationalite",
@@ -19,18 +19,9 @@ export const asi_aspa_condition_nationalite = defineVariable({
       const eee = individu("ressortissant_eee", period);
       const nationalite = individu.strings("nationalite", period);
       const duree = individu("duree_possession_titre_sejour", period);
+      const suisse = parNationalite(nationalite, (code) => (ASSIMILES_EEE.has(code) ? 1 : 0));
       const out = new Uint8Array(individu.count);
-      // Whether the last nationality seen is Swiss: a batch mostly repeats the same one.
-      let last: string | undefined;
-      let suisse = false;
-      for (let i = 0; i < out.length; i++) {
-        const nat = nationalite[i]!;
-        if (i === 0 || nat !== last) {
-          last = nat;
-          suisse = ASSIMILES_EEE.has(nat.toUpperCase());
-        }
-        out[i] = eee[i] || suisse || duree[i]! >= dureeMin ? 1 : 0;
-      }
+      for (let i = 0; i < out.length; i++) out[i] = eee[i] || suisse[i] || duree[i]! >= dureeMin ? 1 : 0;
       return out;
     },
   },

@@ -1,6 +1,6 @@
 import { defineVariable } from "@zero/engine";
 import { casf } from "../../src/legal-references.ts";
-import { ASSIMILES_EEE, EEE } from "../../src/nationalites.ts";
+import { ASSIMILES_EEE, EEE, parNationalite } from "../../src/nationalites.ts";
 
 export const rsa_condition_nationalite = defineVariable({
   name: "rsa_condition_nationalite",
@@ -18,20 +18,14 @@ export const rsa_condition_nationalite = defineVariable({
       const sejour = individu("duree_possession_titre_sejour", period);
       const dureeEee: number = duree.eee;
       const dureeNonEee: number = duree.non_eee;
+      // 0 French, 1 EEA or assimilated, 2 other.
+      const categorie = parNationalite(nationalite, (code) =>
+        code === "FR" || code === "" ? 0 : EEE.has(code) || ASSIMILES_EEE.has(code) ? 1 : 2,
+      );
       const out = new Uint8Array(individu.count);
-      // The category (0 French, 1 EEA or assimilated, 2 other) of the last nationality
-      // seen: a batch mostly repeats the same one.
-      let last: string | undefined;
-      let categorie = -1;
       for (let i = 0; i < out.length; i++) {
-        const nat = nationalite[i];
-        if (categorie < 0 || nat !== last) {
-          last = nat;
-          const code = (nat ?? "FR").toUpperCase();
-          categorie = code === "FR" || code === "" ? 0 : EEE.has(code) || ASSIMILES_EEE.has(code) ? 1 : 2;
-        }
-        if (categorie === 0) out[i] = 1;
-        else if (categorie === 1) out[i] = sejour[i]! >= dureeEee ? 1 : 0;
+        if (categorie[i] === 0) out[i] = 1;
+        else if (categorie[i] === 1) out[i] = sejour[i]! >= dureeEee ? 1 : 0;
         else out[i] = sejour[i]! >= dureeNonEee ? 1 : 0;
       }
       return out;
