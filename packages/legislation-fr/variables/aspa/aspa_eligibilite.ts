@@ -22,29 +22,40 @@ export const aspa_eligibilite = defineVariable({
       const parGeneration: Scale = p.retraites.age_legal_par_generation;
       const naissance = individu("date_naissance", period);
       const age = individu("age", period);
-      const mois = ageInMonths(naissance, period.start);
       const inapte = individu("inapte_travail", period);
       const taux = individu("taux_incapacite", period);
       const nationalite = individu("asi_aspa_condition_nationalite", period);
+      // No generation's legal age is lower than the lowest amount of the table.
+      const ageLegalMin = Math.min(...parGeneration.amounts);
+      const out = new Uint8Array(individu.count);
+      // The early route (unfit for work or incapacity) needs the legal age of the person's
+      // generation: worked out for those few only.
+      const candidats: number[] = [];
+      for (let i = 0; i < out.length; i++) {
+        if (!nationalite[i]) continue;
+        if (age[i]! >= ageMin) out[i] = 1;
+        else if ((inapte[i] || taux[i]! >= tauxAnticipe) && age[i]! >= Math.floor(ageLegalMin)) candidats.push(i);
+      }
+      if (candidats.length === 0) return out;
       // The generation as a number: 1961 + 8 / 12 for September 1961; without a birth date
       // (0), the one an age given in years suggests, and that age in months.
-      const generation = new Float64Array(individu.count);
-      const annee = period.start.year;
-      for (let i = 0; i < generation.length; i++) {
+      const mois = ageInMonths(naissance, period.start);
+      const generation = new Float64Array(candidats.length);
+      const moisCandidats = new Float64Array(candidats.length);
+      candidats.forEach((i, k) => {
         if (naissance[i] === 0) {
-          generation[i] = annee - age[i]! - 0.5;
-          mois[i] = 12 * age[i]!;
-          continue;
+          generation[k] = period.start.year - age[i]! - 0.5;
+          moisCandidats[k] = 12 * age[i]!;
+        } else {
+          const d = new Date(naissance[i]! * 86_400_000);
+          generation[k] = d.getUTCFullYear() + d.getUTCMonth() / 12;
+          moisCandidats[k] = mois[i]!;
         }
-        const d = new Date(naissance[i]! * 86_400_000);
-        generation[i] = d.getUTCFullYear() + d.getUTCMonth() / 12;
-      }
+      });
       const ageLegal = parGeneration.calc(generation);
-      const out = new Uint8Array(individu.count);
-      for (let i = 0; i < out.length; i++) {
-        const anticipe = mois[i]! >= Math.round(12 * ageLegal[i]!) && (inapte[i] || taux[i]! >= tauxAnticipe);
-        out[i] = (age[i]! >= ageMin || anticipe) && nationalite[i] ? 1 : 0;
-      }
+      candidats.forEach((i, k) => {
+        if (moisCandidats[k]! >= Math.round(12 * ageLegal[k]!)) out[i] = 1;
+      });
       return out;
     },
   },
