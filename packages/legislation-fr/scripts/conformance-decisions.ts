@@ -35,8 +35,9 @@ export const DECISIONS: readonly string[] = [
   "- **Âge légal de la retraite par génération (1 cas `aspa`).** Une personne inapte au travail peut demander " +
     "l'ASPA dès l'âge légal de départ à la retraite (CSS art. L815-1), qui dépend de sa génération (art. L161-17-2 : " +
     "62 ans pour les personnes nées de 1955 à août 1961, puis 62 ans et 3 mois, 62 ans et 6 mois… jusqu'à 64 ans ; " +
-    "61 ans et 2 mois pour 1953). Zéro compare l'âge en mois à celui de la génération ; OpenFisca compare l'âge en " +
-    "années entières à une valeur datée par mois de calcul, la même pour tous.",
+    "61 ans et 2 mois pour 1953). Zéro compare l'âge en mois à celui de la génération, pour l'ASPA comme pour la fin " +
+    "de l'AAH sous 80 % d'incapacité (art. L821-1) ; OpenFisca compare l'âge en années entières à une valeur datée " +
+    "par mois de calcul, la même pour tous (64 ans dès septembre 2023, même pour une personne née en 1960).",
   "- **Le RSA après l'ASPA.** Un foyer dont tous les parents remplissent les conditions de l'ASPA (âge, séjour) " +
     "n'est pas éligible au RSA chez Zéro : il doit d'abord faire valoir ses droits à l'ASPA (CASF art. L262-10), et " +
     "l'ASPA, qui porte ses ressources au plafond du minimum vieillesse, dépasse le montant forfaitaire du RSA d'un " +

@@ -89,7 +89,7 @@ export const familleParameterWordings: Readonly<Record<string, ParameterWording>
   [`${AAH}/montant`]: { label: "Montant de l'AAH", description: "Montant mensuel maximal de l'allocation aux adultes handicapés." },
   [`${AAH}/age_minimal`]: { label: "Âge minimal", description: "Âge à partir duquel on peut recevoir l'AAH." },
   [`${AAH}/age_fin_educ`]: { label: "Âge minimal sans charge de famille", description: "Âge à partir duquel une personne qui n'est plus à charge au sens des prestations familiales peut recevoir l'AAH." },
-  [`${AAH}/age_legal_retraite`]: { label: "Âge légal de la retraite", description: "Âge à partir duquel l'AAH cesse pour une personne dont le taux d'incapacité est inférieur au taux principal." },
+  [`${AAH}/age_legal_retraite`]: { label: "Âge légal de la retraite", description: "Âge légal de la retraite par date de calcul, repris d'OpenFisca pour les clients de l'API ; les formules de Zéro (fin de l'AAH sous 80 %, ASPA anticipée) retiennent l'âge de la génération de chacun (retraites/age_legal_par_generation)." },
   [`${AAH}/taux_capacite/taux_incapacite`]: { label: "Taux d'incapacité principal", description: "Taux d'incapacité permanente qui ouvre droit à l'AAH sans autre condition." },
   [`${AAH}/taux_capacite/taux_incapacite_rsdae`]: { label: "Taux d'incapacité avec restriction d'accès à l'emploi", description: "Taux d'incapacité minimal qui ouvre droit à l'AAH quand s'y ajoute une restriction substantielle et durable pour l'accès à l'emploi." },
   [`${AAH}/majoration_plafond/majoration_plafond_couple`]: { label: "Majoration du plafond pour un couple", description: "Majoration du plafond de ressources de l'AAH pour une personne en couple, en part du plafond d'une personne seule." },

@@ -1,4 +1,5 @@
-import { ageInMonths, defineVariable, type Scale } from "@zero/engine";
+import { defineVariable, type Scale } from "@zero/engine";
+import { ageLegalAtteint, ageLegalMinimal } from "../../src/age-legal-retraite.ts";
 import { css } from "../../src/legal-references.ts";
 
 export const aspa_eligibilite = defineVariable({
@@ -25,8 +26,7 @@ export const aspa_eligibilite = defineVariable({
       const inapte = individu("inapte_travail", period);
       const taux = individu("taux_incapacite", period);
       const nationalite = individu("asi_aspa_condition_nationalite", period);
-      // No generation's legal age is lower than the lowest amount of the table.
-      const ageLegalMin = Math.min(...parGeneration.amounts);
+      const ageMinLegal = ageLegalMinimal(parGeneration);
       const out = new Uint8Array(individu.count);
       // The early route (unfit for work or incapacity) needs the legal age of the person's
       // generation: worked out for those few only.
@@ -34,28 +34,10 @@ export const aspa_eligibilite = defineVariable({
       for (let i = 0; i < out.length; i++) {
         if (!nationalite[i]) continue;
         if (age[i]! >= ageMin) out[i] = 1;
-        else if ((inapte[i] || taux[i]! >= tauxAnticipe) && age[i]! >= Math.floor(ageLegalMin)) candidats.push(i);
+        else if ((inapte[i] || taux[i]! >= tauxAnticipe) && age[i]! >= ageMinLegal) candidats.push(i);
       }
-      if (candidats.length === 0) return out;
-      // The generation as a number: 1961 + 8 / 12 for September 1961; without a birth date
-      // (0), the one an age given in years suggests, and that age in months.
-      const mois = ageInMonths(naissance, period.start);
-      const generation = new Float64Array(candidats.length);
-      const moisCandidats = new Float64Array(candidats.length);
-      candidats.forEach((i, k) => {
-        if (naissance[i] === 0) {
-          generation[k] = period.start.year - age[i]! - 0.5;
-          moisCandidats[k] = 12 * age[i]!;
-        } else {
-          const d = new Date(naissance[i]! * 86_400_000);
-          generation[k] = d.getUTCFullYear() + d.getUTCMonth() / 12;
-          moisCandidats[k] = mois[i]!;
-        }
-      });
-      const ageLegal = parGeneration.calc(generation);
-      candidats.forEach((i, k) => {
-        if (moisCandidats[k]! >= Math.round(12 * ageLegal[k]!)) out[i] = 1;
-      });
+      const atteint = ageLegalAtteint(naissance, age, period, parGeneration, candidats);
+      for (const i of candidats) out[i] = atteint[i]!;
       return out;
     },
   },
