@@ -4,8 +4,6 @@ import { knownConstant, type ParameterNodeAt, type Period, type Population } fro
 import { TypesContratDeTravail } from "../variables/common/contrat_de_travail.ts";
 
 export interface RemunerationSalariale {
-  /** Nobody has any pay this month (the vectors below are then empty: read nothing). */
-  readonly nulle: boolean;
   /** Gross pay subject to contributions: base salary, bonuses, PPV beyond its ceiling. */
   readonly brut: Float64Array;
   /** PPV within the ceiling: no contributions, but CSG and CRDS. */
@@ -35,24 +33,25 @@ function exemptShare(individu: Population, period: Period, plafonds: ArrayLike<n
  * (`prime_partage_valeur_exceptionnelle`, employees under 3 SMIC: from July 2022 to
  * December 2023, then until December 2026 with an employer of fewer than 50 employees,
  * loi n° 2023-1107) the exempt part is free of CSG and CRDS too. The 3 SMIC condition is
- * the input's choice (the model does not check it).
+ * the input's choice (the model does not check it). Undefined when nobody has any pay.
  */
-export function remunerationSalariale(individu: Population, period: Period, parameters: (at: Period) => ParameterNodeAt): RemunerationSalariale {
+export function remunerationSalariale(
+  individu: Population,
+  period: Period,
+  parameters: (at: Period) => ParameterNodeAt,
+): RemunerationSalariale | undefined {
   const base = individu("salaire_de_base", period);
   const primes = individu("primes_salaires", period);
   const regular = individu("prime_partage_valeur", period);
   const exceptional = individu("prime_partage_valeur_exceptionnelle", period);
   const sansPpv = knownConstant(regular) === 0 && knownConstant(exceptional) === 0;
-  // Months without any pay (the RFR chain reads salaries back to 2012): nothing to add.
-  if (sansPpv && knownConstant(base) === 0 && knownConstant(primes) === 0) {
-    const vide = new Float64Array(0);
-    return { nulle: true, brut: vide, ppvSoumiseCsg: vide, ppvExoneree: vide };
-  }
+  // A month without any pay (the RFR chain reads salaries back to 2012): undefined.
+  if (sansPpv && knownConstant(base) === 0 && knownConstant(primes) === 0) return undefined;
   const brut = new Float64Array(individu.count);
   const ppvSoumiseCsg = new Float64Array(individu.count);
   const ppvExoneree = new Float64Array(individu.count);
   for (let i = 0; i < brut.length; i++) brut[i] = base[i]! + primes[i]!;
-  if (sansPpv) return { nulle: false, brut, ppvSoumiseCsg, ppvExoneree };
+  if (sansPpv) return { brut, ppvSoumiseCsg, ppvExoneree };
 
   const ppv = parameters(period).marche_travail.partage_valeur?.prime_partage_valeur;
   // Before July 2022 there is no such premium: a premium declared as one is pay.
@@ -79,7 +78,7 @@ export function remunerationSalariale(individu: Population, period: Period, para
       brut[i]! += v[i]! - exempt;
     }
   }
-  return { nulle: false, brut, ppvSoumiseCsg, ppvExoneree };
+  return { brut, ppvSoumiseCsg, ppvExoneree };
 }
 
 const TEMPS_PARTIEL = TypesContratDeTravail.index("temps_partiel");

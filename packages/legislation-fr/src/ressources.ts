@@ -29,6 +29,13 @@ export const ASPA_RESSOURCES = [
 /** Gross earnings of the ASPA, counted after the forfaitaire allowance (CSS art. R815-29). */
 export const ASPA_REVENUS_ACTIVITE = ["salaire_de_base", "traitement_indiciaire_brut"] as const;
 
+/** Sickness and work-accident daily allowances: professional income for three months only (CSS art. R844-1). */
+export const PPA_INDEMNITES_JOURNALIERES = [
+  "indemnites_journalieres_maladie",
+  "indemnites_journalieres_accident_travail",
+  "indemnites_journalieres_maladie_professionnelle",
+] as const;
+
 /** Professional income counted by the RSA (CASF art. R262-6 and R262-8). */
 export const RSA_REVENUS_ACTIVITE = [
   "salaire_net",
@@ -65,13 +72,7 @@ export const RSA_AUTRES_RESSOURCES = [
  * Earnings and replacement income that stop being counted when they are interrupted:
  * nothing received in the month of right (CASF art. R262-13).
  */
-export const RSA_RESSOURCES_NEUTRALISABLES = new Set<string>([
-  ...RSA_REVENUS_ACTIVITE,
-  "chomage_net",
-  "indemnites_journalieres_maladie",
-  "indemnites_journalieres_accident_travail",
-  "indemnites_journalieres_maladie_professionnelle",
-]);
+export const RSA_RESSOURCES_NEUTRALISABLES = new Set<string>([...RSA_REVENUS_ACTIVITE, "chomage_net", ...PPA_INDEMNITES_JOURNALIERES]);
 
 /** Micro-entrepreneurs' monthly turnover, with the name of the allowance for costs that applies. */
 export const CHIFFRES_AFFAIRES_MICRO = [
@@ -103,12 +104,6 @@ export const PPA_REVENUS_ACTIVITE = [
   "indemnites_journalieres_adoption",
 ] as const;
 
-/** Sickness and work-accident daily allowances: professional income for three months only (CSS art. R844-1). */
-export const PPA_INDEMNITES_JOURNALIERES = [
-  "indemnites_journalieres_maladie",
-  "indemnites_journalieres_accident_travail",
-  "indemnites_journalieres_maladie_professionnelle",
-] as const;
 
 /** Replacement and other personal income counted by the prime d'activité (CSS art. R844-2). */
 export const PPA_RESSOURCES_HORS_ACTIVITE = [

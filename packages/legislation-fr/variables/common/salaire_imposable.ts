@@ -20,8 +20,9 @@ export const salaire_imposable = defineVariable({
       const plafonds = plafondApplicable(individu, period, p.pss.plafond_securite_sociale_mensuel, heuresTempsPlein);
       const csg = p.contributions_sociales.csg_activite;
       const tauxImposable: number = csg.taux_non_deductible + p.contributions_sociales.crds;
-      const { nulle, brut, ppvSoumiseCsg, ppvExoneree } = remunerationSalariale(individu, period, parameters);
-      if (nulle) return 0;
+      const remuneration = remunerationSalariale(individu, period, parameters);
+      if (!remuneration) return 0;
+      const { brut, ppvSoumiseCsg, ppvExoneree } = remuneration;
       const net = individu("salaire_net", period);
       const out = new Float64Array(individu.count);
       for (let i = 0; i < out.length; i++) {

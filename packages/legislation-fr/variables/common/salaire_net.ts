@@ -29,8 +29,9 @@ export const salaire_net = defineVariable({
       const plafonds = plafondApplicable(individu, period, p.pss.plafond_securite_sociale_mensuel, heuresTempsPlein);
       const csg = p.contributions_sociales.csg_activite;
       const tauxCsgCrds: number = csg.taux_deductible + csg.taux_non_deductible + p.contributions_sociales.crds;
-      const { nulle, brut, ppvSoumiseCsg, ppvExoneree } = remunerationSalariale(individu, period, parameters);
-      if (nulle) return 0;
+      const remuneration = remunerationSalariale(individu, period, parameters);
+      if (!remuneration) return 0;
+      const { brut, ppvSoumiseCsg, ppvExoneree } = remuneration;
       const categorie = individu("categorie_salarie", period);
       const out = new Float64Array(individu.count);
       for (let i = 0; i < out.length; i++) {

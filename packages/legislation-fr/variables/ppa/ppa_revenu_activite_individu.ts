@@ -1,7 +1,7 @@
 import { defineVariable, type Period, type Population } from "@zero/engine";
 import { css } from "../../src/legal-references.ts";
 import { notBefore, sumOf } from "../../src/formula-helpers.ts";
-import { BENEFICES_NON_SALARIES, PPA_INDEMNITES_JOURNALIERES, PPA_REVENUS_ACTIVITE } from "../../src/ressources.ts";
+import { BENEFICES_NON_SALARIES, CHIFFRES_AFFAIRES_MICRO, PPA_INDEMNITES_JOURNALIERES, PPA_REVENUS_ACTIVITE } from "../../src/ressources.ts";
 
 const monthIndex = (p: Period): number => p.start.year * 12 + p.start.month - 1;
 const monthIndexOfDays = (days: number): number => {
@@ -18,9 +18,7 @@ function nonSalarie(individu: Population, period: Period, micro: any): Float64Ar
   const out = sumOf(individu, BENEFICES_NON_SALARIES, period.lastYear);
   for (let i = 0; i < out.length; i++) out[i]! /= 12;
   const parts: [string, Period, number][] = [
-    ["rpns_auto_entrepreneur_CA_bnc", period, 1 - micro.abattement_bnc],
-    ["rpns_auto_entrepreneur_CA_bic", period, 1 - micro.abattement_bic_services],
-    ["rpns_auto_entrepreneur_CA_achat_revente", period, 1 - micro.abattement_bic_vente],
+    ...CHIFFRES_AFFAIRES_MICRO.map(([name, abattement]): [string, Period, number] => [name, period, 1 - micro[abattement]]),
     ["rpns_micro_entreprise_CA_bnc_imp", period.lastYear, (1 - micro.abattement_bnc) / 12],
   ];
   for (const [name, p, coef] of parts) {
