@@ -79,6 +79,18 @@ describe("zero compute", () => {
     expect(err.join("\n")).toMatch(/ligne 3 \(foyer B\)/);
   });
 
+  it("keeps the input order when a lane of rare households fills slowly (it then goes unfilled)", async () => {
+    // One disabled adult first (lane 2), then 60 young single tenants (lane 0), an aged one
+    // (lane 1) among them; chunks of 3: the disabled one's chunk never fills.
+    const rows = [person("H0", "adult", "1980-01-01").replace(",0,0,locataire_vide", ",1,0.8,locataire_vide")];
+    for (let i = 1; i <= 60; i++) rows.push(person(`Y${i}`, "adult", i === 30 ? "1950-06-01" : "1990-01-01", i * 20));
+    const { code, out } = await run(rows, ["--chunk-size", "3"]);
+    expect(code).toBe(0);
+    expect(out.slice(1).map((l) => l.split(",")[0])).toEqual(["H0", ...Array.from({ length: 60 }, (_, i) => `Y${i + 1}`)]);
+    // Each lane's household alone gives the same line.
+    for (const i of [0, 1, 30]) expect((await run([rows[i]!])).out[1]).toBe(out[i + 1]);
+  }, 60_000);
+
   it("refuses to run without a header, with unknown variables or a bad period (exit 2)", async () => {
     const input = join(dir, "bad.csv");
     writeFileSync(input, "household_id,role\nA,adult\n");
@@ -111,6 +123,9 @@ describe("zero compute", () => {
       }),
     );
     expect(batch.size).toBe(60);
+    // Like households share chunks (lanes), yet the output keeps the input order.
+    const inputOrder = [...new Set(readFileSync(input, "utf8").trim().split("\n").slice(1).map((l) => l.split(",")[0]!))];
+    expect([...batch.keys()]).toEqual(inputOrder);
 
     const system = buildFrenchSystem();
     const lines = readFileSync(input, "utf8").trim().split("\n");

@@ -5,6 +5,8 @@ import { readHeader } from "./columns.ts";
 import { computeChunk } from "./compute-chunk.ts";
 import { csvField, readLineBlocks, splitCsvLine } from "./csv.ts";
 import { HouseholdChunk } from "./household-chunk.ts";
+import { laneClassifier, LANES } from "./household-lanes.ts";
+import { OrderedLines } from "./ordered-lines.ts";
 import { emptyPersonRow, PersonRowParser, RowError, type PersonRow } from "./person-row.ts";
 import { progressBar } from "./progress.ts";
 import { StringSet } from "./string-set.ts";
@@ -47,6 +49,8 @@ export const DEFAULT_CHUNK_SIZE = 2_000;
 const WORKER_BACKLOG = 4;
 /** Chunks computed or computing and not yet written (bounds memory when a worker lags). */
 const MAX_INFLIGHT = 32;
+/** Households read after the oldest one of an open chunk, in chunks, before that chunk goes unfilled. */
+const REORDER_LIMIT = 16;
 
 export interface ComputeSummary {
   households: number;
@@ -86,7 +90,11 @@ export async function runCompute(system: TaxBenefitSystem, options: ComputeOptio
   let rejects: NodeJS.WritableStream | undefined;
   const summary: ComputeSummary = { households: 0, rejectedRows: 0, rejectedHouseholds: 0, rejectsFile: undefined };
   const progress = progressBar(statSync(options.input).size, options.progress ? process.stderr : undefined);
-  let chunk = new HouseholdChunk(AMOUNT_COLUMNS.length, chunkSize * 3);
+  const classify = laneClassifier(period);
+  const newChunk = () => new HouseholdChunk(AMOUNT_COLUMNS.length, chunkSize * 3);
+  // One open chunk per lane, with the ordinals (input ranks) of its households.
+  const lanes = Array.from({ length: LANES }, () => ({ chunk: newChunk(), ordinals: [] as number[] }));
+  let nextOrdinal = 0;
   const workers = options.systemModule ? (options.workers ?? 0) : 0;
   const pool =
     workers > 0
@@ -97,10 +105,18 @@ export async function runCompute(system: TaxBenefitSystem, options: ComputeOptio
           options.workerScript,
         )
       : undefined;
-  // Chunks being computed, oldest first: their results are written in input order.
-  const inflight: { ids: string[]; results: Promise<Float64Array[]>; settled: boolean }[] = [];
-  const submit = (ids: string[], results: Promise<Float64Array[]>, settled: boolean) => {
-    const entry = { ids, results, settled };
+  // Chunks being computed, in the order they were started; finished ones give their lines
+  // to `lines`, which releases them in input order.
+  interface Inflight {
+    ids: string[];
+    ordinals: number[];
+    results: Promise<Float64Array[]>;
+    settled: boolean;
+  }
+  const inflight: Inflight[] = [];
+  const output = new OrderedLines();
+  const submit = (ids: string[], ordinals: number[], results: Promise<Float64Array[]>, settled: boolean) => {
+    const entry: Inflight = { ids, ordinals, results, settled };
     const settle = () => {
       entry.settled = true;
     };
@@ -122,37 +138,54 @@ export async function runCompute(system: TaxBenefitSystem, options: ComputeOptio
     await write(rejects, `${line},${csvField(householdId)},${csvField(reason)}\n`);
   };
 
-  const writeOldest = async () => {
-    const { ids, results: pending } = inflight.shift()!;
-    const results = await pending;
-    let text = "";
+  const place = async (entry: Inflight) => {
+    const results = await entry.results;
+    const { ids, ordinals } = entry;
     for (let i = 0; i < ids.length; i++) {
-      text += csvField(ids[i]!);
+      let text = csvField(ids[i]!);
       for (const r of results) text += "," + (Math.round(r[i]! * 100) / 100).toString();
-      text += "\n";
+      output.put(ordinals[i]!, text + "\n");
     }
+  };
+  // Takes the finished chunks' lines (waiting for the oldest chunks only when too many
+  // pile up) and writes those whose predecessors are all written.
+  const collect = async () => {
+    while (inflight.length > MAX_INFLIGHT) await place(inflight.shift()!);
+    for (let k = inflight.length - 1; k >= 0; k--) if (inflight[k]!.settled) await place(inflight.splice(k, 1)[0]!);
+    const { text, count } = output.take();
+    if (count === 0) return;
     await write(out, text);
-    summary.households += ids.length;
-    progress.households(ids.length);
+    summary.households += count;
+    progress.households(count);
   };
   // A full chunk goes to a worker with room (less than WORKER_BACKLOG chunks to do, one
   // while it loads the legislation); otherwise this thread computes it: every core stays
   // busy, whatever the share of reading, and the workers' start delays little.
-  const flush = async () => {
+  const flush = async (lane: number) => {
+    const open = lanes[lane]!;
+    const chunk = open.chunk;
     if (chunk.households === 0) return;
     if (pool?.hasRoom()) {
-      submit(chunk.ids, pool.compute(chunk), false);
-      chunk = new HouseholdChunk(AMOUNT_COLUMNS.length, chunkSize * 3);
+      submit(chunk.ids, open.ordinals, pool.compute(chunk), false);
+      open.chunk = newChunk();
     } else {
-      submit(chunk.ids, Promise.resolve(computeChunk(system, chunk, period, options.variables)), true);
+      submit(chunk.ids, open.ordinals, Promise.resolve(computeChunk(system, chunk, period, options.variables)), true);
       chunk.clear();
       // Let the workers' answers in (they are counted here): a worker's queue is only
       // refilled once this thread has seen it shrink.
       if (pool) await new Promise((resolve) => setImmediate(resolve));
     }
-    // Results are written in input order, as soon as they are there; the oldest may
-    // still be computing in a worker: wait for it only when too many chunks pile up.
-    while (inflight.length > 0 && (inflight[0]!.settled || inflight.length > MAX_INFLIGHT)) await writeOldest();
+    open.ordinals = [];
+    await collect();
+  };
+  // The open lane whose first household came earliest, if any.
+  const oldestLane = (): number | undefined => {
+    let best: number | undefined;
+    for (let l = 0; l < LANES; l++) {
+      const first = lanes[l]!.ordinals[0];
+      if (first !== undefined && (best === undefined || first < lanes[best]!.ordinals[0]!)) best = l;
+    }
+    return best;
   };
 
   // The rows of one household, kept until the next household starts (row objects are reused).
@@ -177,8 +210,17 @@ export async function runCompute(system: TaxBenefitSystem, options: ComputeOptio
     let pending: Promise<void> | undefined;
     if (invalid) pending = rejectHousehold(currentId, invalid, lines);
     else {
-      chunk.add(currentId, rows, rowCount);
-      if (chunk.households >= chunkSize) pending = flush();
+      const lane = classify(rows, rowCount);
+      const open = lanes[lane]!;
+      open.chunk.add(currentId, rows, rowCount);
+      open.ordinals.push(nextOrdinal++);
+      if (open.chunk.households >= chunkSize) pending = flush(lane);
+      else {
+        // A rare lane fills slowly: its households would hold back the output of all
+        // those read after them. Past REORDER_LIMIT households, it goes as it is.
+        const oldest = oldestLane()!;
+        if (nextOrdinal - lanes[oldest]!.ordinals[0]! > chunkSize * REORDER_LIMIT) pending = flush(oldest);
+      }
     }
     rowCount = 0;
     lines = [];
@@ -226,8 +268,9 @@ export async function runCompute(system: TaxBenefitSystem, options: ComputeOptio
   }
   if (!header) throw new UsageError("fichier vide : la ligne d'en-tête manque");
   await closeHousehold();
-  await flush();
-  while (inflight.length > 0) await writeOldest();
+  for (let lane = oldestLane(); lane !== undefined; lane = oldestLane()) await flush(lane);
+  while (inflight.length > 0) await place(inflight.shift()!);
+  await collect();
   await pool?.close();
   progress.done();
   out.end();

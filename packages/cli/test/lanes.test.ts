@@ -1,0 +1,49 @@
+import { parsePeriod } from "@zero/engine";
+import { describe, expect, it } from "vitest";
+import { laneClassifier } from "../src/compute/household-lanes.ts";
+import { OrderedLines } from "../src/compute/ordered-lines.ts";
+import { emptyPersonRow } from "../src/compute/person-row.ts";
+
+const days = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
+
+describe("household lanes", () => {
+  const lane = laneClassifier(parsePeriod("2025-04"));
+  const row = (adult: boolean, birth: string, handicap = 0, taux = 0) => ({ ...emptyPersonRow(), adult, birthDays: days(birth), handicap, tauxIncapacite: taux });
+
+  it("puts a household with nobody aged nor disabled in lane 0", () => {
+    expect(lane([row(true, "1980-05-01"), row(false, "2015-01-01")], 2)).toBe(0);
+  });
+  it("puts a household with an adult of 60 on the last day of the period in lane 1, not one a day younger", () => {
+    expect(lane([row(true, "1990-01-01"), row(true, "1965-04-30")], 2)).toBe(1);
+    expect(lane([row(true, "1965-05-01")], 1)).toBe(0);
+  });
+  it("puts a household with somebody disabled in lane 2, whatever the ages", () => {
+    expect(lane([row(true, "1950-01-01"), row(false, "2015-01-01", 1)], 2)).toBe(2);
+    expect(lane([row(true, "1990-01-01", 0, 0.5)], 1)).toBe(2);
+  });
+  it("reads only the household's rows (rows past the count are stale)", () => {
+    expect(lane([row(true, "1990-01-01"), row(true, "1940-01-01", 1)], 1)).toBe(0);
+  });
+});
+
+describe("ordered lines", () => {
+  it("releases lines in ordinal order, as soon as their predecessors are there", () => {
+    const lines = new OrderedLines();
+    lines.put(1, "b\n");
+    expect(lines.take()).toEqual({ text: "", count: 0 });
+    lines.put(0, "a\n");
+    lines.put(3, "d\n");
+    expect(lines.take()).toEqual({ text: "a\nb\n", count: 2 });
+    expect(lines.held).toBe(1);
+    lines.put(2, "c\n");
+    expect(lines.take()).toEqual({ text: "c\nd\n", count: 2 });
+    expect(lines.next).toBe(4);
+  });
+  it("refuses a household given twice", () => {
+    const lines = new OrderedLines();
+    lines.put(0, "a\n");
+    expect(() => lines.put(0, "x\n")).toThrow(/#0 given twice/);
+    lines.take();
+    expect(() => lines.put(0, "x\n")).toThrow(/#0 given twice/);
+  });
+});
