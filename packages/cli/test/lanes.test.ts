@@ -10,16 +10,19 @@ describe("household lanes", () => {
   const lane = laneClassifier(parsePeriod("2025-04"));
   const row = (adult: boolean, birth: string, handicap = 0, taux = 0) => ({ ...emptyPersonRow(), adult, birthDays: days(birth), handicap, tauxIncapacite: taux });
 
-  it("puts a household with nobody aged nor disabled in lane 0", () => {
-    expect(lane([row(true, "1980-05-01"), row(false, "2015-01-01")], 2)).toBe(0);
+  it("puts a household with nobody aged nor disabled in lane 0, or 3 with children", () => {
+    expect(lane([row(true, "1980-05-01")], 1)).toBe(0);
+    expect(lane([row(true, "1980-05-01"), row(false, "2015-01-01")], 2)).toBe(3);
   });
   it("puts a household with an adult of 60 on the last day of the period in lane 1, not one a day younger", () => {
     expect(lane([row(true, "1990-01-01"), row(true, "1965-04-30")], 2)).toBe(1);
     expect(lane([row(true, "1965-05-01")], 1)).toBe(0);
+    expect(lane([row(true, "1965-04-30"), row(false, "2010-01-01")], 2)).toBe(4);
   });
-  it("puts a household with somebody disabled in lane 2, whatever the ages", () => {
-    expect(lane([row(true, "1950-01-01"), row(false, "2015-01-01", 1)], 2)).toBe(2);
+  it("puts a household with somebody disabled in lane 2, whatever the ages (5 with children)", () => {
+    expect(lane([row(true, "1950-01-01"), row(true, "1990-01-01", 1)], 2)).toBe(2);
     expect(lane([row(true, "1990-01-01", 0, 0.5)], 1)).toBe(2);
+    expect(lane([row(true, "1950-01-01"), row(false, "2015-01-01", 1)], 2)).toBe(5);
   });
   it("reads only the household's rows (rows past the count are stale)", () => {
     expect(lane([row(true, "1990-01-01"), row(true, "1940-01-01", 1)], 1)).toBe(0);
