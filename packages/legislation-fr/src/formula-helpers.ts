@@ -80,3 +80,13 @@ export function interruption(thisMonth: ArrayLike<number>, lastMonth: ArrayLike<
 export function interruptionOrNone(thisMonth: NumericVector, lastMonth: NumericVector): Uint8Array | undefined {
   return knownConstant(thisMonth) === 0 && knownConstant(lastMonth) === 0 ? undefined : interruption(thisMonth, lastMonth);
 }
+
+/**
+ * Whether every entry is 0. Formulas return 0 at once when what they pay for is absent
+ * from the whole population (no child, no eligible child): a batch of childless
+ * households then computes none of the resources those benefits would read.
+ */
+export function toutNul(v: ArrayLike<number>): boolean {
+  for (let i = 0; i < v.length; i++) if (v[i] !== 0) return false;
+  return true;
+}

@@ -1,4 +1,5 @@
 import { defineVariable } from "@zero/engine";
+import { toutNul } from "../../src/formula-helpers.ts";
 import { css } from "../../src/legal-references.ts";
 
 export const af_allocation_forfaitaire = defineVariable({
@@ -15,8 +16,9 @@ export const af_allocation_forfaitaire = defineVariable({
       const pf = parameters(period).prestations_sociales.prestations_familiales;
       const bmaf: number = pf.bmaf.bmaf;
       const forfait = pf.prestations_generales.af.af_maj.majoration_enfants.allocation_forfaitaire;
-      const nb = famille("af_nbenf", period);
       const nbForfait = famille("af_allocation_forfaitaire_nb_enfants", period);
+      if (toutNul(nbForfait)) return 0; // nobody's child of 20 gives the forfait
+      const nb = famille("af_nbenf", period);
       const modulation = famille("af_allocation_forfaitaire_taux_modulation", period);
       const out = new Float64Array(famille.count);
       for (let i = 0; i < out.length; i++) {

@@ -1,4 +1,5 @@
 import { defineVariable } from "@zero/engine";
+import { toutNul } from "../../src/formula-helpers.ts";
 import { css } from "../../src/legal-references.ts";
 import { complementDegressif } from "../../src/af-modulation.ts";
 
@@ -13,11 +14,12 @@ export const af_allocation_forfaitaire_complement_degressif = defineVariable({
   formulas: {
     "2015-07-01": ({ famille, period, parameters }) => {
       const af = parameters(period).prestations_sociales.prestations_familiales.prestations_generales.af;
+      const forfaitaire = famille("af_allocation_forfaitaire", period);
+      if (toutNul(forfaitaire)) return 0; // no forfait, nothing to complement
       const nb = famille("af_nbenf", period);
       const nbForfait = famille("af_allocation_forfaitaire_nb_enfants", period);
       const ressources = famille("prestations_familiales_base_ressources", period);
       const modulation = famille("af_allocation_forfaitaire_taux_modulation", period);
-      const forfaitaire = famille("af_allocation_forfaitaire", period);
       const out = new Float64Array(famille.count);
       for (let i = 0; i < out.length; i++) {
         if (modulation[i]! <= 0 || forfaitaire[i]! === 0) continue;

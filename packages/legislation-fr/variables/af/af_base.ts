@@ -1,4 +1,5 @@
 import { defineVariable } from "@zero/engine";
+import { toutNul } from "../../src/formula-helpers.ts";
 import { css } from "../../src/legal-references.ts";
 
 export const af_base = defineVariable({
@@ -19,6 +20,7 @@ export const af_base = defineVariable({
       const unEnfantDom: number = pf.prestations_generales.af.af_maj_dom?.allocations_familiales_un_enfant ?? 0;
       const nbMin: number = cm.nb_enfants_min_pour_allocation;
       const nb = famille("af_nbenf", period);
+      if (toutNul(nb)) return 0; // no child: the rate is 0 everywhere
       const modulation = famille("af_taux_modulation", period);
       const gardeAlternee = famille("af_coeff_garde_alternee", period);
       const dom = famille.valueFromPerson(famille.members("residence_dom_individu", period), "demandeur");

@@ -1,4 +1,5 @@
 import { defineVariable } from "@zero/engine";
+import { toutNul } from "../../src/formula-helpers.ts";
 import { css } from "../../src/legal-references.ts";
 import { complementDegressif } from "../../src/af-modulation.ts";
 
@@ -14,6 +15,7 @@ export const af_complement_degressif = defineVariable({
     "2015-07-01": ({ famille, period, parameters }) => {
       const af = parameters(period).prestations_sociales.prestations_familiales.prestations_generales.af;
       const nb = famille("af_nbenf", period);
+      if (toutNul(nb)) return 0; // no child, no allowance to complement
       const ressources = famille("prestations_familiales_base_ressources", period);
       const modulation = famille("af_taux_modulation", period);
       const base = famille("af_base", period);

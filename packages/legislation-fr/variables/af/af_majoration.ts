@@ -1,6 +1,6 @@
 import { defineVariable, toDays } from "@zero/engine";
 import { css } from "../../src/legal-references.ts";
-import { memberGroupIndex } from "../../src/formula-helpers.ts";
+import { memberGroupIndex, toutNul } from "../../src/formula-helpers.ts";
 
 /** Décret 2026-138: the age of the majoration rises to 18 for children turning 14 from then on. */
 const REFORME_18_ANS = "2026-03-01";
@@ -35,6 +35,7 @@ export const af_majoration = defineVariable({
       };
 
       const nb = famille("af_nbenf", period);
+      if (toutNul(nb)) return 0; // paid for one child overseas, two or more elsewhere
       const modulation = famille("af_taux_modulation", period);
       const aCharge = famille.members("prestations_familiales_enfant_a_charge", period);
       const age = famille.members("age", period);

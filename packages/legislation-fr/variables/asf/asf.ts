@@ -1,4 +1,5 @@
 import { defineVariable } from "@zero/engine";
+import { toutNul } from "../../src/formula-helpers.ts";
 import { css } from "../../src/legal-references.ts";
 
 export const asf = defineVariable({
@@ -18,8 +19,9 @@ export const asf = defineVariable({
       const asfParams = pf.education_presence_parentale.asf;
       const parEnfant: number = asfParams.montant_asf.orphelin_assimile_seul_parent * pf.bmaf.bmaf;
       const seuil: number = asfParams.seuil ?? 0;
-      const elig = famille("asf_elig", period);
       const nb = famille.sum(famille.members("asf_elig_enfant", period), "enfant");
+      if (toutNul(nb)) return 0; // paid per eligible child
+      const elig = famille("asf_elig", period);
       const pensions = famille.sum(famille.members("pensions_alimentaires_percues", period));
       const out = new Float64Array(famille.count);
       for (let i = 0; i < out.length; i++) {

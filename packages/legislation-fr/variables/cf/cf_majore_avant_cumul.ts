@@ -1,4 +1,5 @@
 import { defineVariable } from "@zero/engine";
+import { toutNul } from "../../src/formula-helpers.ts";
 import { css } from "../../src/legal-references.ts";
 
 export const cf_majore_avant_cumul = defineVariable({
@@ -17,8 +18,9 @@ export const cf_majore_avant_cumul = defineVariable({
       const cf = pf.prestations_generales.cf;
       const montantMetropole: number = cf.cf_cm.complement_familial.taux_cf_majore * pf.bmaf.bmaf;
       const montantDom: number = cf.cf_cm_dom.complement_familial_dom.taux_majore_dom * pf.bmaf.bmaf;
-      const dom = famille.valueFromPerson(famille.members("residence_dom_individu", period), "demandeur");
       const droit = famille("cf_non_majore_avant_cumul", period);
+      if (toutNul(droit)) return 0; // the majoration is for those who get the complément
+      const dom = famille.valueFromPerson(famille.members("residence_dom_individu", period), "demandeur");
       const ressources = famille("cf_base_ressources", period);
       const plafond = famille("cf_majore_plafond", period);
       const out = new Float64Array(famille.count);

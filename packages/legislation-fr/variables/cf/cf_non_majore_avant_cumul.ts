@@ -27,6 +27,10 @@ export const cf_non_majore_avant_cumul = defineVariable({
       const nb = new Int32Array(famille.count);
       for (let p = 0; p < groupe.length; p++) if (eligibles[p]) nb[groupe[p]!]! += 1;
       const dom = famille.valueFromPerson(famille.members("residence_dom_individu", period), "demandeur");
+      // Paid overseas under its own conditions, elsewhere from nbMin eligible children.
+      let quelquUn = false;
+      for (let i = 0; i < nb.length && !quelquUn; i++) quelquUn = dom[i] !== 0 || nb[i]! >= nbMin;
+      if (!quelquUn) return 0;
       const eligibleDom = famille("cf_eligibilite_dom", period);
       const ressources = famille("cf_base_ressources", period);
       const plafond = famille("cf_plafond", period);

@@ -71,6 +71,8 @@ export const paje_base = defineVariable({
         if (eligible && date > plusRecente[g]!) plusRecente[g] = date;
       }
 
+      // No child young enough in the whole population: nothing to pay, no resources to read.
+      if (plusRecente.every((d) => d === -Infinity)) return 0;
       const ressources = famille("prestations_familiales_base_ressources", period);
       const biactif = famille("biactivite", period);
       const parents = famille("nb_parents", period);
