@@ -19,6 +19,11 @@ describe("household lanes", () => {
     expect(lane([row(true, "1965-05-01")], 1)).toBe(0);
     expect(lane([row(true, "1965-04-30"), row(false, "2010-01-01")], 2)).toBe(4);
   });
+  it("counts a birthday on 29 February: 60 on the last day of February 2024", () => {
+    const february = laneClassifier(parsePeriod("2024-02"));
+    expect(february([row(true, "1964-02-29")], 1)).toBe(1);
+    expect(february([row(true, "1964-03-01")], 1)).toBe(0);
+  });
   it("puts a household with somebody disabled in lane 2, whatever the ages (5 with children)", () => {
     expect(lane([row(true, "1950-01-01"), row(true, "1990-01-01", 1)], 2)).toBe(2);
     expect(lane([row(true, "1990-01-01", 0, 0.5)], 1)).toBe(2);

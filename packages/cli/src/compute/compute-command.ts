@@ -47,7 +47,7 @@ export const DEFAULT_CHUNK_SIZE = 2_000;
 
 /** Chunks posted to each worker ahead (so that it never waits for this thread). */
 const WORKER_BACKLOG = 4;
-/** Chunks computed or computing and not yet written (bounds memory when a worker lags). */
+/** Chunks computing, and chunks' worth of lines waiting for them, before reading waits (bounds memory when a chunk lags). */
 const MAX_INFLIGHT = 32;
 /** Households read after the oldest one of an open chunk, in chunks, before that chunk goes unfilled. */
 const REORDER_LIMIT = 16;
@@ -147,16 +147,28 @@ export async function runCompute(system: TaxBenefitSystem, options: ComputeOptio
       output.put(ordinals[i]!, text + "\n");
     }
   };
-  // Takes the finished chunks' lines (waiting for the oldest chunks only when too many
-  // pile up) and writes those whose predecessors are all written.
-  const collect = async () => {
-    while (inflight.length > MAX_INFLIGHT) await place(inflight.shift()!);
-    for (let k = inflight.length - 1; k >= 0; k--) if (inflight[k]!.settled) await place(inflight.splice(k, 1)[0]!);
+  const release = async () => {
     const { text, count } = output.take();
     if (count === 0) return;
     await write(out, text);
     summary.households += count;
     progress.households(count);
+  };
+  // Takes the finished chunks' lines and writes those whose predecessors are all written.
+  // Memory stays bounded when a chunk lags (a worker loading the legislation, a busy
+  // thread): past MAX_INFLIGHT chunks computing, or MAX_INFLIGHT chunks' worth of lines
+  // held behind it, reading waits for the chunk that holds the next line to write.
+  const collect = async () => {
+    while (inflight.length > MAX_INFLIGHT) await place(inflight.shift()!);
+    for (let k = inflight.length - 1; k >= 0; k--) if (inflight[k]!.settled) await place(inflight.splice(k, 1)[0]!);
+    await release();
+    while (output.held > MAX_INFLIGHT * chunkSize) {
+      // No line of a chunk still computing is written: the next line is its first, or in an open lane.
+      const k = inflight.findIndex((e) => e.ordinals[0] === output.next);
+      if (k < 0) break;
+      await place(inflight.splice(k, 1)[0]!);
+      await release();
+    }
   };
   // A full chunk goes to a worker with room (less than WORKER_BACKLOG chunks to do, one
   // while it loads the legislation); otherwise this thread computes it: every core stays
@@ -270,7 +282,8 @@ export async function runCompute(system: TaxBenefitSystem, options: ComputeOptio
   await closeHousehold();
   for (let lane = oldestLane(); lane !== undefined; lane = oldestLane()) await flush(lane);
   while (inflight.length > 0) await place(inflight.shift()!);
-  await collect();
+  await release();
+  if (output.held > 0) throw new Error(`${output.held} household lines left unwritten (line ${output.next} missing)`);
   await pool?.close();
   progress.done();
   out.end();
