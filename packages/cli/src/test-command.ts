@@ -1,4 +1,5 @@
 // `zero test`: runs every case, one line per failing case, then "N passed, N failed".
+import { existsSync } from "node:fs";
 import { runTestCase, type TaxBenefitSystem, type TestCaseResult } from "@zero/engine";
 import { DEFAULT_SYSTEM_MODULE, loadSystem } from "./load-system.ts";
 import { collectYamlFiles, readTestCases } from "./yaml-files.ts";
@@ -33,14 +34,19 @@ export async function runTestCommand(args: readonly string[], output: Output): P
     else paths.push(args[i]!);
   }
   if (paths.length === 0) {
-    output.err("zero test: give YAML files or folders");
+    output.err("zero test : donnez des fichiers ou dossiers YAML de tests");
+    return 2;
+  }
+  const missing = paths.filter((p) => !existsSync(p));
+  if (missing.length > 0) {
+    output.err(`zero test : introuvable : ${missing.join(", ")}`);
     return 2;
   }
   let system: TaxBenefitSystem;
   try {
     system = await loadSystem(systemModule);
   } catch (error) {
-    output.err(`zero test: cannot load the system from ${systemModule}: ${(error as Error).message}`);
+    output.err(`zero test : impossible de charger la législation depuis ${systemModule} : ${(error as Error).message}`);
     return 2;
   }
   let passed = 0;

@@ -37,7 +37,13 @@ describe("zero test", () => {
   it("says which module has no system", async () => {
     const { code, lines } = await run(["--system", `${fixtures}/cases.yaml`, fixtures]);
     expect(code).toBe(2);
-    expect(lines[0]).toMatch(/cannot load the system/);
+    expect(lines[0]).toMatch(/impossible de charger la législation/);
+  });
+
+  it("names a file or folder that does not exist (exit 2, no stack trace)", async () => {
+    const { code, lines } = await run(["--system", system, `${fixtures}/folder`, `${fixtures}/nowhere`]);
+    expect(code).toBe(2);
+    expect(lines).toEqual([`zero test : introuvable : ${fixtures}/nowhere`]);
   });
 
   it("works through the bin script", () => {
