@@ -101,6 +101,12 @@ export const KNOWN_CAUSES: readonly KnownCause[] = [
     matches: files("54bfdf50d337b5d372377d50"),
   },
   {
+    benefits: ["rsa"],
+    label:
+      "salaire net avant 2019 : non modélisé (les cotisations salariales de l'époque ne sont pas dans les paramètres) ; le salaire brut de 2012 de ce cas donne un net nul et le RSA de 2013 reste le montant forfaitaire",
+    matches: (o) => o.file.includes("cas_types_ui") && o.index === 0,
+  },
+  {
     benefits: ["aspa"],
     label:
       "ASPA d'une personne inapte au travail : Zéro retient l'âge légal de sa génération en mois (née en août 1953 : 61 ans et 2 mois, atteints en octobre 2014 ; CSS art. L161-17-2) ; OpenFisca compare l'âge en années entières (61) à un âge légal daté par mois de calcul (61,17 ans)",

@@ -5,9 +5,13 @@ import { casf } from "../../src/legal-references.ts";
  * Family benefits counted for the month of right (CASF art. R262-6). The ASF counts through
  * its forfait for children who receive no maintenance (R262-10-1), otherwise as received
  * (the differential ASF). The complément familial counts without its majoration (R262-11),
- * and only when paid: `min(cf, cf_non_majore_avant_cumul)` below.
+ * and only when paid: `min(cf, cf_non_majore_avant_cumul)` below. The allocations
+ * familiales count without their majorations pour âge nor the allocation forfaitaire
+ * (R262-11, 3°): `min(af, af_base)`, the allocation de base, or the AF given as input when
+ * lower. Their complément dégressif is not counted either: it starts with incomes far above
+ * any RSA.
  */
-const PRESTATIONS = ["af", "paje_base", "paje_clca", "paje_prepare", "paje_colca"];
+const PRESTATIONS = ["paje_base", "paje_clca", "paje_prepare", "paje_colca"];
 
 export const rsa_base_ressources_prestations_familiales = defineVariable({
   name: "rsa_base_ressources_prestations_familiales",
@@ -26,6 +30,11 @@ export const rsa_base_ressources_prestations_familiales = defineVariable({
       const out = new Float64Array(famille.count);
       for (let i = 0; i < out.length; i++) {
         out[i] = Math.min(cf[i]!, cfNonMajore[i]!) + (forfaitAsf[i]! > 0 ? forfaitAsf[i]! : asf[i]!);
+      }
+      const af = famille("af", period);
+      if (knownConstant(af) !== 0) {
+        const base = famille("af_base", period);
+        for (let i = 0; i < out.length; i++) out[i]! += Math.min(af[i]!, base[i]!);
       }
       for (const name of PRESTATIONS) {
         const v = famille(name, period);

@@ -1,6 +1,6 @@
 import { defineVariable } from "@zero/engine";
 import { casf } from "../../src/legal-references.ts";
-import { memberGroupIndex, previousMonths } from "../../src/formula-helpers.ts";
+import { memberGroupIndex, previousMonths, toutNul } from "../../src/formula-helpers.ts";
 
 export const rsa_forfait_asf = defineVariable({
   name: "rsa_forfait_asf",
@@ -9,11 +9,15 @@ export const rsa_forfait_asf = defineVariable({
   definitionPeriod: "month",
   setInputPolicy: "divideByPeriod",
   label: "Forfait d'allocation de soutien familial retenu dans les ressources du RSA",
-  // When a parent alone could claim the ASF for a child who receives no maintenance,
-  // a flat 22.5 % of the BMAF per child is counted instead (CASF art. R262-10-1).
+  // The ASF paid to a parent alone for children who receive no maintenance counts within
+  // a flat 22.5 % of the BMAF per child (CASF art. R262-10-1, décret n° 2014-554: the
+  // revaluations of the ASF since April 2014 do not lower the RSA). An ASF not paid
+  // counts for nothing.
   reference: casf("R262-10-1"),
   formulas: {
     "2014-04-01": ({ famille, period, parameters }) => {
+      const asfPercue = famille("asf", period);
+      if (toutNul(asfPercue)) return 0;
       const p = parameters(period).prestations_sociales;
       const bmaf: number = p.prestations_familiales.bmaf.bmaf;
       const taux: number = p.solidarite_insertion.minima_sociaux.rsa.rsa_maj.forfait_asf.taux2;
@@ -27,13 +31,10 @@ export const rsa_forfait_asf = defineVariable({
       const groupe = memberGroupIndex(famille);
       const nbEnfants = new Float64Array(famille.count);
       for (let p = 0; p < groupe.length; p++) if (aCharge[p] && pensions[p] === 0) nbEnfants[groupe[p]!]! += 1;
-      // When the ASF actually received is known, the forfait never exceeds it.
-      const asfPercue = famille("asf", period);
       const out = new Float64Array(famille.count);
       for (let i = 0; i < out.length; i++) {
         if (parents[i] !== 1) continue;
-        const forfait = bmaf * taux * nbEnfants[i]!;
-        out[i] = asfPercue[i]! > 0 ? Math.min(forfait, asfPercue[i]!) : forfait;
+        out[i] = Math.min(bmaf * taux * nbEnfants[i]!, asfPercue[i]!);
       }
       return out;
     },
