@@ -122,7 +122,7 @@ export const KNOWN_CAUSES: readonly KnownCause[] = [
   {
     benefits: ["rsa", "ppa", "aah", "aspa"],
     label:
-      "AAH : revenus d'activité du trimestre pris nets par OpenFisca, nets imposables par Zéro (CSS art. R821-4 et R532-3 : revenus nets catégoriels) ; aide au logement",
+      "AAH : revenus d'activité du trimestre pris nets par OpenFisca, nets imposables par Zéro (CSS art. R821-4 et R532-3 : revenus nets catégoriels)",
     matches: file(/^leximpact\/.*ZZZ_aah/),
   },
   {

@@ -10,8 +10,10 @@ export const aide_logement_montant_brut = defineVariable({
   label: "Aide au logement d'un locataire, avant CRDS",
   // Reduced in proportion when the real rent goes beyond the dégressivité threshold and
   // nil beyond the suppression one (multiples of the loyer plafond by zone, since July
-  // 2016; not for furnished rentals), less the forfaitaire minoration (5 € since October 2017), and not paid under
-  // the minimum (CCH art. D823-16; arrêté du 27 septembre 2019, art. 10 to 12).
+  // 2016; not for furnished rentals, nor when the demandeur or the conjoint receives the
+  // AAH), less the forfaitaire minoration (5 € since October 2017), and not paid under
+  // the minimum (CCH art. D823-16; arrêté du 27 septembre 2019, art. 10 to 12). The same
+  // exemption for the AEEH is not modelled (no AEEH in this model).
   reference: cch("D823-16"),
   formulas: {
     "2002-01-01": ({ famille, period, parameters }) => {
@@ -27,11 +29,12 @@ export const aide_logement_montant_brut = defineVariable({
       const zone = menageDuDemandeur(famille, "zone_apl", period);
       const conventionne = menageDuDemandeur(famille, "logement_conventionne", period);
       const statut = menageDuDemandeur(famille, "statut_occupation_logement", period);
+      const aah = famille.sum(famille.members("aah", period), "parent");
       const out = new Float64Array(famille.count);
       for (let i = 0; i < out.length; i++) {
         let aide = avant[i]!;
         if (aide <= 0) continue;
-        if (zonesCoefs && !estMeuble(statut[i]!)) {
+        if (zonesCoefs && !estMeuble(statut[i]!) && !(aah[i]! > 0)) {
           const c = zonesCoefs[zone[i]!]!;
           const debut = plafond[i]! * c.degressivite;
           const fin = plafond[i]! * c.suppression;
