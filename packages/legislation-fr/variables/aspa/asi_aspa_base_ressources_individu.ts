@@ -10,16 +10,18 @@ export const asi_aspa_base_ressources_individu = defineVariable({
   definitionPeriod: "month",
   setInputPolicy: "divideByPeriod",
   label: "Ressources mensuelles d'une personne pour l'ASPA (moyenne du trimestre précédent)",
-  // The resources of the three months before the month of right (CSS art. R815-25), of
+  // The resources of the three months before the month of right (CSS art. R815-29), of
   // any kind (R815-22): pensions gross, declared capital income, a micro-entrepreneur's
-  // turnover after its tax allowance and a quarter of other self-employed profits of the
+  // turnover after its tax allowance (the month's, or a quarter of the receipts of the year
+  // before declared as micro-BNC) and a quarter of other self-employed profits of the
   // year before, earnings gross less a forfaitaire allowance of a share of the SMIC
   // mensuel brut of 1 January for the quarter, 0.9 for a person alone and 1.5 for a
   // member of a couple (R815-29). The AAH counts unless the person is eligible to the
   // ASPA or receives an invalidity pension. Not modelled: the notional income of
-  // unproductive property, alimony paid (a yearly foyer amount in this model), and the
-  // twelve-month evaluation when the quarter exceeds the quarterly ceiling.
-  reference: css("R815-22", "R815-25", "R815-29"),
+  // property other than the main home (3 % of its value a year, R815-25), alimony paid
+  // (a yearly foyer amount in this model), and the twelve-month evaluation when the
+  // quarter exceeds the quarterly ceiling.
+  reference: css("R815-22", "R815-29"),
   formulas: {
     "2006-01-01": ({ individu, period, parameters }) => {
       const janvier = parameters(`${period.start.toString().slice(0, 4)}-01-01`);
@@ -32,11 +34,14 @@ export const asi_aspa_base_ressources_individu = defineVariable({
       const eligible = individu("aspa_eligibilite", period);
       const invalidite = individu("pensions_invalidite", period);
       const months = previousMonths(period, 3);
+      const micro = parameters(period).impot_revenu.calcul_revenus_imposables.rpns.micro;
       const autres = sumOf(individu, BENEFICES_NON_SALARIES, period.lastYear);
-      for (let i = 0; i < autres.length; i++) autres[i]! /= 4; // a quarter of last year's profit
+      const bnc = individu("rpns_micro_entreprise_CA_bnc_imp", period.lastYear);
+      const partBnc = 1 - (micro.abattement_bnc ?? 0);
+      // A quarter of last year's profit and micro-BNC receipts after their allowance.
+      for (let i = 0; i < autres.length; i++) autres[i] = (autres[i]! + bnc[i]! * partBnc) / 4;
       const activite = new Float64Array(individu.count);
       const aah = new Float64Array(individu.count);
-      const micro = parameters(period).impot_revenu.calcul_revenus_imposables.rpns.micro;
       for (const month of months) {
         for (const [name, abattement] of CHIFFRES_AFFAIRES_MICRO) {
           const ca = individu(name, month);

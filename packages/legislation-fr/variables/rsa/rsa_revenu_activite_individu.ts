@@ -17,8 +17,9 @@ export const rsa_revenu_activite_individu = defineVariable({
   // Monthly average over the three months before the month of right (CASF art. R262-7),
   // shifted by one month where the renewed RSA is tested; earnings interrupted in the
   // month of right after being received the month before are not counted (art. R262-13); micro-entrepreneurs: turnover after
-  // the tax allowance; other self-employed: a twelfth of last year's profit (R262-18).
-  reference: casf("R262-6", "R262-7", "R262-13", "R262-18"),
+  // the tax allowance (the month's, or a twelfth of last year's declared micro-BNC
+  // receipts); other self-employed: a twelfth of last year's profit (R262-18, R262-19).
+  reference: casf("R262-6", "R262-7", "R262-13", "R262-18", "R262-19"),
   formulas: {
     "0001-01-01": ({ individu, period, parameters }) => {
       const micro = parameters(period).impot_revenu.calcul_revenus_imposables.rpns.micro;
@@ -59,6 +60,12 @@ export const rsa_revenu_activite_individu = defineVariable({
         const v = individu(name, anneePrecedente);
         if (knownConstant(v) === 0) continue; // an undeclared income adds nothing
         for (let i = 0; i < out.length; i++) out[i]! += v[i]! / 12;
+      }
+      // Micro-BNC receipts declared for last year: a twelfth, after the allowance for costs.
+      const bnc = individu("rpns_micro_entreprise_CA_bnc_imp", anneePrecedente);
+      if (knownConstant(bnc) !== 0) {
+        const part = (1 - (micro.abattement_bnc ?? 0)) / 12;
+        for (let i = 0; i < out.length; i++) out[i]! += bnc[i]! * part;
       }
       return out;
     },
