@@ -104,7 +104,7 @@ export const KNOWN_CAUSES: readonly KnownCause[] = [
     benefits: ["rsa"],
     label:
       "salaire net avant 2019 : non modélisé (les cotisations salariales de l'époque ne sont pas dans les paramètres) ; le salaire brut de 2012 de ce cas donne un net nul et le RSA de 2013 reste le montant forfaitaire",
-    matches: (o) => o.file.includes("cas_types_ui") && o.index === 0,
+    matches: caseOf("ui.openfisca.fr/cas_types_ui.yaml", 1),
   },
   {
     benefits: ["aspa"],
@@ -117,7 +117,37 @@ export const KNOWN_CAUSES: readonly KnownCause[] = [
     label: "ASS calculée par OpenFisca ; ici une simple entrée",
     matches: (o) =>
       /^leximpact\/.*\/ass_01_personne_seule\.yml$/.test(o.file) ||
-      /^leximpact\/.*\/ass_02_.*_conjoint_ass(_1_enfant)?\.yml$/.test(o.file),
+      /^leximpact\/.*\/ass_02_.*_conjoint_ass(_1_enfant)?\.yml$/.test(o.file) ||
+      o.file.includes("5485adad62ae92d806fed28e"),
+  },
+  {
+    benefits: ["aspa"],
+    label:
+      "ASI (allocation supplémentaire d'invalidité) : non calculée, une simple entrée (CSS art. L815-24, D815-19) ; ces cas l'attendent calculée, ou attendent l'ASPA d'un couple dont l'autre membre a droit à l'ASI",
+    matches: (o) =>
+      o.file === "formulas/asi.yaml" ||
+      files("5481e3705f35e8cf064b9bd6", "54857378bf1777d606ad1bf4", "54789fdafccedf3f260aeb4c")(o),
+  },
+  {
+    benefits: ["aspa"],
+    label: "couple marié : la variable d'entrée `maries` n'existe pas dans ce modèle (le couple se lit dans la famille)",
+    matches: caseOf("formulas/asi_aspa.yaml", 3, 4, 5),
+  },
+  {
+    benefits: ["aspa"],
+    label: "micro-entreprise BIC : la variable d'entrée `rpns_micro_entreprise_CA_bic_service_imp` (recettes annuelles déclarées) n'existe pas dans ce modèle",
+    matches: caseOf("formulas/non_salaries.yaml", 8),
+  },
+  {
+    benefits: ["aspa"],
+    label:
+      "ASPA : revenu fictif des biens autres que la résidence principale (3 % de leur valeur vénale par an, CSS art. R815-25) : non modélisé",
+    matches: files("546490a716951c7e7065a5a1"),
+  },
+  {
+    benefits: ["aspa"],
+    label: "ASPA : pension alimentaire versée par l'allocataire : non déduite, la variable `pensions_alimentaires_versees_individu` n'existe pas dans ce modèle",
+    matches: files("55364e3c01d81a812d2dfb68"),
   },
   {
     benefits: ["rsa", "ppa", "aah", "aspa"],
