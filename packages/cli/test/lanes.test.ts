@@ -1,5 +1,6 @@
 import { parsePeriod } from "@zero/engine";
 import { describe, expect, it } from "vitest";
+import { AMOUNT_COLUMNS } from "../src/compute/columns.ts";
 import { laneClassifier } from "../src/compute/household-lanes.ts";
 import { OrderedLines } from "../src/compute/ordered-lines.ts";
 import { emptyPersonRow } from "../src/compute/person-row.ts";
@@ -28,6 +29,22 @@ describe("household lanes", () => {
     expect(lane([row(true, "1950-01-01"), row(true, "1990-01-01", 1)], 2)).toBe(2);
     expect(lane([row(true, "1990-01-01", 0, 0.5)], 1)).toBe(2);
     expect(lane([row(true, "1950-01-01"), row(false, "2015-01-01", 1)], 2)).toBe(5);
+  });
+  it("adds 6 when somebody has a salary (gross, net or taxable), a child's included", () => {
+    const paid = (column: string) => {
+      const r = row(true, "1980-05-01");
+      r.amounts[AMOUNT_COLUMNS.indexOf(column)] = 1200;
+      return r;
+    };
+    expect(lane([paid("salaire_net")], 1)).toBe(6);
+    expect(lane([paid("salaire_de_base")], 1)).toBe(6);
+    expect(lane([row(true, "1950-01-01"), paid("salaire_imposable")], 2)).toBe(7);
+    const child = { ...paid("salaire_net"), adult: false };
+    expect(lane([row(true, "1990-01-01", 1), child], 2)).toBe(11);
+    // Other income is no salary.
+    const chomeur = row(true, "1980-05-01");
+    chomeur.amounts[AMOUNT_COLUMNS.indexOf("chomage_net")] = 900;
+    expect(lane([chomeur], 1)).toBe(0);
   });
   it("reads only the household's rows (rows past the count are stale)", () => {
     expect(lane([row(true, "1990-01-01"), row(true, "1940-01-01", 1)], 1)).toBe(0);

@@ -1,6 +1,6 @@
 import { defineVariable } from "@zero/engine";
 import { css } from "../../src/legal-references.ts";
-import { notBefore } from "../../src/formula-helpers.ts";
+import { notBefore, toutNul } from "../../src/formula-helpers.ts";
 
 export const ppa_fictive = defineVariable({
   name: "ppa_fictive",
@@ -15,12 +15,15 @@ export const ppa_fictive = defineVariable({
     "0001-01-01": ({ famille, period, parameters }) => {
       const pam = parameters(notBefore(period, "2016-01")).prestations_sociales.solidarite_insertion.minima_sociaux.ppa.pa_m;
       const pente: number = pam.majoration_ressources_revenus_activite;
+      const revenusActivite = famille("ppa_revenu_activite", period);
+      const bonification = famille("ppa_bonification", period);
+      // Without earnings nor bonification, f − max(f, ressources) is never positive: nobody
+      // in the population works, nothing else to read (a batch of pensioners or jobless).
+      if (toutNul(revenusActivite) && toutNul(bonification)) return 0;
       const eligible = famille("ppa_eligibilite", period);
       const majore = famille("rsa_majore_eligibilite", period);
       const forfaitaire = famille("ppa_montant_forfaitaire_familial_non_majore", period);
       const forfaitaireMajore = famille("ppa_montant_forfaitaire_familial_majore", period);
-      const revenusActivite = famille("ppa_revenu_activite", period);
-      const bonification = famille("ppa_bonification", period);
       const ressources = famille("ppa_base_ressources", period);
       const forfaitLogement = famille("ppa_forfait_logement", period);
       const out = new Float64Array(famille.count);
