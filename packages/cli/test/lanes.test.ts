@@ -31,7 +31,7 @@ describe("household lanes", () => {
     expect(lane([row(true, "1950-01-01"), row(false, "2015-01-01", 1)], 2)).toBe(5);
   });
   it("adds 6 when somebody has a salary (gross, net or taxable), a child's included", () => {
-    const paid = (column: string) => {
+    const paid = (column: (typeof AMOUNT_COLUMNS)[number]) => {
       const r = row(true, "1980-05-01");
       r.amounts[AMOUNT_COLUMNS.indexOf(column)] = 1200;
       return r;

@@ -1,4 +1,5 @@
 import { defineVariable } from "@zero/engine";
+import { toutNul } from "../../src/formula-helpers.ts";
 import { css } from "../../src/legal-references.ts";
 
 export const ppa_revenu_activite = defineVariable({
@@ -11,6 +12,7 @@ export const ppa_revenu_activite = defineVariable({
   formulas: {
     "0001-01-01": ({ famille, period }) => {
       const revenus = famille.members("ppa_revenu_activite_individu", period);
+      if (toutNul(revenus)) return 0; // nobody earns: no child's resources to weigh
       const parent = famille.memberHasRole("parent");
       const enfant = famille.members("rsa_enfant_a_charge", period);
       const compte = new Float64Array(revenus.length);
