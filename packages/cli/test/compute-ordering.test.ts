@@ -71,6 +71,11 @@ describe("zero compute scheduling", () => {
     expect(alone).toBe(16);
   });
 
+  it("starts with small chunks, doubling from 32 households up to the chunk size", async () => {
+    await run(Array.from({ length: 1000 }, (_, i) => young(`Y${i}`)), { chunkSize: 100, workers: 0 });
+    expect(state.chunks.map((c) => c.length)).toEqual([32, 64, 100, 100, 100, 100, 100, 100, 100, 100, 100, 4]);
+  });
+
   it("keeps like households together: the disabled ones share a chunk", async () => {
     const rows = Array.from({ length: 40 }, (_, i) => (i % 4 === 0 ? disabled(`D${i}`) : young(`Y${i}`)));
     const { ids } = await run(rows, { chunkSize: 10, workers: 0 });

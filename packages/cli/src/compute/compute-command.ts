@@ -49,6 +49,14 @@ export const DEFAULT_CHUNK_SIZE = 2_000;
 const WORKER_BACKLOG = 4;
 /** Chunks computing, and chunks' worth of lines waiting for them, before reading waits (bounds memory when a chunk lags). */
 const MAX_INFLIGHT = 32;
+/**
+ * The first chunks are small, doubling from WARM_UP_CHUNK households up to the chunk size.
+ * V8 optimises a formula with what it saw run; seen in one simulation only, its calls to
+ * that simulation's population functions are deoptimised by the next chunk's. Measured
+ * on 200,000 households in one thread: 515 optimisations instead of 403, 1.97 s of compiling
+ * instead of 1.63 s, 5.58 s instead of 5.03 s in all.
+ */
+const WARM_UP_CHUNK = 32;
 /** Households read after the oldest one of an open chunk, in chunks, before that chunk goes unfilled. */
 const REORDER_LIMIT = 16;
 
@@ -95,6 +103,8 @@ export async function runCompute(system: TaxBenefitSystem, options: ComputeOptio
   // One open chunk per lane, with the ordinals (input ranks) of its households.
   const lanes = Array.from({ length: LANES }, () => ({ chunk: newChunk(), ordinals: [] as number[] }));
   let nextOrdinal = 0;
+  // The size a chunk is sent at: it doubles with each full chunk, from WARM_UP_CHUNK.
+  let fullSize = Math.min(chunkSize, WARM_UP_CHUNK);
   const workers = options.systemModule ? (options.workers ?? 0) : 0;
   const pool =
     workers > 0
@@ -226,7 +236,10 @@ export async function runCompute(system: TaxBenefitSystem, options: ComputeOptio
       const open = lanes[lane]!;
       open.chunk.add(currentId, rows, rowCount);
       open.ordinals.push(nextOrdinal++);
-      if (open.chunk.households >= chunkSize) pending = flush(lane);
+      if (open.chunk.households >= fullSize) {
+        fullSize = Math.min(chunkSize, fullSize * 2);
+        pending = flush(lane);
+      }
       else {
         // A rare lane fills slowly: its households would hold back the output of all
         // those read after them. Past REORDER_LIMIT households, it goes as it is.
