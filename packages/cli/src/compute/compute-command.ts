@@ -45,8 +45,13 @@ export class UsageError extends Error {}
  */
 export const DEFAULT_CHUNK_SIZE = 2_000;
 
-/** Chunks posted to each worker ahead (so that it never waits for this thread). */
-const WORKER_BACKLOG = 4;
+/**
+ * Chunks posted to each worker ahead, so that it never waits for this thread: a worker's
+ * answers are counted only when this thread yields, between blocks of the file. Measured
+ * on 1M households: 4 left the worker idle about 6 % of the time (11.4 to 11.7 s), 8 not
+ * (10.7 to 10.8 s), 16 no better.
+ */
+const WORKER_BACKLOG = 8;
 /** Chunks computing, and chunks' worth of lines waiting for them, before reading waits (bounds memory when a chunk lags). */
 const MAX_INFLIGHT = 32;
 /**
