@@ -158,7 +158,10 @@ export async function runCompute(system: TaxBenefitSystem, options: ComputeOptio
     const { ids, ordinals } = entry;
     for (let i = 0; i < ids.length; i++) {
       let text = csvField(ids[i]!);
-      for (const r of results) text += "," + (Math.round(r[i]! * 100) / 100).toString();
+      for (const r of results) {
+        const x = r[i]!;
+        text += x === 0 ? ",0" : "," + String(Math.round(x * 100) / 100);
+      }
       output.put(ordinals[i]!, text + "\n");
     }
   };
@@ -264,7 +267,7 @@ export async function runCompute(system: TaxBenefitSystem, options: ComputeOptio
     for (let j = 0; j < block.lines.length; j++) {
       const line = block.lines[j]!;
       const number = block.first + j;
-      if (line.trim() === "") continue;
+      if (line.length === 0 || (line.charCodeAt(0) <= 32 && line.trim() === "")) continue;
       if (!header || !parser) {
         header = readHeader(splitCsvLine(line).map((f) => f.replace(/^\uFEFF/, "")));
         if (header.missing.length > 0) throw new UsageError(`colonnes manquantes : ${header.missing.join(", ")}`);
