@@ -1,6 +1,8 @@
-// Loads the YAML parameter tree (the package's only I/O, done once per system).
-import { readdirSync, readFileSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+// Loads the YAML parameter tree (the package's only I/O, done once per system; the parsed
+// tree is cached as JSON under node_modules/.cache).
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parameterTreeFromFiles, type ParameterNode } from "@zero/engine";
 import YAML from "yaml";
@@ -20,10 +22,60 @@ function yamlFiles(dir: string): string[] {
 
 /** Every parameter file, parsed, with its path relative to `parameters/` (forward slashes). */
 export function readParameterFiles(dir: string = PARAMETERS_DIR): { path: string; content: unknown }[] {
-  return yamlFiles(dir).map((file) => ({
-    path: relative(dir, file).split(sep).join("/"),
-    content: YAML.parse(readFileSync(file, "utf8")) as unknown,
-  }));
+  const files = yamlFiles(dir).map((file) => ({ path: relative(dir, file).split(sep).join("/"), text: readFileSync(file, "utf8") }));
+  // Parsing the YAML is most of the cost of loading a system (about 0.25 s, in every
+  // process and worker thread): the parsed tree is kept as JSON, keyed by the files' paths
+  // and contents, so any change to any file parses them again.
+  const hash = createHash("sha256");
+  for (const f of files) hash.update(f.path).update("\0").update(f.text).update("\0");
+  const key = hash.digest("hex");
+  const cacheFile = join(CACHE_DIR, `${createHash("sha256").update(resolve(dir)).digest("hex").slice(0, 16)}.json`);
+  const cached = readCache(cacheFile, key);
+  if (cached) return cached;
+  const parsed = files.map((f) => ({ path: f.path, content: YAML.parse(f.text) as unknown }));
+  writeCache(cacheFile, key, parsed);
+  return parsed;
+}
+
+type ParameterFiles = { path: string; content: unknown }[];
+
+/** One file per parameters folder, holding the key of the contents it was parsed from. */
+const CACHE_DIR = fileURLToPath(new URL("../node_modules/.cache/zero-parameters/", import.meta.url));
+
+function readCache(file: string, key: string): ParameterFiles | undefined {
+  try {
+    const cache = JSON.parse(readFileSync(file, "utf8")) as { key: string; files: ParameterFiles };
+    return cache.key === key ? cache.files : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether JSON keeps the value as it is (finite numbers, plain objects and arrays, strings, booleans, null). */
+function jsonSafe(value: unknown): boolean {
+  if (value === null || typeof value === "string" || typeof value === "boolean") return true;
+  if (typeof value === "number") return Number.isFinite(value);
+  if (Array.isArray(value)) return value.every(jsonSafe);
+  if (typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) return Object.values(value).every(jsonSafe);
+  return false;
+}
+
+/** Best effort: a read-only tree or a race with another process only loses the cache. */
+function writeCache(file: string, key: string, files: ParameterFiles): void {
+  if (!files.every((f) => jsonSafe(f.content))) return;
+  try {
+    mkdirSync(CACHE_DIR, { recursive: true });
+    const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    writeFileSync(temporary, JSON.stringify({ key, files }));
+    renameSync(temporary, file);
+    // Folders whose cache was not rewritten for a week (a test's temporary folder…): at worst, parsed again.
+    for (const name of readdirSync(CACHE_DIR)) {
+      const path = join(CACHE_DIR, name);
+      if (Date.now() - statSync(path).mtimeMs > 7 * 86_400_000) rmSync(path, { force: true });
+    }
+  } catch {
+    // No cache this time.
+  }
 }
 
 export function loadParameters(dir: string = PARAMETERS_DIR): ParameterNode {
