@@ -39,7 +39,7 @@ try {
     const persons = await generatePopulation(input, size, 42);
     const out = execFileSync(
       process.execPath,
-      [...COMPUTE_NODE_FLAGS, "--import", "tsx", join(root, "packages/cli/bench/compute-once.ts"), input, join(dir, `out-${size}.csv`), period, variables],
+      [...COMPUTE_NODE_FLAGS, join(root, "packages/cli/bench/compute-once.mjs"), input, join(dir, `out-${size}.csv`), period, variables],
       { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], maxBuffer: 1 << 20 },
     );
     const result = JSON.parse(out.trim().split("\n").at(-1)!) as Omit<Row, "persons" | "megabytes"> & { rejectedRows: number };

@@ -18,7 +18,7 @@ if (args[0] === "compute") {
   }
 }
 const { register } = await import("tsx/esm/api");
-register();
+const unregister = register();
 let bundle;
 if (args[0] === "compute") {
   const { computeBundle } = await import("../src/compute/compute-bundle.ts");
@@ -27,6 +27,10 @@ if (args[0] === "compute") {
   } catch (error) {
     console.error(`zero compute : sources non regroupées (${error.message}), calcul plus lent par tsx`);
   }
+  // The bundle is JavaScript: without another legislation module (maybe TypeScript) to
+  // load, its imports skip tsx's hooks (about 0.1 s of start-up).
+  const otherSystem = process.env.ZERO_SYSTEM !== undefined || args.some((a) => a === "--system" || a.startsWith("--system="));
+  if (bundle && !otherSystem) await unregister();
 }
 const { main } = await import(bundle ? bundle.main.href : "../src/main.ts");
 process.exitCode = await main(args, bundle ? { computeWorker: bundle.worker } : {});

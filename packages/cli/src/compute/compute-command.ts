@@ -40,10 +40,12 @@ export class UsageError extends Error {}
 
 /**
  * Households per simulation. Small chunks keep each vector in the processor's cache
- * (measured: 2,000 households take about 25 % less CPU than 10,000, 50,000 more still)
- * and bound memory; below about 1,000 the fixed cost per simulation shows.
+ * (measured: 2,000 households took about 25 % less CPU than 10,000, 50,000 more still)
+ * and bound memory; below about 1,000 the fixed cost per simulation shows. With chunks of
+ * like households (lanes), 3,000 measured a little faster than 2,000 on 1M households
+ * (medians 9.97 s and 10.2 to 10.5 s; 4,000 and 6,000 no better, more memory).
  */
-export const DEFAULT_CHUNK_SIZE = 2_000;
+export const DEFAULT_CHUNK_SIZE = 3_000;
 
 /**
  * Chunks posted to each worker ahead, so that it never waits for this thread: a worker's

@@ -4,7 +4,7 @@ import { DEFAULT_SYSTEM_MODULE, loadSystem } from "../load-system.ts";
 import { runCompute, UsageError } from "./compute-command.ts";
 
 export const COMPUTE_USAGE = `  zero compute --input pop.csv --period 2025-04 --variables rsa,ppa,af --output out.csv
-      [--rejects rejets.csv] [--chunk-size 2000] [--workers N] [--system <module>]
+      [--rejects rejets.csv] [--chunk-size 3000] [--workers N] [--system <module>]
       Computes household totals for a population file (docs/batch-format.md). Rows with
       bad values are reported (line and reason) and their household is left out; exit
       code 1 when any row was rejected, 2 when the command cannot run.`;

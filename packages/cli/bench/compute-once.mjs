@@ -5,23 +5,28 @@
 // (BENCH_WORKERS and BENCH_CHUNK_SIZE override).
 // Prints a JSON line: households, seconds, CPU seconds (all threads), peak resident memory (MiB).
 import { loadavg } from "node:os";
-import { computeBundle } from "../src/compute/compute-bundle.ts";
-import type * as Cli from "../src/main.ts";
+import { performance } from "node:perf_hooks";
+import { register } from "tsx/esm/api";
 
 const [input, output, period, variables] = process.argv.slice(2);
-const load = loadavg()[0]!;
+const load = loadavg()[0];
 const started = performance.now();
 const cpuStarted = process.cpuUsage();
+// As bin/zero.mjs does: tsx for the bundle's builder only, then the bundle without its hooks.
+const unregister = register();
+const { computeBundle } = await import("../src/compute/compute-bundle.ts");
 const bundle = await computeBundle();
-const cli = (await import(bundle.main.href)) as typeof Cli;
+await unregister();
+/** @type {typeof import("../src/main.ts")} */
+const cli = await import(bundle.main.href);
 const workers = process.env.BENCH_WORKERS === undefined ? cli.defaultWorkers() : Number(process.env.BENCH_WORKERS);
 const system = await cli.loadSystem("@zero/legislation-fr");
 const loaded = performance.now();
 const summary = await cli.runCompute(system, {
-  input: input!,
-  output: output!,
-  period: period!,
-  variables: variables!.split(","),
+  input,
+  output,
+  period,
+  variables: variables.split(","),
   systemModule: "@zero/legislation-fr",
   workers,
   workerScript: bundle.worker,
@@ -40,7 +45,7 @@ process.stdout.write(
     computeSeconds: (finished - loaded) / 1000,
     cpuSeconds: (cpu.user + cpu.system) / 1e6,
     loadAverageBefore: load,
-    loadAverageAfter: loadavg()[0]!,
+    loadAverageAfter: loadavg()[0],
     peakMiB: process.resourceUsage().maxRSS / 1024,
   }) + "\n",
 );
