@@ -102,6 +102,18 @@ export function renderReport(outcomes: readonly CaseOutcome[], options: { refere
     );
     summary.push(`${b}: formulas ${okF}/${formulas.length} (${pct(okF, formulas.length)}), tous ${ok}/${all.length} (${pct(ok, all.length)})`);
   }
+  // The issue's target reads "cases that assert rsa, ppa or af": each such case once,
+  // passed when every benefit of the three it asserts passes.
+  const trio: Benefit[] = ["rsa", "ppa", "af"];
+  const union = outcomes.filter((o) => o.benefits.some((b) => trio.includes(b)));
+  const unionPasses = (o: CaseOutcome) => o.benefits.filter((b) => trio.includes(b)).every((b) => passesFor(o, b));
+  const unionFormulas = union.filter(isFormulas);
+  const okU = union.filter(unionPasses).length;
+  const okUF = unionFormulas.filter(unionPasses).length;
+  lines.push(
+    `| RSA, prime d'activité ou AF (chaque cas qui en vérifie au moins une, une fois) | ${okUF} / ${unionFormulas.length} (${pct(okUF, unionFormulas.length)}) | ${okU} / ${union.length} (${pct(okU, union.length)}) | ${union.filter((o) => o.result.passed).length} / ${union.length} |`,
+  );
+  summary.push(`rsa|ppa|af: formulas ${okUF}/${unionFormulas.length} (${pct(okUF, unionFormulas.length)}), tous ${okU}/${union.length} (${pct(okU, union.length)})`);
   const folders = [...new Set(outcomes.map((o) => o.file.split("/")[0]!))].sort();
   lines.push("", "## Par dossier", "", `| Dossier | ${BENEFITS.join(" | ")} |`, `|---|${BENEFITS.map(() => "---").join("|")}|`);
   for (const folder of folders) {
