@@ -91,6 +91,15 @@ describe("zero compute", () => {
     for (const i of [0, 1, 30]) expect((await run([rows[i]!])).out[1]).toBe(out[i + 1]);
   }, 60_000);
 
+  it("skips blank lines, a lone BOM and no-break spaces included", async () => {
+    const input = join(dir, "blank-lines.csv");
+    const output = `${input}.out.csv`;
+    writeFileSync(input, ["\uFEFF", HEADER, "", person("A", "adult", "1980-01-01"), "  ", "\u00A0", person("B", "adult", "1981-01-01")].join("\n") + "\n");
+    const code = await runComputeCommand(["--input", input, "--period", "2024-01", "--variables", "rsa", "--output", output], { out: () => {}, err: () => {} });
+    expect(code).toBe(0);
+    expect(readFileSync(output, "utf8").trim().split("\n")).toEqual(["household_id,rsa", "A,534.82", "B,534.82"]);
+  });
+
   it("refuses to run without a header, with unknown variables or a bad period (exit 2)", async () => {
     const input = join(dir, "bad.csv");
     writeFileSync(input, "household_id,role\nA,adult\n");

@@ -113,6 +113,8 @@ export async function runCompute(system: TaxBenefitSystem, options: ComputeOptio
   // The size a chunk is sent at: it doubles with each full chunk, from WARM_UP_CHUNK.
   let fullSize = Math.min(chunkSize, WARM_UP_CHUNK);
   const workers = options.systemModule ? (options.workers ?? 0) : 0;
+  // The workers' queues are never a reason to wait.
+  const maxInflight = MAX_INFLIGHT + workers * WORKER_BACKLOG;
   const pool =
     workers > 0
       ? new ChunkWorkerPool(
@@ -179,10 +181,10 @@ export async function runCompute(system: TaxBenefitSystem, options: ComputeOptio
   // thread): past MAX_INFLIGHT chunks computing, or MAX_INFLIGHT chunks' worth of lines
   // held behind it, reading waits for the chunk that holds the next line to write.
   const collect = async () => {
-    while (inflight.length > MAX_INFLIGHT) await place(inflight.shift()!);
     for (let k = inflight.length - 1; k >= 0; k--) if (inflight[k]!.settled) await place(inflight.splice(k, 1)[0]!);
+    while (inflight.length > maxInflight) await place(inflight.shift()!);
     await release();
-    while (output.held > MAX_INFLIGHT * chunkSize) {
+    while (output.held > maxInflight * chunkSize) {
       // No line of a chunk still computing is written: the next line is its first, or in an open lane.
       const k = inflight.findIndex((e) => e.ordinals[0] === output.next);
       if (k < 0) break;
@@ -269,7 +271,9 @@ export async function runCompute(system: TaxBenefitSystem, options: ComputeOptio
     for (let j = 0; j < block.lines.length; j++) {
       const line = block.lines[j]!;
       const number = block.first + j;
-      if (line.length === 0 || (line.charCodeAt(0) <= 32 && line.trim() === "")) continue;
+      const first = line.charCodeAt(0);
+      // Trimmed only when it may be blank (a space, a BOM, a no-break space…).
+      if (line.length === 0 || ((first <= 32 || first >= 0x80) && line.trim() === "")) continue;
       if (!header || !parser) {
         header = readHeader(splitCsvLine(line).map((f) => f.replace(/^\uFEFF/, "")));
         if (header.missing.length > 0) throw new UsageError(`colonnes manquantes : ${header.missing.join(", ")}`);

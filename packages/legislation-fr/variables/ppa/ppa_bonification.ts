@@ -21,7 +21,7 @@ export const ppa_bonification = defineVariable({
       const maximum = pam.montant_de_base * pam.bonification.taux_bonification_max;
 
       const revenus = famille.members("ppa_revenu_activite_individu", period);
-      if (toutNul(revenus)) return 0; // nobody earns, nobody reaches the threshold
+      if (seuil >= 0 && seuil < plein && toutNul(revenus)) return 0; // nobody earns, nobody reaches the threshold
       const parent = famille.memberHasRole("parent");
       const enfant = famille.members("rsa_enfant_a_charge", period);
       const bonus = new Float64Array(revenus.length);

@@ -2,9 +2,8 @@ import { defineVariable, knownConstant } from "@zero/engine";
 import { casf } from "../../src/legal-references.ts";
 
 /**
- * Family benefits counted for the month of right (CASF art. R262-6). The ASF counts through
- * its forfait for children who receive no maintenance (R262-10-1), otherwise as received
- * (the differential ASF). The complément familial counts without its majoration (R262-11),
+ * Family benefits counted for the month of right (CASF art. R262-6). The ASF counts within
+ * its forfait per child (`rsa_forfait_asf`, R262-10-1). The complément familial counts without its majoration (R262-11),
  * and only when paid: `min(cf, cf_non_majore_avant_cumul)` below. The allocations
  * familiales count without their majorations pour âge nor the allocation forfaitaire
  * (R262-11, 3°): `min(af, af_base)`, the allocation de base, or the AF given as input when
@@ -25,12 +24,9 @@ export const rsa_base_ressources_prestations_familiales = defineVariable({
     "0001-01-01": ({ famille, period }) => {
       const cf = famille("cf", period);
       const cfNonMajore = famille("cf_non_majore_avant_cumul", period);
-      const forfaitAsf = famille("rsa_forfait_asf", period);
-      const asf = famille("asf", period);
+      const asf = famille("rsa_forfait_asf", period);
       const out = new Float64Array(famille.count);
-      for (let i = 0; i < out.length; i++) {
-        out[i] = Math.min(cf[i]!, cfNonMajore[i]!) + (forfaitAsf[i]! > 0 ? forfaitAsf[i]! : asf[i]!);
-      }
+      for (let i = 0; i < out.length; i++) out[i] = Math.min(cf[i]!, cfNonMajore[i]!) + asf[i]!;
       const af = famille("af", period);
       if (knownConstant(af) !== 0) {
         const base = famille("af_base", period);
