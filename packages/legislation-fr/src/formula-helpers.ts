@@ -90,3 +90,16 @@ export function toutNul(v: ArrayLike<number>): boolean {
   for (let i = 0; i < v.length; i++) if (v[i] !== 0) return false;
   return true;
 }
+
+/**
+ * Per famille, the sum of a person vector over the members the RSA and the prime
+ * d'activité count: the parents and the children à charge of the RSA (CASF art. R262-6,
+ * CSS art. R844-1).
+ */
+export function sumOverRsaFoyer(famille: Population, values: ArrayLike<number>, period: Period): Float64Array {
+  const parent = famille.memberHasRole("parent");
+  const enfant = famille.members("rsa_enfant_a_charge", period);
+  const compte = new Float64Array(values.length);
+  for (let i = 0; i < compte.length; i++) compte[i] = parent[i] || enfant[i] ? values[i]! : 0;
+  return famille.sum(compte);
+}

@@ -1,6 +1,6 @@
 import { defineVariable } from "@zero/engine";
 import { css } from "../../src/legal-references.ts";
-import { sumOf } from "../../src/formula-helpers.ts";
+import { sumOf, sumOverRsaFoyer } from "../../src/formula-helpers.ts";
 import { PPA_PRESTATIONS_FAMILLE } from "../../src/ressources.ts";
 
 export const ppa_ressources_hors_activite = defineVariable({
@@ -12,12 +12,7 @@ export const ppa_ressources_hors_activite = defineVariable({
   reference: css("L842-4", "R844-2", "R844-5"),
   formulas: {
     "0001-01-01": ({ famille, period }) => {
-      const individuelles = famille.members("ppa_ressources_hors_activite_individu", period);
-      const parent = famille.memberHasRole("parent");
-      const enfant = famille.members("rsa_enfant_a_charge", period);
-      const compte = new Float64Array(individuelles.length);
-      for (let i = 0; i < compte.length; i++) compte[i] = parent[i] || enfant[i] ? individuelles[i]! : 0;
-      const out = famille.sum(compte);
+      const out = sumOverRsaFoyer(famille, famille.members("ppa_ressources_hors_activite_individu", period), period);
       const prestations = sumOf(famille, PPA_PRESTATIONS_FAMILLE, period);
       for (let i = 0; i < out.length; i++) out[i]! += prestations[i]!;
       return out;

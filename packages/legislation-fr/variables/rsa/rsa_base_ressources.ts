@@ -1,4 +1,5 @@
 import { defineVariable, knownConstant } from "@zero/engine";
+import { sumOverRsaFoyer } from "../../src/formula-helpers.ts";
 import { casf } from "../../src/legal-references.ts";
 
 export const rsa_base_ressources = defineVariable({
@@ -12,12 +13,7 @@ export const rsa_base_ressources = defineVariable({
   reference: casf("L262-3", "R262-6", "R262-7"),
   formulas: {
     "0001-01-01": ({ famille, period }) => {
-      const individuelles = famille.members("rsa_base_ressources_individu", period);
-      const parent = famille.memberHasRole("parent");
-      const enfant = famille.members("rsa_enfant_a_charge", period);
-      const compte = new Float64Array(individuelles.length);
-      for (let i = 0; i < compte.length; i++) compte[i] = parent[i] || enfant[i] ? individuelles[i]! : 0;
-      const out = famille.sum(compte);
+      const out = sumOverRsaFoyer(famille, famille.members("rsa_base_ressources_individu", period), period);
       for (const name of [
         "rsa_base_ressources_prestations_familiales",
         "rsa_base_ressources_minima_sociaux",

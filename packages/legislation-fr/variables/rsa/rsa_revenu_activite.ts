@@ -1,4 +1,5 @@
 import { defineVariable } from "@zero/engine";
+import { sumOverRsaFoyer } from "../../src/formula-helpers.ts";
 import { casf } from "../../src/legal-references.ts";
 
 export const rsa_revenu_activite = defineVariable({
@@ -15,12 +16,7 @@ export const rsa_revenu_activite = defineVariable({
       const pente: number = parameters(period).prestations_sociales.solidarite_insertion.minima_sociaux.rsa.rsa_maj.majoration_ressources_revenus_activite ?? 0;
       const out = new Float64Array(famille.count);
       if (pente === 0) return out;
-      const revenus = famille.members("rsa_revenu_activite_individu", period);
-      const parent = famille.memberHasRole("parent");
-      const enfant = famille.members("rsa_enfant_a_charge", period);
-      const compte = new Float64Array(revenus.length);
-      for (let i = 0; i < compte.length; i++) compte[i] = parent[i] || enfant[i] ? revenus[i]! : 0;
-      const total = famille.sum(compte);
+      const total = sumOverRsaFoyer(famille, famille.members("rsa_revenu_activite_individu", period), period);
       for (let i = 0; i < out.length; i++) out[i] = pente * total[i]!;
       return out;
     },
