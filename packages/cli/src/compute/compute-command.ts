@@ -125,7 +125,7 @@ export async function runCompute(system: TaxBenefitSystem, options: ComputeOptio
         )
       : undefined;
   // Chunks being computed, in the order they were started; finished ones give their lines
-  // to `lines`, which releases them in input order.
+  // to `output`, which releases them in input order.
   interface Inflight {
     ids: string[];
     ordinals: number[];
@@ -178,8 +178,8 @@ export async function runCompute(system: TaxBenefitSystem, options: ComputeOptio
   };
   // Takes the finished chunks' lines and writes those whose predecessors are all written.
   // Memory stays bounded when a chunk lags (a worker loading the legislation, a busy
-  // thread): past MAX_INFLIGHT chunks computing, or MAX_INFLIGHT chunks' worth of lines
-  // held behind it, reading waits for the chunk that holds the next line to write.
+  // thread): past maxInflight chunks computing, or maxInflight chunks' worth of lines held
+  // behind it, reading waits for the chunk that holds the next line to write.
   const collect = async () => {
     for (let k = inflight.length - 1; k >= 0; k--) if (inflight[k]!.settled) await place(inflight.splice(k, 1)[0]!);
     while (inflight.length > maxInflight) await place(inflight.shift()!);
@@ -251,8 +251,7 @@ export async function runCompute(system: TaxBenefitSystem, options: ComputeOptio
       if (open.chunk.households >= fullSize) {
         fullSize = Math.min(chunkSize, fullSize * 2);
         pending = flush(lane);
-      }
-      else {
+      } else {
         // A rare lane fills slowly: its households would hold back the output of all
         // those read after them. Past REORDER_LIMIT households, it goes as it is.
         const oldest = oldestLane()!;
