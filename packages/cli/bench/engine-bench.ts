@@ -86,7 +86,8 @@ try {
 } catch {
   doc = "# Benchmarks\n";
 }
-if (!doc.includes("## Rules engine: batch compute")) doc += "\n## Rules engine: batch compute (rsa + ppa + af)\n\n<!-- bench:engine:start -->\n<!-- bench:engine:end -->\n";
+if (!doc.includes("## Rules engine: batch compute"))
+  doc += "\n## Rules engine: batch compute (rsa + ppa + af)\n\n<!-- bench:engine:start -->\n<!-- bench:engine:end -->\n";
 doc = doc.replace(/<!-- bench:engine:start -->[\s\S]*<!-- bench:engine:end -->/, section);
 writeFileSync(docPath, doc);
 console.log(`→ docs/benchmarks.md`);

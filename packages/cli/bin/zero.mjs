@@ -11,7 +11,9 @@ const args = process.argv.slice(2);
 if (args[0] === "compute") {
   const flags = JSON.parse(readFileSync(new URL("./compute-flags.json", import.meta.url), "utf8"));
   if (!flags.every((flag) => process.execArgv.includes(flag))) {
-    const child = spawnSync(process.execPath, [...process.execArgv, ...flags, fileURLToPath(import.meta.url), ...args], { stdio: "inherit" });
+    const child = spawnSync(process.execPath, [...process.execArgv, ...flags, fileURLToPath(import.meta.url), ...args], {
+      stdio: "inherit",
+    });
     if (child.error) throw child.error;
     if (child.signal) process.kill(process.pid, child.signal);
     process.exit(child.status ?? 1);

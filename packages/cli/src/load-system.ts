@@ -12,7 +12,10 @@ const EXPORT_NAMES = ["buildFrenchSystem", "buildSystem", "buildTaxBenefitSystem
 export async function loadSystem(specifier: string): Promise<TaxBenefitSystem> {
   const target = existsSync(specifier) ? pathToFileURL(resolve(specifier)).href : specifier;
   // The default by name, so that a bundle of the command holds it (compute-bundle.ts).
-  const module = (specifier === DEFAULT_SYSTEM_MODULE ? await import("@zero/legislation-fr") : await import(target)) as Record<string, unknown>;
+  const module = (specifier === DEFAULT_SYSTEM_MODULE ? await import("@zero/legislation-fr") : await import(target)) as Record<
+    string,
+    unknown
+  >;
   for (const name of EXPORT_NAMES) {
     let candidate = module[name];
     if (typeof candidate === "function" && !(candidate.prototype instanceof TaxBenefitSystem)) {

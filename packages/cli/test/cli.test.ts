@@ -60,7 +60,18 @@ describe("zero compute through the bin script", () => {
     try {
       const input = join(dir, "pop.csv");
       await generatePopulation(input, 300, 11, 2024);
-      const args = (output: string) => ["--input", input, "--period", "2024-03", "--variables", "rsa,ppa,af", "--output", output, "--chunk-size", "40"];
+      const args = (output: string) => [
+        "--input",
+        input,
+        "--period",
+        "2024-03",
+        "--variables",
+        "rsa,ppa,af",
+        "--output",
+        output,
+        "--chunk-size",
+        "40",
+      ];
       const bin = fileURLToPath(new URL("../bin/zero.mjs", import.meta.url));
       const r = spawnSync(process.execPath, [bin, "compute", ...args(join(dir, "bin.csv")), "--workers", "2"], { encoding: "utf8" });
       expect(r.stderr).not.toMatch(/non regroupées/);

@@ -58,7 +58,14 @@ describe("zero compute scheduling", () => {
     const output = `${input}.out`;
     writeFileSync(input, [HEADER, ...rows].join("\n") + "\n");
     const summary = await runCompute(system, { input, output, period: "2024-01", variables: ["rsa"], systemModule: "mock", ...options });
-    return { summary, ids: readFileSync(output, "utf8").trim().split("\n").slice(1).map((l) => l.split(",")[0]) };
+    return {
+      summary,
+      ids: readFileSync(output, "utf8")
+        .trim()
+        .split("\n")
+        .slice(1)
+        .map((l) => l.split(",")[0]),
+    };
   }
 
   it("sends a lane that fills slowly unfilled once 16 chunks' worth of households are read after it", async () => {
@@ -72,7 +79,10 @@ describe("zero compute scheduling", () => {
   });
 
   it("starts with small chunks, doubling from 32 households up to the chunk size", async () => {
-    await run(Array.from({ length: 1000 }, (_, i) => young(`Y${i}`)), { chunkSize: 100, workers: 0 });
+    await run(
+      Array.from({ length: 1000 }, (_, i) => young(`Y${i}`)),
+      { chunkSize: 100, workers: 0 },
+    );
     expect(state.chunks.map((c) => c.length)).toEqual([32, 64, 100, 100, 100, 100, 100, 100, 100, 100, 100, 4]);
   });
 

@@ -94,8 +94,14 @@ describe("zero compute", () => {
   it("skips blank lines, a lone BOM and no-break spaces included", async () => {
     const input = join(dir, "blank-lines.csv");
     const output = `${input}.out.csv`;
-    writeFileSync(input, ["\uFEFF", HEADER, "", person("A", "adult", "1980-01-01"), "  ", "\u00A0", person("B", "adult", "1981-01-01")].join("\n") + "\n");
-    const code = await runComputeCommand(["--input", input, "--period", "2024-01", "--variables", "rsa", "--output", output], { out: () => {}, err: () => {} });
+    writeFileSync(
+      input,
+      ["\uFEFF", HEADER, "", person("A", "adult", "1980-01-01"), "  ", "\u00A0", person("B", "adult", "1981-01-01")].join("\n") + "\n",
+    );
+    const code = await runComputeCommand(["--input", input, "--period", "2024-01", "--variables", "rsa", "--output", output], {
+      out: () => {},
+      err: () => {},
+    });
     expect(code).toBe(0);
     expect(readFileSync(output, "utf8").trim().split("\n")).toEqual(["household_id,rsa", "A,534.82", "B,534.82"]);
   });
@@ -126,14 +132,26 @@ describe("zero compute", () => {
     );
     expect(code).toBe(0);
     const batch = new Map(
-      readFileSync(output, "utf8").trim().split("\n").slice(1).map((l) => {
-        const [id, ...values] = l.split(",");
-        return [id!, values.map(Number)];
-      }),
+      readFileSync(output, "utf8")
+        .trim()
+        .split("\n")
+        .slice(1)
+        .map((l) => {
+          const [id, ...values] = l.split(",");
+          return [id!, values.map(Number)];
+        }),
     );
     expect(batch.size).toBe(60);
     // Like households share chunks (lanes), yet the output keeps the input order.
-    const inputOrder = [...new Set(readFileSync(input, "utf8").trim().split("\n").slice(1).map((l) => l.split(",")[0]!))];
+    const inputOrder = [
+      ...new Set(
+        readFileSync(input, "utf8")
+          .trim()
+          .split("\n")
+          .slice(1)
+          .map((l) => l.split(",")[0]!),
+      ),
+    ];
     expect([...batch.keys()]).toEqual(inputOrder);
 
     const system = buildFrenchSystem();
@@ -159,7 +177,18 @@ describe("zero compute", () => {
         individus[`p${i}`] = {
           date_naissance: { ETERNITY: r.date_naissance },
           ...Object.fromEntries(
-            ["salaire_de_base", "salaire_net", "salaire_imposable", "chomage_net", "chomage_imposable", "retraite_brute", "retraite_nette", "retraite_imposable", "pensions_alimentaires_percues", "taux_incapacite"].map((c) => [c, perMonth(r[c]!)]),
+            [
+              "salaire_de_base",
+              "salaire_net",
+              "salaire_imposable",
+              "chomage_net",
+              "chomage_imposable",
+              "retraite_brute",
+              "retraite_nette",
+              "retraite_imposable",
+              "pensions_alimentaires_percues",
+              "taux_incapacite",
+            ].map((c) => [c, perMonth(r[c]!)]),
           ),
           handicap: Object.fromEntries(months.map((m) => [m, r.handicap === "1"])),
         };

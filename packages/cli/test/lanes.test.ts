@@ -9,7 +9,13 @@ const days = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / 86_400
 
 describe("household lanes", () => {
   const lane = laneClassifier(parsePeriod("2025-04"));
-  const row = (adult: boolean, birth: string, handicap = 0, taux = 0) => ({ ...emptyPersonRow(), adult, birthDays: days(birth), handicap, tauxIncapacite: taux });
+  const row = (adult: boolean, birth: string, handicap = 0, taux = 0) => ({
+    ...emptyPersonRow(),
+    adult,
+    birthDays: days(birth),
+    handicap,
+    tauxIncapacite: taux,
+  });
 
   it("puts a household with nobody aged nor disabled in lane 0, or 3 with children", () => {
     expect(lane([row(true, "1980-05-01")], 1)).toBe(0);

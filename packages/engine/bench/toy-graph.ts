@@ -8,7 +8,7 @@ const households = Number(process.argv[2] ?? 1_000_000);
 
 // Deterministic pseudo-random composition: 1-2 parents, 0-3 children (≈2.5 persons).
 let seed = 42;
-const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+const rand = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
 
 const t0 = performance.now();
 const groupList: number[] = [];

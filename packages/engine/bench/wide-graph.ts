@@ -20,18 +20,34 @@ const entities = defineEntities({
     {
       key: "famille",
       plural: "familles",
-      roles: [{ key: "parent", plural: "parents", max: 2, subroles: ["demandeur", "conjoint"] }, { key: "enfant", plural: "enfants" }],
+      roles: [
+        { key: "parent", plural: "parents", max: 2, subroles: ["demandeur", "conjoint"] },
+        { key: "enfant", plural: "enfants" },
+      ],
     },
   ],
 });
 const reference = "bench";
 const variables: Variable[] = [
-  defineVariable({ name: "salaire", entity: "individu", valueType: "float", definitionPeriod: "month", label: "s", reference, setInputPolicy: "divideByPeriod" }),
+  defineVariable({
+    name: "salaire",
+    entity: "individu",
+    valueType: "float",
+    definitionPeriod: "month",
+    label: "s",
+    reference,
+    setInputPolicy: "divideByPeriod",
+  }),
 ];
 for (let k = 0; k < depth; k++) {
   variables.push(
     defineVariable({
-      name: `p${k}`, entity: "individu", valueType: "float", definitionPeriod: "month", label: "p", reference,
+      name: `p${k}`,
+      entity: "individu",
+      valueType: "float",
+      definitionPeriod: "month",
+      label: "p",
+      reference,
       formulas: {
         "2000-01-01": ({ individu, period, parameters }) => {
           const rate: number = parameters(period).rate;
@@ -44,7 +60,12 @@ for (let k = 0; k < depth; k++) {
       },
     }),
     defineVariable({
-      name: `f${k}`, entity: "famille", valueType: "float", definitionPeriod: "month", label: "f", reference,
+      name: `f${k}`,
+      entity: "famille",
+      valueType: "float",
+      definitionPeriod: "month",
+      label: "f",
+      reference,
       formulas: {
         "2000-01-01": ({ famille, period }) => {
           const own = famille.sum(famille.members(`p${k}`, period), "parent");
@@ -67,7 +88,7 @@ const system = createTaxBenefitSystem({
 });
 
 let seed = 7;
-const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+const rand = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
 const groups: number[] = [];
 const roles: number[] = [];
 for (let h = 0; h < households; h++) {
@@ -83,7 +104,11 @@ const sim = new Simulation(system, {
   counts: { individu: persons, famille: households },
   memberships: { famille: { group: Int32Array.from(groups), role: Int32Array.from(roles) } },
 });
-sim.setInput("salaire", "2024", Float64Array.from({ length: persons }, () => (rand() < 0.6 ? rand() * 30000 : 0)));
+sim.setInput(
+  "salaire",
+  "2024",
+  Float64Array.from({ length: persons }, () => (rand() < 0.6 ? rand() * 30000 : 0)),
+);
 const result = sim.calculate(`f${depth - 1}`, "2024-06");
 const t1 = performance.now();
 let total = 0;

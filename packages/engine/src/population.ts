@@ -4,8 +4,8 @@ import type { Entities } from "./entities.ts";
 import { EngineError, EntityError } from "./errors.ts";
 import type { Period } from "./period.ts";
 import type { GroupStructure } from "./population-data.ts";
-import type { NumericVector, Vector } from "./variable.ts";
-import { knownConstant } from "./vector-kinds.ts";
+import { knownConstant } from "./constant-vectors.ts";
+import type { NumericVector, Vector } from "./vector-types.ts";
 
 export type CalculateOption = "add" | "divide";
 

@@ -9,6 +9,7 @@ import { checkPopulation, type GroupStructure, type PopulationInput } from "./po
 import { dispatchByPeriod, divideByPeriod, type InputHolder } from "./set-input.ts";
 import type { TaxBenefitSystem } from "./system.ts";
 import { tracedIndices } from "./traced-indices.ts";
+import { vectorBytes } from "./vector-bytes.ts";
 import { addTerms } from "./add-terms.ts";
 import { Tracer, type TraceNode, type TraceOption } from "./tracer.ts";
 import { ConstantVectors, defaultVector, castResult, encodeVector, knownConstant } from "./vector-kinds.ts";
@@ -118,18 +119,7 @@ export class Simulation implements PopulationHost {
 
   /** Bytes held by inputs and computed vectors (shared vectors counted once). */
   memoryUsage(): { inputBytes: number; cacheBytes: number } {
-    const seen = new Set<unknown>();
-    const bytes = (maps: Map<string, Map<string, Vector | Float64Array>>): number => {
-      let total = 0;
-      for (const m of maps.values()) {
-        for (const v of m.values()) {
-          if (seen.has(v)) continue;
-          seen.add(v);
-          total += Array.isArray(v) ? v.length * 8 : v.byteLength;
-        }
-      }
-      return total;
-    };
+    const bytes = vectorBytes(new Set());
     return { inputBytes: bytes(this.#inputs), cacheBytes: bytes(this.#cache) + bytes(this.#sums) + bytes(this.#inputSums) };
   }
 
@@ -362,7 +352,11 @@ export class Simulation implements PopulationHost {
     for (const frame of this.#stack) {
       if (frame.variable !== name) continue;
       if (frame.key === key) {
-        throw new CycleError(name, period.toString(), this.#stack.map((f) => `${f.variable}@${f.period.toString()}`));
+        throw new CycleError(
+          name,
+          period.toString(),
+          this.#stack.map((f) => `${f.variable}@${f.period.toString()}`),
+        );
       }
       previous++;
     }
@@ -394,6 +388,4 @@ export class Simulation implements PopulationHost {
     };
     return { period, parameters, [variable.entity]: this.population(variable.entity) };
   }
-
 }
-

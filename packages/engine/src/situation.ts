@@ -177,9 +177,7 @@ class Builder {
     for (const [name, periods] of this.buffer) {
       const variable = this.system.variable(name);
       // Shorter periods first, so that a year spreads only over the months not given (as OpenFisca).
-      const sorted = [...periods.values()].sort(
-        (a, b) => a.period.unitWeight - b.period.unitWeight || a.period.size - b.period.size,
-      );
+      const sorted = [...periods.values()].sort((a, b) => a.period.unitWeight - b.period.unitWeight || a.period.size - b.period.size);
       for (const { period, values } of sorted) {
         // As OpenFisca: instances that gave no value for this period get the default as input.
         const vector = allocate(variable.valueType, values.length, variable.defaultValue) as unknown as (number | string)[];
@@ -225,11 +223,7 @@ function explicitSingular(system: TaxBenefitSystem, situation: Json): Json {
   return out;
 }
 
-export function simulationFromSituation(
-  system: TaxBenefitSystem,
-  situation: unknown,
-  options: SituationOptions = {},
-): SituationResult {
+export function simulationFromSituation(system: TaxBenefitSystem, situation: unknown, options: SituationOptions = {}): SituationResult {
   if (!isRecord(situation)) throw new SituationError([], "a situation must be a mapping");
   const entities = system.entities;
   const explicit = explicitSingular(system, situation);
@@ -256,7 +250,11 @@ export function simulationFromSituation(
     for (const [name, value] of Object.entries(situation)) {
       if (!system.hasVariable(name)) throw new UnknownVariableError(name, name);
       const e = system.variable(name).entity;
-      if (!byEntity.has(e)) byEntity.set(e, ids.map(() => ({})));
+      if (!byEntity.has(e))
+        byEntity.set(
+          e,
+          ids.map(() => ({})),
+        );
       byEntity.get(e)!.forEach((values, i) => (values[name] = nthValue(value, i)));
     }
     const valuesOf = (entity: string, i: number): Json => byEntity.get(entity)?.[i] ?? {};

@@ -178,8 +178,7 @@ export function runTestCase(system: TaxBenefitSystem, test: TestCase): TestCaseR
       maxSpiralLoops: test.max_spiral_loops,
     });
   } catch (error) {
-    const message =
-      error instanceof UnknownVariableError ? `unknown variable ${error.variable} in input` : (error as Error).message;
+    const message = error instanceof UnknownVariableError ? `unknown variable ${error.variable} in input` : (error as Error).message;
     if (!(error instanceof EngineError)) throw error;
     return { name, passed: false, error: message, assertions: [] };
   }

@@ -25,4 +25,3 @@ export function tracedIndices(
   }
   return (e) => byEntity.get(e);
 }
-

@@ -5,15 +5,12 @@ import { parseInstant, type Instant } from "./instant.ts";
 import type { ParameterNodeAt } from "./parameters/at-instant.ts";
 import type { Period } from "./period.ts";
 import type { Population } from "./population.ts";
+import type { FormulaResult, ValueType } from "./vector-types.ts";
 
-export type ValueType = "float" | "int" | "bool" | "enum" | "date" | "str";
+export type { FormulaResult, NumericVector, ValueType, Vector } from "./vector-types.ts";
 export type DefinitionPeriod = "month" | "year" | "eternity";
 export type SetInputPolicy = "dispatchByPeriod" | "divideByPeriod";
 export type CalculateOutput = "add" | "divide";
-
-export type NumericVector = Float64Array | Int32Array | Uint8Array;
-export type Vector = NumericVector | string[];
-export type FormulaResult = NumericVector | ArrayLike<number> | number | boolean | string[];
 
 export type ParametersAccessor = (at: Period | Instant | string) => ParameterNodeAt;
 

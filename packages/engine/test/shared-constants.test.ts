@@ -75,7 +75,12 @@ describe("shared constant vectors (defaults and scalar results)", () => {
 
   it("throws at the end of the next calculation when a formula writes to a vector it read", () => {
     const bad = defineVariable({
-      name: "bad", entity: "individu", valueType: "float", definitionPeriod: "month", label: "Bad", reference: ref,
+      name: "bad",
+      entity: "individu",
+      valueType: "float",
+      definitionPeriod: "month",
+      label: "Bad",
+      reference: ref,
       formulas: {
         "1900-01-01": ({ individu, period }) => {
           const v = individu("salaire_net", period) as Float64Array;
@@ -97,12 +102,19 @@ describe("shared constant vectors (defaults and scalar results)", () => {
 
   it("freezes a shared str vector", () => {
     const label = defineVariable({
-      name: "label", entity: "famille", valueType: "str", definitionPeriod: "month", label: "Label", reference: ref,
+      name: "label",
+      entity: "famille",
+      valueType: "str",
+      definitionPeriod: "month",
+      label: "Label",
+      reference: ref,
     });
     const system = createTaxBenefitSystem({ entities, parameters, variables: [...Object.values(toyVariables), label] });
     const sim = new Simulation(system, {
       counts: { individu: 1, famille: 1, foyer_fiscal: 1, menage: 1 },
-      memberships: Object.fromEntries(["famille", "foyer_fiscal", "menage"].map((k) => [k, { group: Int32Array.of(0), role: Int32Array.of(0) }])),
+      memberships: Object.fromEntries(
+        ["famille", "foyer_fiscal", "menage"].map((k) => [k, { group: Int32Array.of(0), role: Int32Array.of(0) }]),
+      ),
     });
     const v = sim.population("famille").strings("label", "2021-01");
     expect(v).toEqual([""]);
@@ -191,7 +203,12 @@ describe("ages", () => {
         const expectedYears = at.year - y - (at.month < m || (at.month === m && at.day < day) ? 1 : 0);
         const expectedMonths = (at.year - y) * 12 + (at.month - m) - (at.day < day ? 1 : 0);
         if (years[i] !== expectedYears || months[i] !== expectedMonths) {
-          expect({ i, birth: births[i], years: years[i], months: months[i] }).toEqual({ i, birth: births[i], years: expectedYears, months: expectedMonths });
+          expect({ i, birth: births[i], years: years[i], months: months[i] }).toEqual({
+            i,
+            birth: births[i],
+            years: expectedYears,
+            months: expectedMonths,
+          });
         }
       }
     }

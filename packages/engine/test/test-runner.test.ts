@@ -106,13 +106,22 @@ describe("runTestCase", () => {
       },
     });
     expect(result.passed).toBe(true);
-    expect(result.assertions.map((a) => `${a.id}:${a.variable}`)).toEqual(["f1:nb_enfants", "f1:socle", "f2:nb_enfants", "f2:socle", "c:est_parent"]);
+    expect(result.assertions.map((a) => `${a.id}:${a.variable}`)).toEqual([
+      "f1:nb_enfants",
+      "f1:socle",
+      "f2:nb_enfants",
+      "f2:socle",
+      "c:est_parent",
+    ]);
     const singular = runTestCase(system, { ...base, output: { famille: { nb_enfants: 1 } } });
     expect(singular.passed).toBe(true);
   });
 
   it("fails with a reason naming an unknown variable, in input or output", () => {
-    const input = runTestCase(system, { ...base, input: { ...(base.input as object), individus: { p1: { salaire_brut: 3 }, p2: {}, e1: {} } } });
+    const input = runTestCase(system, {
+      ...base,
+      input: { ...(base.input as object), individus: { p1: { salaire_brut: 3 }, p2: {}, e1: {} } },
+    });
     expect(input.passed).toBe(false);
     expect(input.error).toBe("unknown variable salaire_brut in input");
     const output = runTestCase(system, { ...base, output: { salaire_brut: 3 } });
@@ -135,7 +144,10 @@ describe("runTestCase", () => {
     expect(result.assertions.filter((a) => !a.passed)).toEqual([]);
     expect(result.assertions).toHaveLength(6);
     const wrong = runTestCase(system, { period: "2021-01", input: { salaire_net: [100, 200] }, output: { salaire_net: [100, 201] } });
-    expect(wrong.assertions.map((a) => [a.id, a.passed])).toEqual([["0", true], ["1", false]]);
+    expect(wrong.assertions.map((a) => [a.id, a.passed])).toEqual([
+      ["0", true],
+      ["1", false],
+    ]);
   });
 
   it("honours max_spiral_loops", () => {

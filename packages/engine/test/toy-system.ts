@@ -77,31 +77,59 @@ export const Statut = defineEnum("Statut", {
 
 const v = {
   salaire_net: defineVariable({
-    name: "salaire_net", entity: "individu", valueType: "float", definitionPeriod: "month",
-    label: "Salaire net", reference: ref, setInputPolicy: "divideByPeriod", calculateOutput: "add",
+    name: "salaire_net",
+    entity: "individu",
+    valueType: "float",
+    definitionPeriod: "month",
+    label: "Salaire net",
+    reference: ref,
+    setInputPolicy: "divideByPeriod",
+    calculateOutput: "add",
   }),
   age: defineVariable({
-    name: "age", entity: "individu", valueType: "int", definitionPeriod: "month",
-    label: "Âge", reference: ref, setInputPolicy: "dispatchByPeriod",
+    name: "age",
+    entity: "individu",
+    valueType: "int",
+    definitionPeriod: "month",
+    label: "Âge",
+    reference: ref,
+    setInputPolicy: "dispatchByPeriod",
     formulas: { "1900-01-01": ({ individu, period }) => ageInYears(individu("date_naissance", period), period.start) },
   }),
   date_naissance: defineVariable({
-    name: "date_naissance", entity: "individu", valueType: "date", definitionPeriod: "eternity",
-    label: "Date de naissance", reference: ref, default: "1970-01-01",
+    name: "date_naissance",
+    entity: "individu",
+    valueType: "date",
+    definitionPeriod: "eternity",
+    label: "Date de naissance",
+    reference: ref,
+    default: "1970-01-01",
   }),
   est_parent: defineVariable({
-    name: "est_parent", entity: "individu", valueType: "bool", definitionPeriod: "month",
-    label: "Parent dans sa famille", reference: ref,
+    name: "est_parent",
+    entity: "individu",
+    valueType: "bool",
+    definitionPeriod: "month",
+    label: "Parent dans sa famille",
+    reference: ref,
     formulas: { "1900-01-01": ({ individu }) => individu.hasRole("famille", "parent") },
   }),
   nb_enfants: defineVariable({
-    name: "nb_enfants", entity: "famille", valueType: "int", definitionPeriod: "month",
-    label: "Nombre d'enfants", reference: ref,
+    name: "nb_enfants",
+    entity: "famille",
+    valueType: "int",
+    definitionPeriod: "month",
+    label: "Nombre d'enfants",
+    reference: ref,
     formulas: { "1900-01-01": ({ famille }) => famille.nbPersons("enfant") },
   }),
   ressources: defineVariable({
-    name: "ressources", entity: "famille", valueType: "float", definitionPeriod: "month",
-    label: "Ressources moyennes des 3 derniers mois", reference: ref,
+    name: "ressources",
+    entity: "famille",
+    valueType: "float",
+    definitionPeriod: "month",
+    label: "Ressources moyennes des 3 derniers mois",
+    reference: ref,
     formulas: {
       "1900-01-01": ({ famille, period }) => {
         const total = famille.sum(famille.members("salaire_net", period.lastThreeMonths, "add"));
@@ -110,8 +138,12 @@ const v = {
     },
   }),
   socle: defineVariable({
-    name: "socle", entity: "famille", valueType: "float", definitionPeriod: "month",
-    label: "Montant forfaitaire", reference: ref,
+    name: "socle",
+    entity: "famille",
+    valueType: "float",
+    definitionPeriod: "month",
+    label: "Montant forfaitaire",
+    reference: ref,
     formulas: {
       "2020-01-01": ({ famille, period, parameters }) => {
         const p = parameters(period).benefits;
@@ -129,8 +161,12 @@ const v = {
     },
   }),
   aide_logement: defineVariable({
-    name: "aide_logement", entity: "famille", valueType: "float", definitionPeriod: "month",
-    label: "Aide au logement", reference: ref,
+    name: "aide_logement",
+    entity: "famille",
+    valueType: "float",
+    definitionPeriod: "month",
+    label: "Aide au logement",
+    reference: ref,
     formulas: {
       "1900-01-01": ({ famille, period }) => {
         const rsaBefore = famille("rsa", period.lastMonth);
@@ -139,8 +175,12 @@ const v = {
     },
   }),
   rsa: defineVariable({
-    name: "rsa", entity: "famille", valueType: "float", definitionPeriod: "month",
-    label: "RSA", reference: ref,
+    name: "rsa",
+    entity: "famille",
+    valueType: "float",
+    definitionPeriod: "month",
+    label: "RSA",
+    reference: ref,
     formulas: {
       "1900-01-01": ({ famille, period }) => {
         const socle = famille("socle", period);
@@ -153,18 +193,32 @@ const v = {
     },
   }),
   rsa_individu: defineVariable({
-    name: "rsa_individu", entity: "individu", valueType: "float", definitionPeriod: "month",
-    label: "RSA de la famille de l'individu", reference: ref,
+    name: "rsa_individu",
+    entity: "individu",
+    valueType: "float",
+    definitionPeriod: "month",
+    label: "RSA de la famille de l'individu",
+    reference: ref,
     formulas: { "1900-01-01": ({ individu, period }) => individu.group("famille", "rsa", period) },
   }),
   statut_occupation: defineVariable({
-    name: "statut_occupation", entity: "menage", valueType: "enum", possibleValues: Statut,
-    default: "non_renseigne", definitionPeriod: "month", label: "Statut d'occupation", reference: ref,
+    name: "statut_occupation",
+    entity: "menage",
+    valueType: "enum",
+    possibleValues: Statut,
+    default: "non_renseigne",
+    definitionPeriod: "month",
+    label: "Statut d'occupation",
+    reference: ref,
     setInputPolicy: "dispatchByPeriod",
   }),
   forfait_logement: defineVariable({
-    name: "forfait_logement", entity: "menage", valueType: "float", definitionPeriod: "month",
-    label: "Forfait logement", reference: ref,
+    name: "forfait_logement",
+    entity: "menage",
+    valueType: "float",
+    definitionPeriod: "month",
+    label: "Forfait logement",
+    reference: ref,
     formulas: {
       "1900-01-01": ({ menage, period, parameters }) => {
         const forfait: number | undefined = parameters(period).benefits.forfait_logement;
@@ -174,8 +228,12 @@ const v = {
     },
   }),
   impot: defineVariable({
-    name: "impot", entity: "foyer_fiscal", valueType: "float", definitionPeriod: "year",
-    label: "Impôt", reference: ref,
+    name: "impot",
+    entity: "foyer_fiscal",
+    valueType: "float",
+    definitionPeriod: "year",
+    label: "Impôt",
+    reference: ref,
     formulas: {
       "1900-01-01": ({ foyer_fiscal, period, parameters }) => {
         const salaires = foyer_fiscal.sum(foyer_fiscal.members("salaire_net", period, "add"), "declarant");
@@ -184,11 +242,21 @@ const v = {
     },
   }),
   cycle_a: defineVariable({
-    name: "cycle_a", entity: "individu", valueType: "float", definitionPeriod: "month", label: "A", reference: ref,
+    name: "cycle_a",
+    entity: "individu",
+    valueType: "float",
+    definitionPeriod: "month",
+    label: "A",
+    reference: ref,
     formulas: { "1900-01-01": ({ individu, period }) => individu("cycle_b", period) },
   }),
   cycle_b: defineVariable({
-    name: "cycle_b", entity: "individu", valueType: "float", definitionPeriod: "month", label: "B", reference: ref,
+    name: "cycle_b",
+    entity: "individu",
+    valueType: "float",
+    definitionPeriod: "month",
+    label: "B",
+    reference: ref,
     formulas: { "1900-01-01": ({ individu, period }) => individu("cycle_a", period) },
   }),
 };

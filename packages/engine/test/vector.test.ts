@@ -25,7 +25,18 @@ const arr = (v: ArrayLike<number>) => Array.from(v);
 describe("vector helpers", () => {
   it("where, select, maximum, clip, div", () => {
     expect(arr(where([1, 0, 1], [1, 2, 3], 9))).toEqual([1, 9, 3]);
-    expect(arr(select([[0, 1, 0], [1, 1, 0]], [10, [20, 21, 22]], -1))).toEqual([20, 10, -1]);
+    expect(
+      arr(
+        select(
+          [
+            [0, 1, 0],
+            [1, 1, 0],
+          ],
+          [10, [20, 21, 22]],
+          -1,
+        ),
+      ),
+    ).toEqual([20, 10, -1]);
     expect(arr(maximum([1, 5, -2], 0))).toEqual([1, 5, 0]);
     expect(arr(clip([-1, 0.5, 3], 0, 1))).toEqual([0, 0.5, 1]);
     expect(arr(div([1, 2], [0, 4]))).toEqual([0, 0.5]);

@@ -15,8 +15,7 @@ import { fileURLToPath } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, "../../..");
-const referenceDir =
-  process.env.OPENFISCA_REFERENCE_DIR ?? resolve(repoRoot, "../shared/reference/openfisca-france");
+const referenceDir = process.env.OPENFISCA_REFERENCE_DIR ?? resolve(repoRoot, "../shared/reference/openfisca-france");
 const target = resolve(here, "../data/zone_apl.csv");
 
 const zones = new Map<string, string>();
@@ -33,7 +32,10 @@ for (const line of csv.slice(1)) {
   if (!/^[0-9][0-9AB][0-9]{3}$/.test(code) || !/^[123]$/.test(zone)) throw new Error(`Ligne illisible : ${line}`);
   zones.set(code, zone);
 }
-const sub = JSON.parse(readFileSync(join(referenceDir, "assets/apl/commune_depcom_by_subcommune_depcom.json"), "utf8")) as Record<string, string>;
+const sub = JSON.parse(readFileSync(join(referenceDir, "assets/apl/commune_depcom_by_subcommune_depcom.json"), "utf8")) as Record<
+  string,
+  string
+>;
 let added = 0;
 for (const [code, commune] of Object.entries(sub)) {
   const zone = zones.get(commune);

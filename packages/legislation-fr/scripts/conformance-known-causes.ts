@@ -1,6 +1,6 @@
 // Causes of reference failures identified by reading the cases (manual analysis).
 // A label explains a failure; it never removes the case from the counts.
-import type { Benefit, CaseOutcome } from "./conformance-report.ts";
+import type { Benefit, CaseOutcome } from "./conformance-cases.ts";
 
 interface KnownCause {
   readonly label: string;
@@ -10,8 +10,14 @@ interface KnownCause {
 }
 
 const file = (pattern: RegExp) => (o: CaseOutcome) => pattern.test(o.file);
-const files = (...ids: string[]) => (o: CaseOutcome) => ids.some((id) => o.file.includes(id));
-const caseOf = (path: string, ...indexes: number[]) => (o: CaseOutcome) => o.file === path && indexes.includes(o.index + 1);
+const files =
+  (...ids: string[]) =>
+  (o: CaseOutcome) =>
+    ids.some((id) => o.file.includes(id));
+const caseOf =
+  (path: string, ...indexes: number[]) =>
+  (o: CaseOutcome) =>
+    o.file === path && indexes.includes(o.index + 1);
 
 /**
  * Every failing RSA, PPA or AF assertion is on February 2024 (or, for the RSA's quarterly
@@ -44,9 +50,9 @@ function failsOn(o: CaseOutcome, benefit: string): boolean {
 export const KNOWN_CAUSES: readonly KnownCause[] = [
   {
     benefits: ["rsa", "ppa"],
-    label: "aide au logement (qui fixe le forfait logement) : le calcul de Zéro s'écarte de celui d'OpenFisca (règles d'avant 2021, abattements et neutralisations des ressources, étudiants non modélisés)",
-    matches: (o) =>
-      caseOf("formulas/rsa/rsa_2017.yaml", 1, 5, 6)(o) || files("53d79982f6aa390200a6cd08", "53fb60ad2f1265020080b6b8")(o),
+    label:
+      "aide au logement (qui fixe le forfait logement) : le calcul de Zéro s'écarte de celui d'OpenFisca (règles d'avant 2021, abattements et neutralisations des ressources, étudiants non modélisés)",
+    matches: (o) => caseOf("formulas/rsa/rsa_2017.yaml", 1, 5, 6)(o) || files("53d79982f6aa390200a6cd08", "53fb60ad2f1265020080b6b8")(o),
   },
   {
     benefits: ["rsa", "ppa"],
@@ -67,7 +73,8 @@ export const KNOWN_CAUSES: readonly KnownCause[] = [
   },
   {
     benefits: ["rsa", "ppa"],
-    label: "aide au logement (qui fixe le forfait logement) : le calcul de Zéro s'écarte de celui d'OpenFisca (règles d'avant 2021, abattements et neutralisations des ressources, étudiants non modélisés)",
+    label:
+      "aide au logement (qui fixe le forfait logement) : le calcul de Zéro s'écarte de celui d'OpenFisca (règles d'avant 2021, abattements et neutralisations des ressources, étudiants non modélisés)",
     matches: (o) =>
       /^leximpact\/.*(Z_chomeur|seuil_rsa_(chomeur|inactif)|ass_01_personne_seule_sans_ass|conjoint_sans_ass)/.test(o.file) ||
       (/^leximpact\/.*(csg_salaire_01_salarie_prive_0\.8|prime_partage_valeur_0[13])/.test(o.file) && failsOnly(o, "ppa")),
@@ -84,9 +91,7 @@ export const KNOWN_CAUSES: readonly KnownCause[] = [
     benefits: ["rsa", "ppa"],
     label:
       "prime de partage de la valeur versée en 2022, ou sous le régime exceptionnel en 2024 : Zéro la compte dans les revenus d'activité (loi n° 2022-1158, art. 1er, en vigueur depuis juillet 2022) ; OpenFisca ne la compte ni en 2022 ni, pour la prime exceptionnelle, après 2023",
-    matches: (o) =>
-      caseOf("formulas/prime_partage_valeur.yaml", 5)(o) ||
-      /^leximpact\/2024\/prime_partage_valeur_02_/.test(o.file),
+    matches: (o) => caseOf("formulas/prime_partage_valeur.yaml", 5)(o) || /^leximpact\/2024\/prime_partage_valeur_02_/.test(o.file),
   },
   {
     benefits: ["rsa"],
@@ -125,8 +130,7 @@ export const KNOWN_CAUSES: readonly KnownCause[] = [
     label:
       "ASI (allocation supplémentaire d'invalidité) : non calculée, une simple entrée (CSS art. L815-24, D815-19) ; ces cas l'attendent calculée, ou attendent l'ASPA d'un couple dont l'autre membre a droit à l'ASI",
     matches: (o) =>
-      o.file === "formulas/asi.yaml" ||
-      files("5481e3705f35e8cf064b9bd6", "54857378bf1777d606ad1bf4", "54789fdafccedf3f260aeb4c")(o),
+      o.file === "formulas/asi.yaml" || files("5481e3705f35e8cf064b9bd6", "54857378bf1777d606ad1bf4", "54789fdafccedf3f260aeb4c")(o),
   },
   {
     benefits: ["aspa"],
@@ -135,7 +139,8 @@ export const KNOWN_CAUSES: readonly KnownCause[] = [
   },
   {
     benefits: ["aspa"],
-    label: "micro-entreprise BIC : la variable d'entrée `rpns_micro_entreprise_CA_bic_service_imp` (recettes annuelles déclarées) n'existe pas dans ce modèle",
+    label:
+      "micro-entreprise BIC : la variable d'entrée `rpns_micro_entreprise_CA_bic_service_imp` (recettes annuelles déclarées) n'existe pas dans ce modèle",
     matches: caseOf("formulas/non_salaries.yaml", 8),
   },
   {
@@ -146,7 +151,8 @@ export const KNOWN_CAUSES: readonly KnownCause[] = [
   },
   {
     benefits: ["aspa"],
-    label: "ASPA : pension alimentaire versée par l'allocataire : non déduite, la variable `pensions_alimentaires_versees_individu` n'existe pas dans ce modèle",
+    label:
+      "ASPA : pension alimentaire versée par l'allocataire : non déduite, la variable `pensions_alimentaires_versees_individu` n'existe pas dans ce modèle",
     matches: files("55364e3c01d81a812d2dfb68"),
   },
   {

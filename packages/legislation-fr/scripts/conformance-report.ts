@@ -1,19 +1,10 @@
 // Renders the conformance outcomes as docs/conformance.md (pure: no I/O).
-import type { AssertionResult, TestCaseResult } from "@zero/engine";
-import { knownCause } from "./conformance-known-causes.ts";
+import type { AssertionResult } from "@zero/engine";
+import { BENEFITS, type Benefit, type CaseOutcome } from "./conformance-cases.ts";
 import { DECISIONS } from "./conformance-decisions.ts";
+import { knownCause } from "./conformance-known-causes.ts";
 
-/** The benefits measured, in report order (a case counts under `b` when its output asserts `b` or `b_…`). */
-export const BENEFITS = ["rsa", "ppa", "af", "paje_base", "cf", "asf", "aah", "aspa", "aides_logement"] as const;
-export type Benefit = (typeof BENEFITS)[number];
-
-export interface CaseOutcome {
-  readonly file: string;
-  readonly index: number;
-  readonly name: string;
-  readonly benefits: readonly Benefit[];
-  readonly result: TestCaseResult;
-}
+export { BENEFITS, type Benefit, type CaseOutcome } from "./conformance-cases.ts";
 
 const LABELS: Record<Benefit, string> = {
   rsa: "RSA (`rsa*`)",
@@ -100,7 +91,9 @@ export function renderReport(outcomes: readonly CaseOutcome[], options: { refere
     lines.push(
       `| ${LABELS[b]} | ${okF} / ${formulas.length} (${pct(okF, formulas.length)}) | ${ok} / ${all.length} (${pct(ok, all.length)}) | ${whole} / ${all.length} |`,
     );
-    summary.push(`${b}: formulas ${okF}/${formulas.length} (${pct(okF, formulas.length)}), tous ${ok}/${all.length} (${pct(ok, all.length)})`);
+    summary.push(
+      `${b}: formulas ${okF}/${formulas.length} (${pct(okF, formulas.length)}), tous ${ok}/${all.length} (${pct(ok, all.length)})`,
+    );
   }
   // The issue's target reads "cases that assert rsa, ppa or af": each such case once,
   // passed when every benefit of the three it asserts passes.
@@ -113,7 +106,9 @@ export function renderReport(outcomes: readonly CaseOutcome[], options: { refere
   lines.push(
     `| RSA, prime d'activité ou AF (chaque cas qui en vérifie au moins une, une fois) | ${okUF} / ${unionFormulas.length} (${pct(okUF, unionFormulas.length)}) | ${okU} / ${union.length} (${pct(okU, union.length)}) | ${union.filter((o) => o.result.passed).length} / ${union.length} |`,
   );
-  summary.push(`rsa|ppa|af: formulas ${okUF}/${unionFormulas.length} (${pct(okUF, unionFormulas.length)}), tous ${okU}/${union.length} (${pct(okU, union.length)})`);
+  summary.push(
+    `rsa|ppa|af: formulas ${okUF}/${unionFormulas.length} (${pct(okUF, unionFormulas.length)}), tous ${okU}/${union.length} (${pct(okU, union.length)})`,
+  );
   const folders = [...new Set(outcomes.map((o) => o.file.split("/")[0]!))].sort();
   lines.push("", "## Par dossier", "", `| Dossier | ${BENEFITS.join(" | ")} |`, `|---|${BENEFITS.map(() => "---").join("|")}|`);
   for (const folder of folders) {

@@ -18,8 +18,7 @@ import { nodeWordings, parameterWordings } from "./parameter-descriptions.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, "../../..");
-const referenceDir =
-  process.env.OPENFISCA_REFERENCE_DIR ?? resolve(repoRoot, "../shared/reference/openfisca-france");
+const referenceDir = process.env.OPENFISCA_REFERENCE_DIR ?? resolve(repoRoot, "../shared/reference/openfisca-france");
 const outDir = resolve(here, "../parameters");
 const COMMIT = "a7038ee49132b842612b2e3d1ca0ba202c6a796d";
 

@@ -4,7 +4,7 @@
  * (facts); the descriptions and labels below are written for Zéro. Merged into
  * `parameterWordings` (parameter-descriptions.ts); used only by import-parameters.ts.
  */
-import type { ParameterWording } from "./parameter-descriptions.ts";
+import type { ParameterWording } from "./parameter-wording.ts";
 
 const AL = "prestations_sociales/aides_logement/allocations_logement";
 const LOC = `${AL}/locatif`;
@@ -17,51 +17,121 @@ const zoneLabel = (z: string): string => z.replace("zone_", "zone ");
 const plafonds: Record<string, ParameterWording> = {};
 for (const z of ZONES) {
   const P = `${F}/l_plafonds_loyers/par_zone/${z}`;
-  plafonds[`${P}/personnes_seules`] = { label: `Loyer plafond, personne seule, ${zoneLabel(z)}`, description: `Loyer mensuel maximal retenu pour une personne seule sans personne à charge logée en ${zoneLabel(z)}.` };
-  plafonds[`${P}/couples`] = { label: `Loyer plafond, couple, ${zoneLabel(z)}`, description: `Loyer mensuel maximal retenu pour un couple sans personne à charge logé en ${zoneLabel(z)}.` };
-  plafonds[`${P}/un_enfant`] = { label: `Loyer plafond, une personne à charge, ${zoneLabel(z)}`, description: `Loyer mensuel maximal retenu pour une personne seule ou un couple avec une personne à charge, en ${zoneLabel(z)}.` };
-  plafonds[`${P}/majoration_par_enf_supp`] = { label: `Loyer plafond, par personne à charge en plus, ${zoneLabel(z)}`, description: `Montant ajouté au loyer plafond pour chaque personne à charge au-delà de la première, en ${zoneLabel(z)}.` };
+  plafonds[`${P}/personnes_seules`] = {
+    label: `Loyer plafond, personne seule, ${zoneLabel(z)}`,
+    description: `Loyer mensuel maximal retenu pour une personne seule sans personne à charge logée en ${zoneLabel(z)}.`,
+  };
+  plafonds[`${P}/couples`] = {
+    label: `Loyer plafond, couple, ${zoneLabel(z)}`,
+    description: `Loyer mensuel maximal retenu pour un couple sans personne à charge logé en ${zoneLabel(z)}.`,
+  };
+  plafonds[`${P}/un_enfant`] = {
+    label: `Loyer plafond, une personne à charge, ${zoneLabel(z)}`,
+    description: `Loyer mensuel maximal retenu pour une personne seule ou un couple avec une personne à charge, en ${zoneLabel(z)}.`,
+  };
+  plafonds[`${P}/majoration_par_enf_supp`] = {
+    label: `Loyer plafond, par personne à charge en plus, ${zoneLabel(z)}`,
+    description: `Montant ajouté au loyer plafond pour chaque personne à charge au-delà de la première, en ${zoneLabel(z)}.`,
+  };
   const D = `${LOC}/coefficients_degressivite_suppression/${z}`;
-  plafonds[`${D}/degressivite`] = { label: `Seuil de dégressivité, ${zoneLabel(z)}`, description: `Multiple du loyer plafond au-delà duquel l'aide diminue à mesure que le loyer réel augmente, en ${zoneLabel(z)}.` };
-  plafonds[`${D}/suppression`] = { label: `Seuil de suppression, ${zoneLabel(z)}`, description: `Multiple du loyer plafond à partir duquel l'aide n'est plus due, en ${zoneLabel(z)}.` };
+  plafonds[`${D}/degressivite`] = {
+    label: `Seuil de dégressivité, ${zoneLabel(z)}`,
+    description: `Multiple du loyer plafond au-delà duquel l'aide diminue à mesure que le loyer réel augmente, en ${zoneLabel(z)}.`,
+  };
+  plafonds[`${D}/suppression`] = {
+    label: `Seuil de suppression, ${zoneLabel(z)}`,
+    description: `Multiple du loyer plafond à partir duquel l'aide n'est plus due, en ${zoneLabel(z)}.`,
+  };
 }
 
 const r0: Record<string, ParameterWording> = {
-  [`${PP}/r0_abattement/cas_general/taux_seul`]: { label: "R0, personne seule", description: "Abattement forfaitaire annuel retranché des ressources d'une personne seule sans personne à charge avant d'y appliquer le taux de participation." },
-  [`${PP}/r0_abattement/cas_general/taux_couple`]: { label: "R0, couple", description: "Abattement forfaitaire annuel retranché des ressources d'un couple sans personne à charge." },
-  [`${PP}/r0_abattement/cas_general/taux_pac_supp`]: { label: "R0, par personne à charge au-delà de six", description: "Montant ajouté à l'abattement forfaitaire annuel pour chaque personne à charge au-delà de la sixième." },
+  [`${PP}/r0_abattement/cas_general/taux_seul`]: {
+    label: "R0, personne seule",
+    description:
+      "Abattement forfaitaire annuel retranché des ressources d'une personne seule sans personne à charge avant d'y appliquer le taux de participation.",
+  },
+  [`${PP}/r0_abattement/cas_general/taux_couple`]: {
+    label: "R0, couple",
+    description: "Abattement forfaitaire annuel retranché des ressources d'un couple sans personne à charge.",
+  },
+  [`${PP}/r0_abattement/cas_general/taux_pac_supp`]: {
+    label: "R0, par personne à charge au-delà de six",
+    description: "Montant ajouté à l'abattement forfaitaire annuel pour chaque personne à charge au-delà de la sixième.",
+  },
 };
 for (let n = 1; n <= 6; n++) {
-  r0[`${PP}/r0_abattement/cas_general/taux${n}pac`] = { label: `R0, ${n} personne(s) à charge`, description: `Abattement forfaitaire annuel retranché des ressources d'un foyer (seul ou en couple) ayant ${n} personne(s) à charge.` };
+  r0[`${PP}/r0_abattement/cas_general/taux${n}pac`] = {
+    label: `R0, ${n} personne(s) à charge`,
+    description: `Abattement forfaitaire annuel retranché des ressources d'un foyer (seul ou en couple) ayant ${n} personne(s) à charge.`,
+  };
 }
 
 const TF = `${PP}/tp_taux/tf_taille_famille/metropole`;
 const tf: Record<string, ParameterWording> = {
-  [`${TF}/personnes_isolees`]: { label: "TF, personne seule", description: "Taux de participation lié à la taille du foyer, pour une personne seule sans personne à charge (métropole)." },
-  [`${TF}/couples_0_enfant`]: { label: "TF, couple", description: "Taux de participation lié à la taille du foyer, pour un couple sans personne à charge (métropole)." },
-  [`${TF}/maj_par_enf_supp`]: { label: "TF, par personne à charge au-delà de six", description: "Variation du taux de participation pour chaque personne à charge au-delà de la sixième (métropole)." },
+  [`${TF}/personnes_isolees`]: {
+    label: "TF, personne seule",
+    description: "Taux de participation lié à la taille du foyer, pour une personne seule sans personne à charge (métropole).",
+  },
+  [`${TF}/couples_0_enfant`]: {
+    label: "TF, couple",
+    description: "Taux de participation lié à la taille du foyer, pour un couple sans personne à charge (métropole).",
+  },
+  [`${TF}/maj_par_enf_supp`]: {
+    label: "TF, par personne à charge au-delà de six",
+    description: "Variation du taux de participation pour chaque personne à charge au-delà de la sixième (métropole).",
+  },
 };
 for (let n = 1; n <= 6; n++) {
-  tf[`${TF}/avec_${n}_enfant${n > 1 ? "s" : ""}`] = { label: `TF, ${n} personne(s) à charge`, description: `Taux de participation lié à la taille du foyer, pour un foyer ayant ${n} personne(s) à charge (métropole).` };
+  tf[`${TF}/avec_${n}_enfant${n > 1 ? "s" : ""}`] = {
+    label: `TF, ${n} personne(s) à charge`,
+    description: `Taux de participation lié à la taille du foyer, pour un foyer ayant ${n} personne(s) à charge (métropole).`,
+  };
 }
 
 const RLS = "prestations_sociales/aides_logement/reduction_loyer_solidarite";
 const rls: Record<string, ParameterWording> = {
-  [`${RLS}/fraction_baisse_aide_logement`]: { label: "Part de la RLS reprise sur l'aide", description: "Part de la réduction de loyer de solidarité retranchée de l'aide au logement du locataire qui en bénéficie." },
+  [`${RLS}/fraction_baisse_aide_logement`]: {
+    label: "Part de la RLS reprise sur l'aide",
+    description: "Part de la réduction de loyer de solidarité retranchée de l'aide au logement du locataire qui en bénéficie.",
+  },
 };
 for (const z of ZONES) {
   const M = `${RLS}/montant/par_zone/${z}`;
-  rls[`${M}/personnes_seules`] = { label: `RLS, personne seule, ${zoneLabel(z)}`, description: `Réduction mensuelle de loyer de solidarité d'une personne seule sans personne à charge, en ${zoneLabel(z)}.` };
-  rls[`${M}/couples`] = { label: `RLS, couple, ${zoneLabel(z)}`, description: `Réduction mensuelle de loyer de solidarité d'un couple sans personne à charge, en ${zoneLabel(z)}.` };
-  rls[`${M}/famille_1pac`] = { label: `RLS, une personne à charge, ${zoneLabel(z)}`, description: `Réduction mensuelle de loyer de solidarité d'un foyer ayant une personne à charge, en ${zoneLabel(z)}.` };
-  rls[`${M}/majoration_par_pac_supp`] = { label: `RLS, par personne à charge en plus, ${zoneLabel(z)}`, description: `Montant ajouté à la réduction de loyer de solidarité pour chaque personne à charge au-delà de la première, en ${zoneLabel(z)}.` };
+  rls[`${M}/personnes_seules`] = {
+    label: `RLS, personne seule, ${zoneLabel(z)}`,
+    description: `Réduction mensuelle de loyer de solidarité d'une personne seule sans personne à charge, en ${zoneLabel(z)}.`,
+  };
+  rls[`${M}/couples`] = {
+    label: `RLS, couple, ${zoneLabel(z)}`,
+    description: `Réduction mensuelle de loyer de solidarité d'un couple sans personne à charge, en ${zoneLabel(z)}.`,
+  };
+  rls[`${M}/famille_1pac`] = {
+    label: `RLS, une personne à charge, ${zoneLabel(z)}`,
+    description: `Réduction mensuelle de loyer de solidarité d'un foyer ayant une personne à charge, en ${zoneLabel(z)}.`,
+  };
+  rls[`${M}/majoration_par_pac_supp`] = {
+    label: `RLS, par personne à charge en plus, ${zoneLabel(z)}`,
+    description: `Montant ajouté à la réduction de loyer de solidarité pour chaque personne à charge au-delà de la première, en ${zoneLabel(z)}.`,
+  };
   const P = `${RLS}/plafond_ressources/par_zone/${z}`;
-  rls[`${P}/personnes_seules`] = { label: `Plafond RLS, personne seule, ${zoneLabel(z)}`, description: `Ressources mensuelles au-delà desquelles une personne seule n'a pas droit à la réduction de loyer de solidarité, en ${zoneLabel(z)}.` };
-  rls[`${P}/couples`] = { label: `Plafond RLS, couple, ${zoneLabel(z)}`, description: `Ressources mensuelles au-delà desquelles un couple sans personne à charge n'a pas droit à la réduction de loyer de solidarité, en ${zoneLabel(z)}.` };
+  rls[`${P}/personnes_seules`] = {
+    label: `Plafond RLS, personne seule, ${zoneLabel(z)}`,
+    description: `Ressources mensuelles au-delà desquelles une personne seule n'a pas droit à la réduction de loyer de solidarité, en ${zoneLabel(z)}.`,
+  };
+  rls[`${P}/couples`] = {
+    label: `Plafond RLS, couple, ${zoneLabel(z)}`,
+    description: `Ressources mensuelles au-delà desquelles un couple sans personne à charge n'a pas droit à la réduction de loyer de solidarité, en ${zoneLabel(z)}.`,
+  };
   for (let n = 1; n <= 6; n++) {
-    rls[`${P}/famille_${n}pac`] = { label: `Plafond RLS, ${n} personne(s) à charge, ${zoneLabel(z)}`, description: `Ressources mensuelles au-delà desquelles un foyer ayant ${n} personne(s) à charge n'a pas droit à la réduction de loyer de solidarité, en ${zoneLabel(z)}.` };
+    rls[`${P}/famille_${n}pac`] = {
+      label: `Plafond RLS, ${n} personne(s) à charge, ${zoneLabel(z)}`,
+      description: `Ressources mensuelles au-delà desquelles un foyer ayant ${n} personne(s) à charge n'a pas droit à la réduction de loyer de solidarité, en ${zoneLabel(z)}.`,
+    };
   }
-  rls[`${P}/majoration_par_pac_supp`] = { label: `Plafond RLS, par personne à charge au-delà de six, ${zoneLabel(z)}`, description: `Montant ajouté au plafond de ressources de la réduction de loyer de solidarité pour chaque personne à charge au-delà de la sixième, en ${zoneLabel(z)}.` };
+  rls[`${P}/majoration_par_pac_supp`] = {
+    label: `Plafond RLS, par personne à charge au-delà de six, ${zoneLabel(z)}`,
+    description: `Montant ajouté au plafond de ressources de la réduction de loyer de solidarité pour chaque personne à charge au-delà de la sixième, en ${zoneLabel(z)}.`,
+  };
 }
 
 export const aidesLogementWordings: Readonly<Record<string, ParameterWording>> = {
@@ -69,34 +139,104 @@ export const aidesLogementWordings: Readonly<Record<string, ParameterWording>> =
   ...r0,
   ...tf,
   ...rls,
-  [`${F}/l_plafonds_loyers/coef_chambre_et_colocation/coef_chambre`]: { label: "Coefficient chambre", description: "Coefficient appliqué au loyer plafond lorsque le logement loué est une chambre." },
-  [`${F}/l_plafonds_loyers/coef_chambre_et_colocation/coef_colocation`]: { label: "Coefficient colocation", description: "Coefficient appliqué au loyer plafond d'un colocataire." },
-  [`${F}/c_forfait_charges/cas_general/cas_general`]: { label: "Forfait de charges", description: "Montant mensuel forfaitaire des charges ajouté au loyer retenu d'un locataire (métropole)." },
-  [`${F}/c_forfait_charges/cas_general/majoration_par_enfant`]: { label: "Forfait de charges, par personne à charge", description: "Montant ajouté au forfait de charges pour chaque personne à charge (métropole)." },
-  [`${F}/c_forfait_charges/cas_colocataires/beneficiaire_isole`]: { label: "Forfait de charges, colocataire seul", description: "Forfait mensuel de charges d'un colocataire seul sans personne à charge." },
-  [`${F}/c_forfait_charges/cas_colocataires/couple_sans_enfant`]: { label: "Forfait de charges, colocataires en couple", description: "Forfait mensuel de charges d'un couple de colocataires sans personne à charge." },
-  [`${F}/c_forfait_charges/cas_colocataires/majoration_par_enfant`]: { label: "Forfait de charges en colocation, par personne à charge", description: "Montant ajouté au forfait de charges d'un colocataire pour chaque personne à charge." },
-  [`${F}/c_forfait_charges/dom/cas_general`]: { label: "Forfait de charges (outre-mer)", description: "Montant mensuel forfaitaire des charges d'un locataire dans les départements d'outre-mer." },
-  [`${F}/c_forfait_charges/dom/majoration_par_enfant`]: { label: "Forfait de charges (outre-mer), par personne à charge", description: "Montant ajouté au forfait de charges outre-mer pour chaque personne à charge." },
-  [`${PP}/p0_particip_min/p0_forfait`]: { label: "Participation minimale (montant)", description: "Montant mensuel en dessous duquel la participation minimale P0 ne descend pas." },
-  [`${PP}/p0_particip_min/p0_taux`]: { label: "Participation minimale (taux)", description: "Part de la dépense de logement (loyer retenu et charges) formant la participation minimale P0, quand elle dépasse le montant plancher." },
-  [`${PP}/tp_taux/tl_loyer/seuils/seuil_1`]: { label: "TL, premier seuil", description: "Rapport entre loyer retenu et loyer de référence en dessous duquel le taux complémentaire TL est nul." },
-  [`${PP}/tp_taux/tl_loyer/seuils/seuil_2`]: { label: "TL, second seuil", description: "Rapport entre loyer retenu et loyer de référence à partir duquel s'applique le taux de la troisième tranche de TL." },
-  [`${PP}/tp_taux/tl_loyer/taux/tl_taux_1`]: { label: "TL, taux de la première tranche", description: "Taux marginal de TL pour un rapport de loyer inférieur au premier seuil." },
-  [`${PP}/tp_taux/tl_loyer/taux/tl_taux_2`]: { label: "TL, taux de la deuxième tranche", description: "Taux marginal de TL pour un rapport de loyer compris entre les deux seuils." },
-  [`${PP}/tp_taux/tl_loyer/taux/tl_taux_3`]: { label: "TL, taux de la troisième tranche", description: "Taux marginal de TL pour un rapport de loyer au-delà du second seuil." },
-  [`${LOC}/minoration_forfaitaire`]: { label: "Minoration forfaitaire", description: "Montant mensuel retranché de l'aide calculée (baisse forfaitaire de 2017)." },
-  [`${LOC}/seuils_minimum_versement/apl`]: { label: "Seuil de versement de l'APL", description: "Montant mensuel en dessous duquel l'aide personnalisée au logement n'est pas versée." },
-  [`${LOC}/seuils_minimum_versement/non_apl`]: { label: "Seuil de versement de l'ALF et de l'ALS", description: "Montant mensuel en dessous duquel l'allocation de logement familiale ou sociale n'est pas versée." },
-  [`${AL}/ressources/abattements/chomage_indemnise`]: { label: "Abattement chômage indemnisé", description: "Part des revenus d'activité d'une personne au chômage indemnisé qui n'est pas comptée dans les ressources." },
-  [`${AL}/ressources/personnes_a_charge/age_limite_enfants_charge`]: { label: "Âge limite des enfants à charge", description: "Âge à partir duquel un enfant n'est plus compté comme personne à charge pour les aides au logement." },
-  [`${AL}/ressources/patrimoine/seuil_valorisation`]: { label: "Seuil de patrimoine", description: "Patrimoine au-delà duquel les biens non productifs de revenus sont comptés dans les ressources." },
+  [`${F}/l_plafonds_loyers/coef_chambre_et_colocation/coef_chambre`]: {
+    label: "Coefficient chambre",
+    description: "Coefficient appliqué au loyer plafond lorsque le logement loué est une chambre.",
+  },
+  [`${F}/l_plafonds_loyers/coef_chambre_et_colocation/coef_colocation`]: {
+    label: "Coefficient colocation",
+    description: "Coefficient appliqué au loyer plafond d'un colocataire.",
+  },
+  [`${F}/c_forfait_charges/cas_general/cas_general`]: {
+    label: "Forfait de charges",
+    description: "Montant mensuel forfaitaire des charges ajouté au loyer retenu d'un locataire (métropole).",
+  },
+  [`${F}/c_forfait_charges/cas_general/majoration_par_enfant`]: {
+    label: "Forfait de charges, par personne à charge",
+    description: "Montant ajouté au forfait de charges pour chaque personne à charge (métropole).",
+  },
+  [`${F}/c_forfait_charges/cas_colocataires/beneficiaire_isole`]: {
+    label: "Forfait de charges, colocataire seul",
+    description: "Forfait mensuel de charges d'un colocataire seul sans personne à charge.",
+  },
+  [`${F}/c_forfait_charges/cas_colocataires/couple_sans_enfant`]: {
+    label: "Forfait de charges, colocataires en couple",
+    description: "Forfait mensuel de charges d'un couple de colocataires sans personne à charge.",
+  },
+  [`${F}/c_forfait_charges/cas_colocataires/majoration_par_enfant`]: {
+    label: "Forfait de charges en colocation, par personne à charge",
+    description: "Montant ajouté au forfait de charges d'un colocataire pour chaque personne à charge.",
+  },
+  [`${F}/c_forfait_charges/dom/cas_general`]: {
+    label: "Forfait de charges (outre-mer)",
+    description: "Montant mensuel forfaitaire des charges d'un locataire dans les départements d'outre-mer.",
+  },
+  [`${F}/c_forfait_charges/dom/majoration_par_enfant`]: {
+    label: "Forfait de charges (outre-mer), par personne à charge",
+    description: "Montant ajouté au forfait de charges outre-mer pour chaque personne à charge.",
+  },
+  [`${PP}/p0_particip_min/p0_forfait`]: {
+    label: "Participation minimale (montant)",
+    description: "Montant mensuel en dessous duquel la participation minimale P0 ne descend pas.",
+  },
+  [`${PP}/p0_particip_min/p0_taux`]: {
+    label: "Participation minimale (taux)",
+    description:
+      "Part de la dépense de logement (loyer retenu et charges) formant la participation minimale P0, quand elle dépasse le montant plancher.",
+  },
+  [`${PP}/tp_taux/tl_loyer/seuils/seuil_1`]: {
+    label: "TL, premier seuil",
+    description: "Rapport entre loyer retenu et loyer de référence en dessous duquel le taux complémentaire TL est nul.",
+  },
+  [`${PP}/tp_taux/tl_loyer/seuils/seuil_2`]: {
+    label: "TL, second seuil",
+    description: "Rapport entre loyer retenu et loyer de référence à partir duquel s'applique le taux de la troisième tranche de TL.",
+  },
+  [`${PP}/tp_taux/tl_loyer/taux/tl_taux_1`]: {
+    label: "TL, taux de la première tranche",
+    description: "Taux marginal de TL pour un rapport de loyer inférieur au premier seuil.",
+  },
+  [`${PP}/tp_taux/tl_loyer/taux/tl_taux_2`]: {
+    label: "TL, taux de la deuxième tranche",
+    description: "Taux marginal de TL pour un rapport de loyer compris entre les deux seuils.",
+  },
+  [`${PP}/tp_taux/tl_loyer/taux/tl_taux_3`]: {
+    label: "TL, taux de la troisième tranche",
+    description: "Taux marginal de TL pour un rapport de loyer au-delà du second seuil.",
+  },
+  [`${LOC}/minoration_forfaitaire`]: {
+    label: "Minoration forfaitaire",
+    description: "Montant mensuel retranché de l'aide calculée (baisse forfaitaire de 2017).",
+  },
+  [`${LOC}/seuils_minimum_versement/apl`]: {
+    label: "Seuil de versement de l'APL",
+    description: "Montant mensuel en dessous duquel l'aide personnalisée au logement n'est pas versée.",
+  },
+  [`${LOC}/seuils_minimum_versement/non_apl`]: {
+    label: "Seuil de versement de l'ALF et de l'ALS",
+    description: "Montant mensuel en dessous duquel l'allocation de logement familiale ou sociale n'est pas versée.",
+  },
+  [`${AL}/ressources/abattements/chomage_indemnise`]: {
+    label: "Abattement chômage indemnisé",
+    description: "Part des revenus d'activité d'une personne au chômage indemnisé qui n'est pas comptée dans les ressources.",
+  },
+  [`${AL}/ressources/personnes_a_charge/age_limite_enfants_charge`]: {
+    label: "Âge limite des enfants à charge",
+    description: "Âge à partir duquel un enfant n'est plus compté comme personne à charge pour les aides au logement.",
+  },
+  [`${AL}/ressources/patrimoine/seuil_valorisation`]: {
+    label: "Seuil de patrimoine",
+    description: "Patrimoine au-delà duquel les biens non productifs de revenus sont comptés dans les ressources.",
+  },
 };
 
 /** Node descriptions (index.yaml) of the folders above, in Zéro's words. */
 export const aidesLogementNodeWordings: Readonly<Record<string, string>> = {
-  ["prestations_sociales/aides_logement"]: "Aides personnelles au logement (articles L821-1 et suivants du code de la construction et de l'habitation).",
-  [RLS]: "Réduction de loyer de solidarité des locataires HLM (article L442-2-1 du code de la construction et de l'habitation) et sa reprise sur l'aide au logement.",
+  ["prestations_sociales/aides_logement"]:
+    "Aides personnelles au logement (articles L821-1 et suivants du code de la construction et de l'habitation).",
+  [RLS]:
+    "Réduction de loyer de solidarité des locataires HLM (article L442-2-1 du code de la construction et de l'habitation) et sa reprise sur l'aide au logement.",
   [AL]: "Allocations et aide personnalisée au logement : barèmes et ressources.",
-  [LOC]: "Barème des aides au logement des locataires (arrêté du 27 septembre 2019, articles D823-16 et suivants du code de la construction et de l'habitation).",
+  [LOC]:
+    "Barème des aides au logement des locataires (arrêté du 27 septembre 2019, articles D823-16 et suivants du code de la construction et de l'habitation).",
 };

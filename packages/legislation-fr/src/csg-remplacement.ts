@@ -107,7 +107,11 @@ export function contributionsRemplacement(
   const deductible = new Float64Array(n);
   const total = new Float64Array(n);
   let any = false;
-  for (let i = 0; i < n; i++) if (brut[i]! > 0) { any = true; break; }
+  for (let i = 0; i < n; i++)
+    if (brut[i]! > 0) {
+      any = true;
+      break;
+    }
   // Nothing to levy: do not read the regime (it needs the revenu fiscal of two years back).
   if (!any) return { deductible, total };
   const regime = individu("taux_csg_remplacement", period);

@@ -41,7 +41,8 @@ type ParameterFiles = { path: string; content: unknown }[];
 
 /** In the key: a new cache layout or another version of the YAML parser parses again. */
 const CACHE_FORMAT = 1;
-const YAML_VERSION = (JSON.parse(readFileSync(fileURLToPath(import.meta.resolve("yaml/package.json")), "utf8")) as { version: string }).version;
+const YAML_VERSION = (JSON.parse(readFileSync(fileURLToPath(import.meta.resolve("yaml/package.json")), "utf8")) as { version: string })
+  .version;
 
 /** One file per parameters folder, holding the key of the contents it was parsed from. */
 const CACHE_DIR = fileURLToPath(new URL("../node_modules/.cache/zero-parameters/", import.meta.url));

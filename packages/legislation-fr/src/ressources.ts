@@ -104,7 +104,6 @@ export const PPA_REVENUS_ACTIVITE = [
   "indemnites_journalieres_adoption",
 ] as const;
 
-
 /** Replacement and other personal income counted by the prime d'activité (CSS art. R844-2). */
 export const PPA_RESSOURCES_HORS_ACTIVITE = [
   "chomage_net",

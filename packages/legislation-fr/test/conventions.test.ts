@@ -24,7 +24,10 @@ describe("variables", () => {
     for (const file of variableFiles) {
       const module = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
       const declared = Object.values(module).filter(isVariable);
-      expect(declared.map((v) => v.name), file).toEqual([basename(file, ".ts")]);
+      expect(
+        declared.map((v) => v.name),
+        file,
+      ).toEqual([basename(file, ".ts")]);
     }
   });
 
@@ -37,7 +40,10 @@ describe("variables", () => {
   it("citent toutes leur source légale", () => {
     for (const v of variables) {
       expect(v.reference.length, v.name).toBeGreaterThan(0);
-      expect(v.reference.some((r) => /https:\/\/www\.legifrance\.gouv\.fr\//.test(r)), v.name).toBe(true);
+      expect(
+        v.reference.some((r) => /https:\/\/www\.legifrance\.gouv\.fr\//.test(r)),
+        v.name,
+      ).toBe(true);
     }
   });
 });

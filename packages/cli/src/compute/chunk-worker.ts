@@ -12,6 +12,9 @@ const parsed = parsePeriod(period);
 parentPort!.on("message", (message: { id: number; chunk: HouseholdChunk }) => {
   const chunk = Object.assign(Object.create(HouseholdChunk.prototype) as HouseholdChunk, message.chunk);
   const results = computeChunk(system, chunk, parsed, variables);
-  parentPort!.postMessage({ id: message.id, results }, results.map((r) => r.buffer as ArrayBuffer));
+  parentPort!.postMessage(
+    { id: message.id, results },
+    results.map((r) => r.buffer as ArrayBuffer),
+  );
 });
 parentPort!.postMessage({ ready: true });

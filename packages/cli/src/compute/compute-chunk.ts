@@ -12,7 +12,11 @@ function roleIndex(system: TaxBenefitSystem, group: string, role: string): numbe
 /** Roles by rank (first adult, second adult, child) in each group entity of a household. */
 function roleTables(system: TaxBenefitSystem): Record<string, Int32Array> {
   return {
-    famille: Int32Array.of(roleIndex(system, "famille", "demandeur"), roleIndex(system, "famille", "conjoint"), roleIndex(system, "famille", "enfant")),
+    famille: Int32Array.of(
+      roleIndex(system, "famille", "demandeur"),
+      roleIndex(system, "famille", "conjoint"),
+      roleIndex(system, "famille", "enfant"),
+    ),
     foyer_fiscal: Int32Array.of(
       roleIndex(system, "foyer_fiscal", "declarant_principal"),
       roleIndex(system, "foyer_fiscal", "conjoint"),

@@ -71,7 +71,10 @@ export async function runComputeCommand(args: readonly string[], io: Io): Promis
       input: values.input!,
       output: values.output!,
       period: values.period!,
-      variables: values.variables!.split(",").map((v) => v.trim()).filter(Boolean),
+      variables: values
+        .variables!.split(",")
+        .map((v) => v.trim())
+        .filter(Boolean),
       ...(chunkSize === undefined ? {} : { chunkSize }),
       ...(values.rejects === undefined ? {} : { rejects: values.rejects }),
       warn: io.err,
@@ -84,7 +87,9 @@ export async function runComputeCommand(args: readonly string[], io: Io): Promis
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     io.err(`${summary.households} foyers calculés en ${seconds} s → ${values.output}`);
     if (summary.rejectedRows > 0) {
-      io.err(`${summary.rejectedRows} ligne(s) rejetée(s), ${summary.rejectedHouseholds} foyer(s) écarté(s) : détail dans ${summary.rejectsFile}`);
+      io.err(
+        `${summary.rejectedRows} ligne(s) rejetée(s), ${summary.rejectedHouseholds} foyer(s) écarté(s) : détail dans ${summary.rejectsFile}`,
+      );
       return 1;
     }
     return 0;

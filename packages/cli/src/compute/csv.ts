@@ -31,10 +31,7 @@ export function splitCsvLine(line: string): string[] {
  * The lines of a file, streamed by blocks of about a megabyte: `lines` (without their
  * line breaks) and the 1-based number of the first. Reports bytes read for progress.
  */
-export async function* readLineBlocks(
-  path: string,
-  onBytes: (bytes: number) => void,
-): AsyncGenerator<{ lines: string[]; first: number }> {
+export async function* readLineBlocks(path: string, onBytes: (bytes: number) => void): AsyncGenerator<{ lines: string[]; first: number }> {
   let rest = "";
   let number = 0;
   for await (const chunk of createReadStream(path, { encoding: "utf8", highWaterMark: 1 << 20 })) {

@@ -193,7 +193,10 @@ export function parameterTreeFromFiles(files: readonly ParameterFile[]): Paramet
   const root: Record<string, unknown> = {};
   const sorted = [...files].sort((a, b) => a.path.localeCompare(b.path));
   for (const file of sorted) {
-    const parts = file.path.replace(/\.ya?ml$/, "").split("/").filter((p) => p !== "");
+    const parts = file.path
+      .replace(/\.ya?ml$/, "")
+      .split("/")
+      .filter((p) => p !== "");
     const isIndex = parts[parts.length - 1] === "index";
     const folders = isIndex ? parts.slice(0, -1) : parts.slice(0, -1);
     let node = root;

@@ -14,7 +14,13 @@ export const af = defineVariable({
     "0001-01-01": ({ famille, period }) =>
       sumOf(
         famille,
-        ["af_base", "af_majoration", "af_allocation_forfaitaire", "af_complement_degressif", "af_allocation_forfaitaire_complement_degressif"],
+        [
+          "af_base",
+          "af_majoration",
+          "af_allocation_forfaitaire",
+          "af_complement_degressif",
+          "af_allocation_forfaitaire_complement_degressif",
+        ],
         period,
       ),
   },

@@ -52,7 +52,8 @@ export const af_majoration = defineVariable({
         if (!aCharge[p] || age[p]! >= ageMax) continue;
         let seuil: number = ages.age1;
         if (reforme) {
-          const quatorzeAns = naissance[p] !== 0 ? addYears(naissance[p]!, ageAncien) : estimatedBirthday(period.start.toString(), age[p]!, ageAncien);
+          const quatorzeAns =
+            naissance[p] !== 0 ? addYears(naissance[p]!, ageAncien) : estimatedBirthday(period.start.toString(), age[p]!, ageAncien);
           if (quatorzeAns < reformeJours) seuil = ageAncien;
         }
         const g = groupe[p]!;
@@ -71,9 +72,12 @@ export const af_majoration = defineVariable({
       for (let i = 0; i < out.length; i++) {
         if (nb[i] === 1 && dom[i] && majDom) {
           const a = ageAine[i]!;
-          const t = a >= majDom.tranches_age.age_debut_deuxieme_tranche
-            ? majDom.majoration_premier_enfant.taux_tranche_2
-            : a >= majDom.tranches_age.age_debut_premiere_tranche ? majDom.majoration_premier_enfant.taux_tranche_1 : 0;
+          const t =
+            a >= majDom.tranches_age.age_debut_deuxieme_tranche
+              ? majDom.majoration_premier_enfant.taux_tranche_2
+              : a >= majDom.tranches_age.age_debut_premiere_tranche
+                ? majDom.majoration_premier_enfant.taux_tranche_1
+                : 0;
           out[i] = bmaf * (t ?? 0) * modulation[i]!;
           continue;
         }

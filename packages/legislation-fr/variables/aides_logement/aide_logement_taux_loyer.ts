@@ -27,7 +27,14 @@ export const aide_logement_taux_loyer = defineVariable({
       const pac = famille("al_nb_personnes_a_charge", period);
       const out = new Float64Array(famille.count);
       for (let i = 0; i < out.length; i++) {
-        const reference = selonComposition(parents[i]! >= 2, pac[i]!, z2.personnes_seules, z2.couples, [z2.un_enfant], z2.majoration_par_enf_supp);
+        const reference = selonComposition(
+          parents[i]! >= 2,
+          pac[i]!,
+          z2.personnes_seules,
+          z2.couples,
+          [z2.un_enfant],
+          z2.majoration_par_enf_supp,
+        );
         const rl = reference > 0 ? loyer[i]! / reference : 0;
         out[i] = t1 * Math.min(rl, s1) + t2 * Math.min(Math.max(rl - s1, 0), s2 - s1) + t3 * Math.max(rl - s2, 0);
       }

@@ -11,7 +11,8 @@ export const cf_majore_plafond = defineVariable({
   reference: css("L522-3", "D522-2"),
   formulas: {
     "2014-04-01": ({ famille, period, parameters }) => {
-      const taux: number = parameters(period).prestations_sociales.prestations_familiales.prestations_generales.cf.cf_plaf.plafond_cf_majore;
+      const taux: number =
+        parameters(period).prestations_sociales.prestations_familiales.prestations_generales.cf.cf_plaf.plafond_cf_majore;
       const plafond = famille("cf_plafond", period);
       const out = new Float64Array(famille.count);
       for (let i = 0; i < out.length; i++) out[i] = plafond[i]! * taux;

@@ -1,11 +1,14 @@
 import { defineEnum, defineVariable } from "@zero/engine";
 import { css } from "../../src/legal-references.ts";
 
-export const TypesAllegementCotisationAllocationsFamilialesModeRecouvrement = defineEnum("TypesAllegementCotisationAllocationsFamilialesModeRecouvrement", {
-  fin_d_annee: "Régularisation en fin d'année",
-  anticipe_regularisation_fin_de_periode: "Anticipé avec régularisation en fin de période",
-  progressif: "Progressif",
-});
+export const TypesAllegementCotisationAllocationsFamilialesModeRecouvrement = defineEnum(
+  "TypesAllegementCotisationAllocationsFamilialesModeRecouvrement",
+  {
+    fin_d_annee: "Régularisation en fin d'année",
+    anticipe_regularisation_fin_de_periode: "Anticipé avec régularisation en fin de période",
+    progressif: "Progressif",
+  },
+);
 
 export const allegement_cotisation_allocations_familiales_mode_recouvrement = defineVariable({
   name: "allegement_cotisation_allocations_familiales_mode_recouvrement",

@@ -10,7 +10,6 @@ export const ressortissant_eee = defineVariable({
   label: "Ressortissant d'un État de l'Espace économique européen",
   reference: casf("L262-6"),
   formulas: {
-    "0001-01-01": ({ individu, period }) =>
-      parNationalite(individu.strings("nationalite", period), (code) => (EEE.has(code) ? 1 : 0)),
+    "0001-01-01": ({ individu, period }) => parNationalite(individu.strings("nationalite", period), (code) => (EEE.has(code) ? 1 : 0)),
   },
 });

@@ -7,5 +7,8 @@ export const retraite_combattant = defineVariable({
   definitionPeriod: "month",
   setInputPolicy: "divideByPeriod",
   label: "Retraite du combattant",
-  reference: ["Code des pensions militaires d'invalidité et des victimes de guerre, article L321-1", "https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000031712069"],
+  reference: [
+    "Code des pensions militaires d'invalidité et des victimes de guerre, article L321-1",
+    "https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000031712069",
+  ],
 });

@@ -85,17 +85,27 @@ export const paje_base = defineVariable({
         const r = ressources[i]!;
         let montant = 0;
         if (regles2018 && (date >= REFORME_2018 || toutes2018 || !regles2014)) {
-          const coef = 1 + apres2018.majorations_enfants.premier_2eme_enfant * Math.min(n, 2) + apres2018.majorations_enfants.troisieme_plus_enfant * Math.max(n - 2, 0);
-          const plafondPlein = apres2018.taux_plein.plafond_ressources_0_enfant * coef + (majore ? apres2018.taux_plein.biactifs_parents_isoles : 0);
-          const plafondPartiel = apres2018.taux_partiel.plafond_ressources_0_enfant * coef + (majore ? apres2018.taux_partiel.biactifs_parents_isoles : 0);
+          const coef =
+            1 +
+            apres2018.majorations_enfants.premier_2eme_enfant * Math.min(n, 2) +
+            apres2018.majorations_enfants.troisieme_plus_enfant * Math.max(n - 2, 0);
+          const plafondPlein =
+            apres2018.taux_plein.plafond_ressources_0_enfant * coef + (majore ? apres2018.taux_plein.biactifs_parents_isoles : 0);
+          const plafondPartiel =
+            apres2018.taux_partiel.plafond_ressources_0_enfant * coef + (majore ? apres2018.taux_partiel.biactifs_parents_isoles : 0);
           montant = r <= plafondPlein ? plein2018 * bmaf : r <= plafondPartiel ? tauxPartiel * bmaf : 0;
         } else if (regles2014 && (date >= REFORME_2014 || !regles2004)) {
           const coef = 1 + entre.majorations_enfants.majoration_enfant_supp * n;
-          const plafondPlein = entre.taux_plein.plafond_ressources_0_enfant * coef + (majore ? entre.taux_plein.biactifs_parents_isoles : 0);
-          const plafondPartiel = entre.taux_partiel.plafond_ressources_0_enfant * coef + (majore ? entre.taux_partiel.biactifs_parents_isoles : 0);
+          const plafondPlein =
+            entre.taux_plein.plafond_ressources_0_enfant * coef + (majore ? entre.taux_plein.biactifs_parents_isoles : 0);
+          const plafondPartiel =
+            entre.taux_partiel.plafond_ressources_0_enfant * coef + (majore ? entre.taux_partiel.biactifs_parents_isoles : 0);
           montant = r <= plafondPlein ? plein2014 * bmafGelee : r <= plafondPartiel ? tauxPartiel * bmafGelee : 0;
         } else if (regles2004) {
-          const coef = 1 + avant2014.majorations_enfants.premier_2eme_enfant * Math.min(n, 2) + avant2014.majorations_enfants.troisieme_plus_enfant * Math.max(n - 2, 0);
+          const coef =
+            1 +
+            avant2014.majorations_enfants.premier_2eme_enfant * Math.min(n, 2) +
+            avant2014.majorations_enfants.troisieme_plus_enfant * Math.max(n - 2, 0);
           const plafond = avant2014.plafond_ressources_0_enfant * coef + (majore ? avant2014.biactifs_parents_isoles : 0);
           montant = r <= plafond ? plein2004 * bmafGelee : 0;
         }

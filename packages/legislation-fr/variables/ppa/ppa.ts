@@ -18,9 +18,7 @@ export const ppa = defineVariable({
       const pam = parameters(notBefore(period, "2016-01")).prestations_sociales.solidarite_insertion.minima_sociaux.ppa.pa_m;
       const seuil: number = pam.montant_minimum_verse;
       const apprenants = famille("ppa_eligibilite_apprenants", period);
-      const decale = shiftedQuarterInForce(period)
-        ? famille("departement_experimentation_rsa", period)
-        : new Uint8Array(famille.count);
+      const decale = shiftedQuarterInForce(period) ? famille("departement_experimentation_rsa", period) : new Uint8Array(famille.count);
       const out = new Float64Array(famille.count);
       for (const shifted of [false, true]) {
         for (const month of referenceQuarter(period, shifted)) {

@@ -12,10 +12,6 @@ export const ppa_base_ressources = defineVariable({
   reference: css("L842-4", "R844-1", "R844-2"),
   formulas: {
     "0001-01-01": ({ famille, period }) =>
-      sumOf(
-        famille,
-        ["ppa_revenu_activite", "ppa_ressources_hors_activite", "rsa_base_ressources_patrimoine"],
-        period,
-      ),
+      sumOf(famille, ["ppa_revenu_activite", "ppa_ressources_hors_activite", "rsa_base_ressources_patrimoine"], period),
   },
 });

@@ -1,7 +1,12 @@
 import { defineVariable, type Period, type Population } from "@zero/engine";
 import { css } from "../../src/legal-references.ts";
 import { notBefore, sumOf } from "../../src/formula-helpers.ts";
-import { BENEFICES_NON_SALARIES, CHIFFRES_AFFAIRES_MICRO, PPA_INDEMNITES_JOURNALIERES, PPA_REVENUS_ACTIVITE } from "../../src/ressources.ts";
+import {
+  BENEFICES_NON_SALARIES,
+  CHIFFRES_AFFAIRES_MICRO,
+  PPA_INDEMNITES_JOURNALIERES,
+  PPA_REVENUS_ACTIVITE,
+} from "../../src/ressources.ts";
 
 const monthIndex = (p: Period): number => p.start.year * 12 + p.start.month - 1;
 const monthIndexOfDays = (days: number): number => {

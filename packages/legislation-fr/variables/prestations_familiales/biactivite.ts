@@ -14,13 +14,13 @@ export const biactivite = defineVariable({
   formulas: {
     "0001-01-01": ({ famille, period, parameters }) => {
       const anneeReference = period.thisYear.offset(-2);
-      const regle = parameters(period).prestations_sociales.prestations_familiales.def_biactif.revenu_professionnel_plancher_couples_biactifs;
+      const regle =
+        parameters(period).prestations_sociales.prestations_familiales.def_biactif.revenu_professionnel_plancher_couples_biactifs;
       const pRef = parameters(anneeReference.start);
       const enPss: number | undefined = regle.en_pourcentage_pss;
       const pssMensuel: number | undefined = pRef.prelevements_sociaux.pss.plafond_securite_sociale_mensuel;
       const bmaf: number = pRef.prestations_sociales.prestations_familiales.bmaf.bmaf;
-      const plancher =
-        enPss !== undefined && pssMensuel !== undefined ? enPss * 12 * pssMensuel : (regle.en_nombre_fois_bmaf ?? 12) * bmaf;
+      const plancher = enPss !== undefined && pssMensuel !== undefined ? enPss * 12 * pssMensuel : (regle.en_nombre_fois_bmaf ?? 12) * bmaf;
       const revenus = famille.members("prestations_familiales_base_ressources_individu", period);
       const actif = new Uint8Array(revenus.length);
       for (let i = 0; i < actif.length; i++) actif[i] = revenus[i]! >= plancher ? 1 : 0;

@@ -20,7 +20,9 @@ export const rsa_base_ressources_individu = defineVariable({
       const tousDecales = shiftedQuarterInForce(period) ? knownConstant(decale) : 0;
       const out = Float64Array.from(individu("rsa_revenu_activite_individu", period));
       for (const name of RSA_AUTRES_RESSOURCES) {
-        const interrompu = RSA_RESSOURCES_NEUTRALISABLES.has(name) ? interruptionOrNone(individu(name, period), individu(name, period.offset(-1))) : undefined;
+        const interrompu = RSA_RESSOURCES_NEUTRALISABLES.has(name)
+          ? interruptionOrNone(individu(name, period), individu(name, period.offset(-1)))
+          : undefined;
         for (const shifted of [false, true]) {
           // Nobody's reference quarter is this one: every entry would be skipped.
           if (tousDecales !== undefined && Boolean(tousDecales) !== shifted) continue;

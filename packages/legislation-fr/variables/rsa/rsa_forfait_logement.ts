@@ -19,7 +19,13 @@ export const rsa_forfait_logement = defineVariable({
       const base: number = rsa.rsa_m.montant_de_base_du_rsa;
       const taux = rsa.rsa_fl.forfait_logement;
       const majorations = majorationsRsa(rsa);
-      return forfaitLogement(famille, period, base, [taux.taux_1_personne, taux.taux_2_personnes, taux.taux_3_personnes_ou_plus], majorations);
+      return forfaitLogement(
+        famille,
+        period,
+        base,
+        [taux.taux_1_personne, taux.taux_2_personnes, taux.taux_3_personnes_ou_plus],
+        majorations,
+      );
     },
   },
 });

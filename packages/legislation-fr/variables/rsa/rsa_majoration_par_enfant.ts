@@ -41,7 +41,8 @@ export const rsa_majoration_par_enfant = defineVariable({
         const majore = parents[i] === 1 && (isolementRecent[i] || enceinte[i] || plusJeune[i]! < isolement.age_limite_enfant);
         if (majore) {
           const sansEnfant = enceinte[i] ? isolement.femmes_enceintes : 1;
-          out[i] = base * (n === 1 ? isolement.femmes_enceintes + isolement.par_enfant_a_charge - sansEnfant : isolement.par_enfant_a_charge);
+          out[i] =
+            base * (n === 1 ? isolement.femmes_enceintes + isolement.par_enfant_a_charge - sansEnfant : isolement.par_enfant_a_charge);
         } else {
           out[i] = base * (coefficientFoyer(parents[i]!, n, majorations) - coefficientFoyer(parents[i]!, n - 1, majorations));
         }

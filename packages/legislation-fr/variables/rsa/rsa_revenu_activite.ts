@@ -13,7 +13,8 @@ export const rsa_revenu_activite = defineVariable({
   reference: casf("L262-2", "R262-1"),
   formulas: {
     "0001-01-01": ({ famille, period, parameters }) => {
-      const pente: number = parameters(period).prestations_sociales.solidarite_insertion.minima_sociaux.rsa.rsa_maj.majoration_ressources_revenus_activite ?? 0;
+      const pente: number =
+        parameters(period).prestations_sociales.solidarite_insertion.minima_sociaux.rsa.rsa_maj.majoration_ressources_revenus_activite ?? 0;
       const out = new Float64Array(famille.count);
       if (pente === 0) return out;
       const total = sumOverRsaFoyer(famille, famille.members("rsa_revenu_activite_individu", period), period);

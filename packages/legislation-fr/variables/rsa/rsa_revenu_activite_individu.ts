@@ -34,7 +34,9 @@ export const rsa_revenu_activite_individu = defineVariable({
         ...CHIFFRES_AFFAIRES_MICRO.map(([name, abattement]): [string, number] => [name, 1 - (micro[abattement] ?? 0)]),
       ];
       for (const [name, coef] of sources) {
-        const interrompu = RSA_RESSOURCES_NEUTRALISABLES.has(name) ? interruptionOrNone(individu(name, period), individu(name, period.offset(-1))) : undefined;
+        const interrompu = RSA_RESSOURCES_NEUTRALISABLES.has(name)
+          ? interruptionOrNone(individu(name, period), individu(name, period.offset(-1)))
+          : undefined;
         for (const shifted of [false, true]) {
           // Nobody's reference quarter is this one: every entry would be skipped.
           if (tousDecales !== undefined && Boolean(tousDecales) !== shifted) continue;
