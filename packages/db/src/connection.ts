@@ -3,6 +3,7 @@ import { dirname, resolve } from "node:path";
 import SQLite from "better-sqlite3";
 import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
+import { sqliteFileOf } from "./database-url.ts";
 import type { Database } from "./schema.ts";
 
 export type DialectName = "sqlite" | "postgres";
@@ -16,6 +17,9 @@ export interface DatabaseHandle {
 }
 
 export class DatabaseUrlError extends Error {}
+
+/** The application_name of every PostgreSQL connection opened by openDatabase. */
+export const ZERO_APPLICATION_NAME = "zero";
 
 /** True when the URL names a PostgreSQL server rather than an SQLite file. */
 export function isPostgresUrl(url: string): boolean {
@@ -33,13 +37,16 @@ export function openDatabase(url: string): DatabaseHandle {
 }
 
 function openSqlite(path: string): DatabaseHandle {
-  const file = path.startsWith("sqlite:") ? path.slice("sqlite:".length) : path;
+  const file = sqliteFileOf(path);
   if (file !== ":memory:") mkdirSync(dirname(resolve(file)), { recursive: true });
   const sqlite = new SQLite(file);
   // WAL lets readers work while a writer commits; foreign keys are off by default in SQLite.
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
+  // Erasure is erasure: deleted rows are overwritten with zeros, not left in free pages
+  // (the WAL is emptied after an erasure: lifecycle.ts, afterErasure).
+  sqlite.pragma("secure_delete = ON");
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   return {
     db,
@@ -50,7 +57,8 @@ function openSqlite(path: string): DatabaseHandle {
 }
 
 function openPostgres(url: string): DatabaseHandle {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // Named, so that `zero restore` can tell a running Zéro server from other sessions (pg_stat_activity).
+  const pool = new pg.Pool({ connectionString: url, max: 10, application_name: ZERO_APPLICATION_NAME });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   const parsed = new URL(url);
   return {

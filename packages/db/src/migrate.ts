@@ -5,6 +5,10 @@ import { auditLogMigration } from "./migrations/0002-audit-log.ts";
 import * as urgence from "./migrations/0003-urgence.ts";
 import * as urgenceSectors from "./migrations/0004-urgence-sectors.ts";
 import * as urgencePeopleSearch from "./migrations/0005-urgence-people-search.ts";
+import * as proconnectTotp from "./migrations/0006-proconnect-totp.ts";
+import * as accountSecurity from "./migrations/0007-account-security.ts";
+import { dataLifecycleMigration } from "./migrations/0008-data-lifecycle.ts";
+import * as rolesAndRecordChanges from "./migrations/0009-roles-and-record-changes.ts";
 
 /** Numbered migrations, listed explicitly: the order is the names' order. */
 export function migrations(dialect: DialectName): Record<string, Migration> {
@@ -14,6 +18,10 @@ export function migrations(dialect: DialectName): Record<string, Migration> {
     "0003-urgence": urgence,
     "0004-urgence-sectors": urgenceSectors,
     "0005-urgence-people-search": urgencePeopleSearch,
+    "0006-proconnect-totp": proconnectTotp,
+    "0007-account-security": accountSecurity,
+    "0008-data-lifecycle": dataLifecycleMigration(dialect),
+    "0009-roles-and-record-changes": rolesAndRecordChanges,
   };
 }
 

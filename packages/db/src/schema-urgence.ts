@@ -202,7 +202,41 @@ export interface UrgenceSectorTable {
   updated_by_user_id: string | null;
 }
 
+/** A role that opens people's records, admitted by the network's SIAO for a member (migration 0009). */
+export interface UrgenceRoleAdmissionTable {
+  organisation_id: string;
+  role: string;
+  siao_organisation_id: string;
+  admitted_by_user_id: string | null;
+  admitted_at: Timestamp;
+}
+
+export const RECORD_PROPOSAL_KINDS = ["rename", "deceased", "consent"] as const;
+export type RecordProposalKind = (typeof RECORD_PROPOSAL_KINDS)[number];
+
+/**
+ * A change to a person's record proposed by an organisation that only shares it (consent),
+ * decided by the owner organisation or the SIAO coordination (migration 0009).
+ */
+export interface UrgenceRecordProposalTable {
+  id: string;
+  person_id: string;
+  kind: RecordProposalKind;
+  /** The proposed change (names, or the consent to record), JSON. */
+  changes_json: JsonText;
+  reason: string;
+  proposed_by_user_id: string;
+  proposed_by_organisation_id: string;
+  proposed_at: Timestamp;
+  status: "pending" | "accepted" | "rejected";
+  decided_by_user_id: string | null;
+  decided_at: Timestamp | null;
+  decision_reason: string | null;
+}
+
 export interface UrgenceTables {
+  urgence_role_admissions: UrgenceRoleAdmissionTable;
+  urgence_record_proposals: UrgenceRecordProposalTable;
   urgence_sectors: UrgenceSectorTable;
   urgence_network_members: UrgenceNetworkMemberTable;
   urgence_settings: UrgenceSettingsTable;
@@ -220,6 +254,8 @@ export interface UrgenceTables {
 
 /** Truncation order for tests (children first). */
 export const URGENCE_TABLES = [
+  "urgence_record_proposals",
+  "urgence_role_admissions",
   "urgence_sectors",
   "urgence_unmet_nights",
   "urgence_request_events",

@@ -19,5 +19,8 @@ export function normaliseSearch(text: string): string {
 /** The `search_text` of a person: alias, first and last names, normalised, separated by `|`. */
 export function personSearchText(p: { alias?: string | null; first_name?: string | null; last_name?: string | null }): string {
   const parts = [p.alias, p.first_name, p.last_name, [p.first_name, p.last_name].filter(Boolean).join(" ")];
-  return `|${parts.map((v) => normaliseSearch(v ?? "")).filter((v) => v !== "").join("|")}|`;
+  return `|${parts
+    .map((v) => normaliseSearch(v ?? ""))
+    .filter((v) => v !== "")
+    .join("|")}|`;
 }

@@ -2,6 +2,9 @@ import { sql } from "kysely";
 import type { DatabaseHandle } from "./connection.ts";
 import { URGENCE_TABLES } from "./schema-urgence.ts";
 
+/** Tables of migration 0006 (ProConnect logins, TOTP second factor). */
+const AUTH_FACTOR_TABLES = ["auth_challenges", "user_totp", "auth_oidc_sessions", "auth_oidc_attempts"];
+
 /**
  * Empties every table, for tests only: the audit log's append-only guard is lifted for
  * the time of the truncation (TRUNCATE bypasses row triggers in PostgreSQL; SQLite has
@@ -14,7 +17,7 @@ export async function truncateAll(handle: DatabaseHandle): Promise<void> {
   }
   await sql
     .raw(
-      `TRUNCATE ${[...URGENCE_TABLES, "audit_log", "sessions", "memberships", "users", "organisations"].join(", ")} ` +
+      `TRUNCATE ${[...URGENCE_TABLES, "audit_log", "password_reset_tokens", ...AUTH_FACTOR_TABLES, "sessions", "memberships", "users", "organisations"].join(", ")} ` +
         "RESTART IDENTITY CASCADE",
     )
     .execute(handle.db);

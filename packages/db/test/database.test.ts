@@ -29,9 +29,7 @@ describe(`database (${isPostgresUrl(url) ? "PostgreSQL" : "SQLite"})`, () => {
     const second = await migrateToLatest(handle);
     expect(second.results).toEqual([]);
     const tables = await handle.db.introspection.getTables();
-    expect(tables.map((t) => t.name)).toEqual(
-      expect.arrayContaining(["organisations", "users", "memberships", "sessions", "audit_log"]),
-    );
+    expect(tables.map((t) => t.name)).toEqual(expect.arrayContaining(["organisations", "users", "memberships", "sessions", "audit_log"]));
   });
 
   it("enforces foreign keys", async () => {

@@ -15,7 +15,10 @@ describe("accent-insensitive search text", () => {
     const dir = mkdtempSync(join(tmpdir(), "zero-db-search-"));
     const handle = openDatabase(join(dir, "db.sqlite"));
     try {
-      const migrator = new Migrator({ db: handle.db as Kysely<unknown>, provider: { getMigrations: async () => migrations(handle.dialect) } });
+      const migrator = new Migrator({
+        db: handle.db as Kysely<unknown>,
+        provider: { getMigrations: async () => migrations(handle.dialect) },
+      });
       expect((await migrator.migrateTo("0004-urgence-sectors")).error).toBeUndefined();
       const at = "2026-01-01T00:00:00.000Z";
       await handle.db.insertInto("organisations").values({ id: "o1", name: "Org", kind: "association", created_at: at }).execute();
@@ -23,9 +26,24 @@ describe("accent-insensitive search text", () => {
       await db
         .insertInto("urgence_people")
         .values({
-          id: "p1", organisation_id: "o1", alias: "Élise", first_name: null, last_name: "Müller", birth_year: null, gender: null, languages: "[]",
-          household_adults: 1, household_children: 0, needs: "[]", list_status: "active", status_changed_at: at, first_contact_at: at,
-          last_contact_at: at, merged_into_id: null, created_at: at, updated_at: at,
+          id: "p1",
+          organisation_id: "o1",
+          alias: "Élise",
+          first_name: null,
+          last_name: "Müller",
+          birth_year: null,
+          gender: null,
+          languages: "[]",
+          household_adults: 1,
+          household_children: 0,
+          needs: "[]",
+          list_status: "active",
+          status_changed_at: at,
+          first_contact_at: at,
+          last_contact_at: at,
+          merged_into_id: null,
+          created_at: at,
+          updated_at: at,
         })
         .execute();
       await migrateToLatest(handle);

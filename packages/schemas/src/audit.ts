@@ -1,4 +1,5 @@
 import { Type, type Static } from "@sinclair/typebox";
+import { FilterInstant } from "./dates.ts";
 
 export const AuditEntryView = Type.Object({
   id: Type.String(),
@@ -17,8 +18,8 @@ export type AuditEntryView = Static<typeof AuditEntryView>;
 export const AuditQuery = Type.Object(
   {
     organisationId: Type.String({ format: "uuid" }),
-    from: Type.Optional(Type.String({ format: "date-time" })),
-    to: Type.Optional(Type.String({ format: "date-time" })),
+    from: Type.Optional(FilterInstant("Entrées depuis")),
+    to: Type.Optional(FilterInstant("Entrées jusqu'à")),
     resourceType: Type.Optional(Type.String({ maxLength: 64 })),
     resourceId: Type.Optional(Type.String({ maxLength: 64 })),
     actorUserId: Type.Optional(Type.String({ maxLength: 64 })),

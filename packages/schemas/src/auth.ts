@@ -35,3 +35,10 @@ export const SessionView = Type.Object({
   csrfToken: Type.String(),
 });
 export type SessionView = Static<typeof SessionView>;
+
+/** GET /api/auth/methods: the ways to sign in that this server offers (the login page reads it). */
+export const AuthMethods = Type.Object({
+  password: Type.Boolean(),
+  proconnect: Type.Boolean({ description: "Connexion avec ProConnect configurée (PROCONNECT_*)" }),
+});
+export type AuthMethods = Static<typeof AuthMethods>;

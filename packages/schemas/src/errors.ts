@@ -21,3 +21,11 @@ export const OpenFiscaErrorBody = Type.Object(
   { error: ErrorBody.properties.error },
   { additionalProperties: true, $id: "OpenFiscaErrorBody" },
 );
+
+/** GET /api/errors/{code}: one entry of the catalogue, for a page that received only a code. */
+export const ErrorEntryView = Type.Object({
+  code: Type.String(),
+  status: Type.Integer(),
+  message: Type.String(),
+});
+export type ErrorEntryView = Static<typeof ErrorEntryView>;

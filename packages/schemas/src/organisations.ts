@@ -1,4 +1,5 @@
 import { Type, type Static } from "@sinclair/typebox";
+import { AuditText } from "./free-text.ts";
 
 export const OrganisationView = Type.Object({
   id: Type.String(),
@@ -12,6 +13,8 @@ export const MemberView = Type.Object({
   email: Type.String(),
   displayName: Type.String(),
   role: Type.String(),
+  /** A disabled member keeps the account and its history but holds no role in the organisation. */
+  disabled: Type.Boolean(),
 });
 export type MemberView = Static<typeof MemberView>;
 
@@ -19,15 +22,32 @@ export const OrganisationParams = Type.Object({
   organisationId: Type.String({ format: "uuid" }),
 });
 
+const MEMBER_ROLES = ["admin", "coordinator", "agent", "ambassador", "viewer", "operator_115", "maraude", "structure_staff"];
+const MemberRole = Type.Union(MEMBER_ROLES.map((r) => Type.Literal(r)));
+
+export const MemberParams = Type.Object({
+  organisationId: Type.String({ format: "uuid" }),
+  userId: Type.String({ format: "uuid" }),
+});
+
+/** Change a member's role, or disable / re-enable the membership (never one's own). */
+export const UpdateMemberBody = Type.Object(
+  {
+    role: Type.Optional(MemberRole),
+    disabled: Type.Optional(Type.Boolean()),
+    purpose: AuditText({ minLength: 3, maxLength: 500 }),
+  },
+  { additionalProperties: false, minProperties: 2 },
+);
+export type UpdateMemberBody = Static<typeof UpdateMemberBody>;
+
 export const CreateMemberBody = Type.Object(
   {
     email: Type.String({ format: "email", maxLength: 254 }),
     displayName: Type.String({ minLength: 1, maxLength: 120 }),
-    role: Type.Union(
-      ["admin", "coordinator", "agent", "ambassador", "viewer", "operator_115", "maraude", "structure_staff"].map((r) => Type.Literal(r)),
-    ),
+    role: MemberRole,
     password: Type.String({ minLength: 12, maxLength: 1024 }),
-    purpose: Type.String({ minLength: 3, maxLength: 500 }),
+    purpose: AuditText({ minLength: 3, maxLength: 500 }),
   },
   { additionalProperties: false },
 );

@@ -23,18 +23,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable("memberships")
     .addColumn("user_id", "text", (c) => c.notNull().references("users.id").onDelete("cascade"))
-    .addColumn("organisation_id", "text", (c) =>
-      c.notNull().references("organisations.id").onDelete("cascade"),
-    )
+    .addColumn("organisation_id", "text", (c) => c.notNull().references("organisations.id").onDelete("cascade"))
     .addColumn("role", "text", (c) => c.notNull())
     .addColumn("created_at", "text", (c) => c.notNull())
     .addPrimaryKeyConstraint("memberships_pk", ["user_id", "organisation_id"])
     .execute();
-  await db.schema
-    .createIndex("memberships_organisation_idx")
-    .on("memberships")
-    .column("organisation_id")
-    .execute();
+  await db.schema.createIndex("memberships_organisation_idx").on("memberships").column("organisation_id").execute();
 
   await db.schema
     .createTable("sessions")

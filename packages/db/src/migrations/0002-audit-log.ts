@@ -20,11 +20,7 @@ export function auditLogMigration(dialect: DialectName) {
         .addColumn("outcome", "text", (c) => c.notNull())
         .execute();
       await db.schema.createIndex("audit_log_at_idx").on("audit_log").column("at").execute();
-      await db.schema
-        .createIndex("audit_log_resource_idx")
-        .on("audit_log")
-        .columns(["resource_type", "resource_id"])
-        .execute();
+      await db.schema.createIndex("audit_log_resource_idx").on("audit_log").columns(["resource_type", "resource_id"]).execute();
 
       if (dialect === "sqlite") {
         for (const op of ["UPDATE", "DELETE"]) {

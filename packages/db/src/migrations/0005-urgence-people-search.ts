@@ -13,7 +13,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   const typed = db as unknown as Kysely<Database>;
   const rows = await typed.selectFrom("urgence_people").select(["id", "alias", "first_name", "last_name"]).execute();
   for (const row of rows) {
-    await typed.updateTable("urgence_people").set({ search_text: personSearchText(row) }).where("id", "=", row.id).execute();
+    await typed
+      .updateTable("urgence_people")
+      .set({ search_text: personSearchText(row) })
+      .where("id", "=", row.id)
+      .execute();
   }
 }
 

@@ -1,4 +1,9 @@
 import { Type, type TLiteral, type TSchema, type TUnion } from "@sinclair/typebox";
+import { AuditText } from "../free-text.ts";
+
+// The date rules and their schemas (ADR 0020), exported with the Urgence schemas' common parts.
+export * from "../dates.ts";
+export * from "../free-text.ts";
 
 export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 export const literals = <const T extends readonly string[]>(values: T, description?: string) =>
@@ -8,9 +13,10 @@ export const literals = <const T extends readonly string[]>(values: T, descripti
   ) as unknown as TUnion<TLiteral<T[number]>[]>;
 
 export const Uuid = Type.String({ format: "uuid" });
-export const Day = Type.String({ format: "date", description: "Jour civil AAAA-MM-JJ (une date qui existe)" });
 /** Why a record is read or changed, kept in the audit log. */
-export const Purpose = Type.String({ minLength: 3, maxLength: 500, description: "Finalité (journal d'audit)" });
+export const Purpose = AuditText({ minLength: 3, maxLength: 500, description: "Finalité (journal d'audit ; sans donnée sur la personne)" });
+/** Why a decision was made, kept beside the record: nothing personal in it either. */
+export const Reason = AuditText({ minLength: 3, maxLength: 500, description: "Raison (sans donnée sur la personne)" });
 
 export const LIST_STATUS_CODES = ["active", "inactive", "housed", "in_institution", "deceased"] as const;
 export const PERSON_NEED_CODES = ["pets", "reduced_mobility", "medical_care", "pregnancy"] as const;
@@ -32,8 +38,5 @@ export const ListStatusSchema = literals(LIST_STATUS_CODES);
 export const PersonNeed = literals(PERSON_NEED_CODES);
 export const PublicSchema = literals(PUBLIC_CODES);
 export const Feature = literals(FEATURE_CODES);
-export const NetworkQuery = Type.Object(
-  { networkId: Uuid },
-  { additionalProperties: false },
-);
+export const NetworkQuery = Type.Object({ networkId: Uuid }, { additionalProperties: false });
 export const IdParams = Type.Object({ id: Uuid });

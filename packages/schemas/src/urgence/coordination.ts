@@ -1,5 +1,5 @@
 import { Type, type Static } from "@sinclair/typebox";
-import { Day, Nullable, Purpose, Uuid, literals } from "./common.ts";
+import { NightDay, Nullable, PastDay, Purpose, Uuid, literals } from "./common.ts";
 
 export const PRIORITY_CRITERIA = [
   "with_young_children",
@@ -45,7 +45,16 @@ export type UrgenceSettingsBody = Static<typeof UrgenceSettingsBody>;
 export const NetworkView = Type.Object({
   siaoOrganisationId: Type.String(),
   name: Type.String(),
-  members: Type.Array(Type.Object({ organisationId: Type.String(), name: Type.String(), kind: Type.String() })),
+  members: Type.Array(
+    Type.Object({
+      organisationId: Type.String(),
+      name: Type.String(),
+      kind: Type.String(),
+      admittedRoles: Type.Optional(
+        Type.Array(Type.String(), { description: "Rôles sur la liste nominative admis par le réseau (vue du SIAO)" }),
+      ),
+    }),
+  ),
 });
 export const NetworkList = Type.Object({ networks: Type.Array(NetworkView) });
 export type NetworkList = Static<typeof NetworkList>;
@@ -53,7 +62,7 @@ export type NetworkList = Static<typeof NetworkList>;
 export const MatchingBody = Type.Object(
   {
     networkId: Uuid,
-    date: Type.Optional(Day),
+    date: Type.Optional(NightDay()),
     dryRun: Type.Optional(Type.Boolean({ description: "Calculer sans enregistrer les propositions" })),
     purpose: Purpose,
   },
@@ -96,27 +105,33 @@ export const DashboardQuery = Type.Object(
   {
     networkId: Uuid,
     months: Type.Optional(Type.Integer({ minimum: 1, maximum: 36, default: 12 })),
-    today: Type.Optional(Day),
+    today: Type.Optional(PastDay()),
   },
   { additionalProperties: false },
 );
 export type DashboardQuery = Static<typeof DashboardQuery>;
 
+/** A count; null when it is from 1 to 4 and the reader sees aggregates only (secret statistique). */
+const Count = (description?: string) =>
+  Nullable(Type.Integer({ description: `${description ? `${description} ; ` : ""}null : de 1 à 4, masqué en lecture seule` }));
+
 export const DashboardRow = Type.Object({
   month: Type.String(),
   cohort: literals(COHORTS),
-  activelyHomeless: Type.Integer(),
-  inflowNewlyIdentified: Type.Integer(),
-  inflowReturnedFromHousing: Type.Integer(),
-  inflowReturnedFromInactive: Type.Integer(),
-  inflowOther: Type.Integer({ description: "Retours d'institution et autres retours à la rue" }),
-  outflowHoused: Type.Integer(),
-  outflowMovedToInactive: Type.Integer(),
-  outflowOther: Type.Integer(),
-  netFlow: Type.Integer(),
+  activelyHomeless: Count(),
+  inflowNewlyIdentified: Count(),
+  inflowReturnedFromHousing: Count(),
+  inflowReturnedFromInactive: Count(),
+  inflowOther: Count("Retours d'institution et autres retours à la rue"),
+  outflowHoused: Count(),
+  outflowMovedToInactive: Count(),
+  outflowOther: Count(),
+  inflow: Count("Entrées du mois (somme des quatre entrées)"),
+  outflow: Count("Sorties du mois (somme des trois sorties)"),
+  netFlow: Count(),
   unmetRequestsPerNight: Nullable(Type.Number()),
   medianDaysToShelter: Nullable(Type.Number()),
-  arrivals: Type.Integer({ description: "Demandes arrivées dans une structure (statut « arrived ») ce mois-là" }),
+  arrivals: Count("Demandes arrivées dans une structure (statut « arrived ») ce mois-là"),
 });
 export type DashboardRow = Static<typeof DashboardRow>;
 
@@ -127,13 +142,14 @@ export const Dashboard = Type.Object({
   projections: Type.Array(
     Type.Object({
       cohort: Type.String(),
-      activelyHomeless: Type.Integer(),
+      activelyHomeless: Count(),
       netFlowPerMonth: Type.Number(),
       monthsToZero: Nullable(Type.Number()),
       projectedMonth: Nullable(Type.String()),
       explanation: Type.String(),
     }),
   ),
+  suppressedBelow: Nullable(Type.Integer({ description: "Seuil sous lequel les effectifs sont masqués (lecture seule), sinon null" })),
   dataQuality: Type.Object({
     score: Type.Number(),
     keyFieldsShare: Type.Number(),

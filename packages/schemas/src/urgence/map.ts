@@ -1,5 +1,5 @@
 import { Type, type Static } from "@sinclair/typebox";
-import { Nullable, Purpose, Uuid } from "./common.ts";
+import { FilterInstant, Nullable, Purpose, Uuid } from "./common.ts";
 
 // The network map (GET /api/urgence/map) and the teams' sectors (/api/urgence/sectors).
 // The map never carries a person's name or id: an encounter is a point with its day,
@@ -8,15 +8,24 @@ import { Nullable, Purpose, Uuid } from "./common.ts";
 const Position = Type.Array(Type.Number(), { minItems: 2, maxItems: 2, description: "[longitude, latitude]" });
 const Ring = Type.Array(Position, { minItems: 4, maxItems: 2000, description: "Anneau fermé : le premier point est répété à la fin" });
 export const SectorGeometry = Type.Union([
-  Type.Object({ type: Type.Literal("Polygon"), coordinates: Type.Array(Ring, { minItems: 1, maxItems: 20 }) }, { additionalProperties: false }),
   Type.Object(
-    { type: Type.Literal("MultiPolygon"), coordinates: Type.Array(Type.Array(Ring, { minItems: 1, maxItems: 20 }), { minItems: 1, maxItems: 50 }) },
+    { type: Type.Literal("Polygon"), coordinates: Type.Array(Ring, { minItems: 1, maxItems: 20 }) },
+    { additionalProperties: false },
+  ),
+  Type.Object(
+    {
+      type: Type.Literal("MultiPolygon"),
+      coordinates: Type.Array(Type.Array(Ring, { minItems: 1, maxItems: 20 }), { minItems: 1, maxItems: 50 }),
+    },
     { additionalProperties: false },
   ),
 ]);
 export type SectorGeometry = Static<typeof SectorGeometry>;
 
-const Arrondissements = Type.Array(Type.String({ pattern: "^\\d{5}$", description: "Code postal, ex. 13001" }), { maxItems: 50, uniqueItems: true });
+const Arrondissements = Type.Array(Type.String({ pattern: "^\\d{5}$", description: "Code postal, ex. 13001" }), {
+  maxItems: 50,
+  uniqueItems: true,
+});
 
 export const SectorBody = Type.Object(
   {
@@ -57,8 +66,8 @@ export type SectorView = Static<typeof SectorView>;
 export const MapQuery = Type.Object(
   {
     networkId: Uuid,
-    from: Type.Optional(Type.String({ format: "date-time", description: "Rencontres depuis (défaut : 90 jours)" })),
-    to: Type.Optional(Type.String({ format: "date-time", description: "Rencontres jusqu'à (exclu ; défaut : maintenant)" })),
+    from: Type.Optional(FilterInstant("Rencontres depuis (défaut : 90 jours)")),
+    to: Type.Optional(FilterInstant("Rencontres jusqu'à (exclu ; défaut : maintenant)")),
     sectorId: Type.Optional(Type.String({ format: "uuid", description: "Seulement les rencontres de ce secteur" })),
     purpose: Type.Optional(Purpose),
   },
@@ -110,5 +119,17 @@ export type NetworkMap = Static<typeof NetworkMap>;
 
 export const NetworkMemberParams = Type.Object({ networkId: Uuid, organisationId: Uuid });
 export type NetworkMemberParams = Static<typeof NetworkMemberParams>;
-export const NetworkMemberBody = Type.Object({ purpose: Purpose }, { additionalProperties: false });
+export const NetworkMemberBody = Type.Object(
+  {
+    purpose: Purpose,
+    roles: Type.Optional(
+      Type.Array(Type.Union(["operator_115", "maraude", "structure_staff"].map((r) => Type.Literal(r))), {
+        maxItems: 3,
+        uniqueItems: true,
+        description: "Rôles sur la liste nominative que le réseau admet pour ce membre (remplace la liste ; absent : inchangée)",
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
 export type NetworkMemberBody = Static<typeof NetworkMemberBody>;

@@ -1,11 +1,15 @@
 import { Type, type Static } from "@sinclair/typebox";
 import {
   DESTINATION_CODES,
-  Day,
   Feature,
+  FilterInstant,
+  NightDay,
+  NightViewDay,
+  ObservedAt,
   Nullable,
   PersonNeed,
   PublicSchema,
+  Reason,
   Purpose,
   REQUEST_STATUS_CODES,
   Uuid,
@@ -19,14 +23,12 @@ export const EncounterBody = Type.Object(
     organisationId: Uuid,
     personId: Type.Optional(Nullable(Uuid)),
     channel: literals(["maraude", "call_115", "day_centre", "other"] as const),
-    occurredAt: Type.Optional(Type.String({ format: "date-time" })),
+    occurredAt: Type.Optional(ObservedAt("Date et heure de la rencontre (défaut : maintenant)")),
     latitude: Type.Optional(Nullable(Type.Number({ minimum: -90, maximum: 90 }))),
     longitude: Type.Optional(Nullable(Type.Number({ minimum: -180, maximum: 180 }))),
     address: Type.Optional(Nullable(Type.String({ maxLength: 200 }))),
     sector: Type.Optional(Nullable(Type.String({ maxLength: 80 }))),
-    livingSituation: literals(
-      ["street", "squat", "tent", "car", "emergency_shelter", "hotel", "hosted", "other"] as const,
-    ),
+    livingSituation: literals(["street", "squat", "tent", "car", "emergency_shelter", "hotel", "hosted", "other"] as const),
     needsExpressed: Type.Optional(Codes),
     servicesGiven: Type.Optional(Codes),
     notes: Type.Optional(Nullable(Type.String({ maxLength: 2000 }))),
@@ -56,8 +58,8 @@ export type EncounterView = Static<typeof EncounterView>;
 export const EncounterQuery = Type.Object(
   {
     organisationId: Uuid,
-    from: Type.Optional(Type.String({ format: "date-time" })),
-    to: Type.Optional(Type.String({ format: "date-time" })),
+    from: Type.Optional(FilterInstant("Rencontres depuis")),
+    to: Type.Optional(FilterInstant("Rencontres jusqu'à")),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 200 })),
   },
   { additionalProperties: false },
@@ -82,7 +84,7 @@ export const TransitionBody = Type.Object(
   {
     to: literals(["open", "accepted", "refused", "arrived", "ended"] as const),
     by: Type.Optional(literals(["person", "structure", "operator"] as const)),
-    reason: Type.Optional(Type.String({ minLength: 3, maxLength: 500 })),
+    reason: Type.Optional(Reason),
     destination: Type.Optional(literals(DESTINATION_CODES)),
     purpose: Purpose,
   },
@@ -95,7 +97,7 @@ export const ProposalBody = Type.Object(
     action: literals(["confirm", "override"] as const),
     structureId: Type.Optional(Uuid),
     lineKey: Type.Optional(Type.String({ maxLength: 80 })),
-    reason: Type.Optional(Type.String({ minLength: 3, maxLength: 500 })),
+    reason: Type.Optional(Reason),
     purpose: Purpose,
   },
   { additionalProperties: false },
@@ -185,7 +187,7 @@ export type AvailabilityView = Static<typeof AvailabilityView>;
 
 export const DeclareAvailabilityBody = Type.Object(
   {
-    date: Day,
+    date: NightDay(),
     lines: Type.Array(
       Type.Object(
         {
@@ -225,8 +227,5 @@ export const StructureView = Type.Object({
 });
 export type StructureView = Static<typeof StructureView>;
 
-export const StructureQuery = Type.Object(
-  { networkId: Uuid, date: Type.Optional(Day) },
-  { additionalProperties: false },
-);
-export const AvailabilityQuery = Type.Object({ date: Type.Optional(Day) }, { additionalProperties: false });
+export const StructureQuery = Type.Object({ networkId: Uuid, date: Type.Optional(NightViewDay()) }, { additionalProperties: false });
+export const AvailabilityQuery = Type.Object({ date: Type.Optional(NightViewDay()) }, { additionalProperties: false });

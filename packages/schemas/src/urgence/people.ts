@@ -1,7 +1,10 @@
 import { Type, type Static } from "@sinclair/typebox";
 import {
+  AuditText,
+  BirthYear,
   CONSENT_PURPOSE_CODES,
-  Day,
+  ObservedAt,
+  TodayDay,
   ListStatusSchema,
   Nullable,
   PersonNeed,
@@ -16,7 +19,7 @@ const personFields = {
   alias: Type.Optional(Nullable(Name)),
   firstName: Type.Optional(Nullable(Name)),
   lastName: Type.Optional(Nullable(Name)),
-  birthYear: Type.Optional(Nullable(Type.Integer({ minimum: 1900, maximum: 2100 }))),
+  birthYear: Type.Optional(Nullable(BirthYear())),
   gender: Type.Optional(Nullable(literals(["female", "male", "other"] as const))),
   languages: Type.Optional(Type.Array(Language, { maxItems: 10 })),
   householdAdults: Type.Optional(Type.Integer({ minimum: 1, maximum: 20 })),
@@ -32,7 +35,7 @@ export const ConsentBody = Type.Object(
   {
     purposes: Type.Array(literals(CONSENT_PURPOSE_CODES), { minItems: 1, maxItems: 3, uniqueItems: true }),
     audiences: Type.Array(ConsentAudience, { maxItems: 50 }),
-    givenAt: Type.Optional(Type.String({ format: "date-time" })),
+    givenAt: Type.Optional(ObservedAt("Date et heure du consentement")),
     purpose: Purpose,
   },
   { additionalProperties: false },
@@ -54,7 +57,7 @@ export const UpdatePersonBody = Type.Object({ ...personFields, purpose: Purpose 
 export type UpdatePersonBody = Static<typeof UpdatePersonBody>;
 
 export const StatusChangeBody = Type.Object(
-  { status: ListStatusSchema, reason: Type.Optional(Type.String({ maxLength: 200 })), purpose: Purpose },
+  { status: ListStatusSchema, reason: Type.Optional(AuditText({ maxLength: 200 })), purpose: Purpose },
   { additionalProperties: false },
 );
 export type StatusChangeBody = Static<typeof StatusChangeBody>;
@@ -101,7 +104,9 @@ export const PeopleQuery = Type.Object(
   {
     organisationId: Type.Optional(Uuid),
     status: Type.Optional(ListStatusSchema),
-    q: Type.Optional(Type.String({ maxLength: 80, description: "Recherche sur le nom ou l'alias, sans tenir compte des accents ni des majuscules" })),
+    q: Type.Optional(
+      Type.String({ maxLength: 80, description: "Recherche sur le nom ou l'alias, sans tenir compte des accents ni des majuscules" }),
+    ),
     birthYear: Type.Optional(Type.Integer({ minimum: 1900, maximum: 2100, description: "Année de naissance" })),
     birthYearTolerance: Type.Optional(
       Type.Integer({ minimum: 0, maximum: 5, default: 0, description: "Tolérance en années autour de birthYear (1 : ±1 an)" }),
@@ -132,7 +137,7 @@ export const Timeline = Type.Object({ personId: Type.String(), items: Type.Array
 export type Timeline = Static<typeof Timeline>;
 
 export const InactivityBody = Type.Object(
-  { networkId: Uuid, today: Type.Optional(Day), purpose: Purpose },
+  { networkId: Uuid, today: Type.Optional(TodayDay()), purpose: Purpose },
   { additionalProperties: false },
 );
 export type InactivityBody = Static<typeof InactivityBody>;
