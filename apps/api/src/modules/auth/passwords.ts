@@ -1,4 +1,5 @@
 import { hash, verify } from "@node-rs/argon2";
+import { assertAcceptablePassword, type PasswordContext } from "./password-rules.ts";
 
 // Argon2id with the OWASP minimum profile (19 MiB, 2 passes, 1 lane). The numeric
 // algorithm id is used because the package exports a const enum (2 = Argon2id).
@@ -7,6 +8,15 @@ const OPTIONS = { algorithm: ARGON2ID, memoryCost: 19456, timeCost: 2, paralleli
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, OPTIONS);
+}
+
+/**
+ * The hash of a password a person chooses (account creation, change, reset), after the rules of
+ * password-rules.ts: PASSWORD_TOO_WEAK names what is wrong. `hashPassword` alone is for the seed.
+ */
+export async function hashNewPassword(password: string, context: PasswordContext, field = "password"): Promise<string> {
+  assertAcceptablePassword(password, context, field);
+  return hashPassword(password);
 }
 
 export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {

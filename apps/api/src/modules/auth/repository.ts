@@ -1,9 +1,13 @@
-import type { Database, Role } from "@zero/db";
+import { uuidv7, type Database, type Role } from "@zero/db";
 import type { Kysely } from "kysely";
 import type { PrincipalMembership } from "../../authz/principal.ts";
 
 export interface SessionRow {
   token_hash: string;
+  /** The public id (session list); created_at bounds the session's whole life (SESSION_TTL_HOURS). */
+  id: string;
+  created_at: string;
+  last_seen_at: string;
   csrf_token: string;
   expires_at: string;
   user_id: string;
@@ -26,13 +30,10 @@ export function authRepository(db: Kysely<Database>) {
       const rows = await db
         .selectFrom("memberships")
         .innerJoin("organisations", "organisations.id", "memberships.organisation_id")
-        .select([
-          "memberships.organisation_id",
-          "memberships.role",
-          "organisations.name",
-          "organisations.kind",
-        ])
+        .select(["memberships.organisation_id", "memberships.role", "organisations.name", "organisations.kind"])
         .where("memberships.user_id", "=", userId)
+        // A disabled member keeps the row (history, audit) but not the role.
+        .where("memberships.disabled_at", "is", null)
         .orderBy("organisations.name")
         .execute();
       return rows.map((r) => ({
@@ -52,7 +53,7 @@ export function authRepository(db: Kysely<Database>) {
     }): Promise<void> {
       await db
         .insertInto("sessions")
-        .values({ ...row, last_seen_at: row.created_at })
+        .values({ ...row, id: uuidv7(), last_seen_at: row.created_at })
         .execute();
     },
 
@@ -62,6 +63,9 @@ export function authRepository(db: Kysely<Database>) {
         .innerJoin("users", "users.id", "sessions.user_id")
         .select([
           "sessions.token_hash",
+          "sessions.id",
+          "sessions.created_at",
+          "sessions.last_seen_at",
           "sessions.csrf_token",
           "sessions.expires_at",
           "users.id as user_id",
@@ -74,11 +78,7 @@ export function authRepository(db: Kysely<Database>) {
     },
 
     async touchSession(tokenHash: string, now: string, expiresAt: string): Promise<void> {
-      await db
-        .updateTable("sessions")
-        .set({ last_seen_at: now, expires_at: expiresAt })
-        .where("token_hash", "=", tokenHash)
-        .execute();
+      await db.updateTable("sessions").set({ last_seen_at: now, expires_at: expiresAt }).where("token_hash", "=", tokenHash).execute();
     },
 
     async deleteSession(tokenHash: string): Promise<void> {

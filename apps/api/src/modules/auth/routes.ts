@@ -3,28 +3,22 @@ import type { FastifyInstance } from "fastify";
 import type { AppConfig } from "../../config.ts";
 import { AppError } from "../../errors/app-error.ts";
 import { clearSessionCookie, setSessionCookie } from "../../plugins/session.ts";
+import { accountRoutes } from "./account-routes.ts";
+import { authMethodsRoutes } from "./methods-routes.ts";
+import { withRetryAfter } from "./retry-after.ts";
 import { sessionView } from "./view.ts";
 
 export function authRoutes(config: AppConfig) {
   return async function routes(app: FastifyInstance): Promise<void> {
+    await app.register(accountRoutes(config));
+    await app.register(authMethodsRoutes);
+
     app.post<{ Body: LoginBody }>(
       "/api/auth/login",
       {
-        config: {
-          csrf: false,
-          rateLimit: {
-            max: config.loginRateLimit.max,
-            timeWindow: config.loginRateLimit.windowMinutes * 60_000,
-            // After body parsing, so the key can hold the account: per address and per
-            // account, so that one attacker cannot lock everybody out.
-            hook: "preHandler",
-            keyGenerator: (request) => {
-              const body = request.body as Partial<LoginBody> | undefined;
-              const email = typeof body?.email === "string" ? body.email.toLowerCase() : "";
-              return `${request.ip}|${email}`;
-            },
-          },
-        },
+        // No request-count limit: failed logins only are counted, per account and per address
+        // (login-throttle.ts), so that ten agents signing in at one counter are never locked out.
+        config: { csrf: false },
         schema: {
           tags: ["auth"],
           summary: "Se connecter avec une adresse électronique et un mot de passe",
@@ -33,9 +27,8 @@ export function authRoutes(config: AppConfig) {
         },
       },
       async (request, reply) => {
-        const { token, principal } = await app.services.auth.login(
-          request.body.email,
-          request.body.password,
+        const { token, principal } = await withRetryAfter(reply, () =>
+          app.services.auth.login(request.body.email, request.body.password, request.ip),
         );
         setSessionCookie(reply, token, {
           secure: config.cookieSecure,
