@@ -43,9 +43,7 @@ export function describeParameter(system: TaxBenefitSystem, id: string) {
   if (entry.kind === "node") {
     return {
       ...common,
-      subparams: Object.fromEntries(
-        [...entry.children.entries()].map(([name, child]) => [name, { description: child.description ?? "" }]),
-      ),
+      subparams: Object.fromEntries([...entry.children.entries()].map(([name, child]) => [name, { description: child.description ?? "" }])),
     };
   }
   // A scale: for each date, threshold → rate/amount, as OpenFisca's `brackets`.

@@ -63,9 +63,7 @@ export function describeVariable(system: TaxBenefitSystem, name: string) {
     ...(v.formulas.length > 0 ? { formulas } : {}),
     ...(v.possibleValues
       ? {
-          possibleValues: Object.fromEntries(
-            v.possibleValues.names.map((n, i) => [n, v.possibleValues!.labels[i] ?? n]),
-          ),
+          possibleValues: Object.fromEntries(v.possibleValues.names.map((n, i) => [n, v.possibleValues!.labels[i] ?? n])),
         }
       : {}),
     ...(v.documentation ? { documentation: v.documentation } : {}),

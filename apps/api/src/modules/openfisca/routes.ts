@@ -1,16 +1,19 @@
 import { OpenFiscaErrorBody as ErrorBody } from "@zero/schemas";
 import { Type } from "@sinclair/typebox";
-import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { AppError } from "../../errors/app-error.ts";
 import { describeEntities } from "./describe-entities.ts";
 import { describeParameter, parametersIndex } from "./describe-parameters.ts";
 import { describeVariable, variablesIndex } from "./describe-variables.ts";
 import { frenchSystem } from "./french-system.ts";
-import { openfiscaService } from "./service.ts";
+import type { EngineLimits } from "./limits/config.ts";
+import { enginePool } from "./limits/engine-pool.ts";
+import { checkSituationBounds } from "./limits/situation-bounds.ts";
 
 const PREFIX = "/api/openfisca";
 const Situation = Type.Object({}, { additionalProperties: true, description: "Situation au format OpenFisca" });
 const AnyObject = Type.Object({}, { additionalProperties: true });
+const engineErrors = { 400: ErrorBody, 404: ErrorBody, 413: ErrorBody, 429: ErrorBody, 503: ErrorBody };
 
 function baseUrl(request: FastifyRequest): string {
   return `${request.protocol}://${request.host}${PREFIX}`;
@@ -20,10 +23,22 @@ function baseUrl(request: FastifyRequest): string {
  * OpenFisca's Web API, under /api/openfisca: public (no login, no cookie), rate-limited,
  * open to other origins like OpenFisca's, so its existing clients work pointed at Zéro.
  */
-export function openfiscaRoutes(options: { rateLimitMax: number }) {
+export function openfiscaRoutes(options: { rateLimitMax: number; limits: EngineLimits }) {
   return async function routes(app: FastifyInstance): Promise<void> {
-    const service = openfiscaService(frenchSystem);
+    const { limits } = options;
+    const pool = enginePool(limits);
+    app.addHook("onClose", () => pool.close());
     const rateLimit = { max: options.rateLimitMax, timeWindow: 60_000 };
+    /** Bounds measured here, before any computation; the computation in a worker (limits/). */
+    const compute = async (kind: "calculate" | "trace", situation: unknown, reply: FastifyReply) => {
+      checkSituationBounds(situation, frenchSystem(), limits);
+      try {
+        return await pool.run(kind, situation);
+      } catch (error) {
+        if (error instanceof AppError && error.code === "OPENFISCA_BUSY") reply.header("retry-after", "5");
+        throw error;
+      }
+    };
     const tags = ["openfisca"];
 
     app.addHook("onRequest", async (request, reply) => {
@@ -40,28 +55,30 @@ export function openfiscaRoutes(options: { rateLimitMax: number }) {
       `${PREFIX}/calculate`,
       {
         config: { csrf: false, rateLimit },
+        bodyLimit: limits.maxBodyBytes,
         schema: {
           tags,
           summary: "Calculer : renvoie la situation avec les valeurs null remplies",
           body: Situation,
-          response: { 200: AnyObject, 400: ErrorBody, 404: ErrorBody, 429: ErrorBody },
+          response: { 200: AnyObject, ...engineErrors },
         },
       },
-      async (request) => service.calculate(request.body),
+      async (request, reply) => compute("calculate", request.body, reply),
     );
 
     app.post(
       `${PREFIX}/trace`,
       {
         config: { csrf: false, rateLimit },
+        bodyLimit: limits.maxBodyBytes,
         schema: {
           tags,
           summary: "Calculer et renvoyer l'arbre de calcul (variables, paramètres)",
           body: Situation,
-          response: { 200: AnyObject, 400: ErrorBody, 404: ErrorBody, 429: ErrorBody },
+          response: { 200: AnyObject, ...engineErrors },
         },
       },
-      async (request) => service.trace(request.body),
+      async (request, reply) => compute("trace", request.body, reply),
     );
 
     app.get(
@@ -125,10 +142,8 @@ export function openfiscaRoutes(options: { rateLimitMax: number }) {
       async () => describeEntities(frenchSystem()),
     );
 
-    app.get(
-      `${PREFIX}/spec`,
-      { config: { rateLimit }, schema: { tags, summary: "La description OpenAPI de cette API" } },
-      async () => app.swagger(),
+    app.get(`${PREFIX}/spec`, { config: { rateLimit }, schema: { tags, summary: "La description OpenAPI de cette API" } }, async () =>
+      app.swagger(),
     );
   };
 }

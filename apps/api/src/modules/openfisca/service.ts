@@ -32,9 +32,7 @@ export function openfiscaService(system: () => TaxBenefitSystem) {
 
     trace(situation: unknown) {
       const { result } = simulate(situation, true);
-      const { trace, requestedCalculations } = flattenTrace(result.simulation.trace(), (p) =>
-        parsePeriod(p).start.toString(),
-      );
+      const { trace, requestedCalculations } = flattenTrace(result.simulation.trace(), (p) => parsePeriod(p).start.toString());
       const entitiesDescription: Record<string, string[]> = {};
       const entities = system().entities;
       for (const [key, ids] of Object.entries(result.ids)) entitiesDescription[entities.plural(key)] = ids;

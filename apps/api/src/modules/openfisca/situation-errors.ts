@@ -1,9 +1,4 @@
-import {
-  EngineError,
-  PeriodParseError,
-  SituationError,
-  UnknownVariableError,
-} from "@zero/engine";
+import { EngineError, PeriodParseError, SituationError, UnknownVariableError } from "@zero/engine";
 import { AppError } from "../../errors/app-error.ts";
 
 /** Where `key` first appears as a mapping key in the situation (depth first). */

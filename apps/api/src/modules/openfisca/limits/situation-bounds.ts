@@ -1,0 +1,72 @@
+import { parsePeriod, type Period, type TaxBenefitSystem } from "@zero/engine";
+import { AppError } from "../../../errors/app-error.ts";
+import type { EngineLimits } from "./config.ts";
+
+export type SituationLimits = Pick<EngineLimits, "maxDepth" | "maxPersons" | "maxValues" | "maxPeriodMonths" | "maxMonthsTotal">;
+
+/** The bound a request crosses: named in the 4xx, with the limit, what was found and where. */
+function exceeded(bound: string, limit: number, found: number, path: string[]): AppError {
+  return new AppError("OPENFISCA_LIMIT_EXCEEDED", {
+    message: `La requête dépasse la borne « ${bound} » (au plus ${limit}, trouvé ${found}${path.length ? ` en ${path.join(".")}` : ""}).`,
+    details: { bound, limit, found, path: path.join(".") },
+  });
+}
+
+const PERIOD_KEY = /^(\d{4}(-\d{2}){0,2}|(day|month|year):\d{4}(-\d{2}){0,2}(:\d+)?)$/;
+
+function months(period: Period): number {
+  if (period.unit === "eternity") return 1;
+  if (period.unit === "year") return period.size * 12;
+  if (period.unit === "month") return period.size;
+  return Math.ceil(period.size / 28);
+}
+
+/**
+ * Measures a situation before any computation, in one pass without recursion (a 10,000-deep
+ * body cannot overflow the stack): depth, persons and group instances (full form) or the
+ * length of value lists (flat form, one person per item), number of period keys, and the
+ * months each spans. A period like `month:1000-01:2000000` is measured by its size, never
+ * expanded. Throws OPENFISCA_LIMIT_EXCEEDED (413) naming the bound.
+ */
+export function checkSituationBounds(situation: unknown, system: TaxBenefitSystem, limits: SituationLimits): void {
+  if (typeof situation !== "object" || situation === null) return;
+  const entities = system.entities;
+  const plurals = new Set([entities.person.plural, ...entities.groups.map((g) => g.plural)]);
+  let values = 0;
+  let monthsTotal = 0;
+  const stack: { node: unknown; path: string[] }[] = [{ node: situation, path: [] }];
+  while (stack.length > 0) {
+    const { node, path } = stack.pop()!;
+    if (path.length > limits.maxDepth) throw exceeded("profondeur", limits.maxDepth, path.length, path.slice(0, 4));
+    if (Array.isArray(node)) {
+      // A list: the members of a role, or (flat form) one value per implicit person.
+      if (node.length > limits.maxPersons) throw exceeded("personnes", limits.maxPersons, node.length, path);
+      node.forEach((child, i) => {
+        if (typeof child === "object" && child !== null) stack.push({ node: child, path: [...path, String(i)] });
+      });
+      continue;
+    }
+    if (typeof node !== "object" || node === null) continue;
+    const keys = Object.keys(node);
+    if (path.length === 1 && plurals.has(path[0]!) && keys.length > limits.maxPersons) {
+      throw exceeded("personnes", limits.maxPersons, keys.length, path);
+    }
+    for (const key of keys) {
+      if (PERIOD_KEY.test(key) || key === "ETERNITY" || key === "eternity") {
+        values += 1;
+        if (values > limits.maxValues) throw exceeded("valeurs", limits.maxValues, values, path);
+        let span: number;
+        try {
+          span = months(parsePeriod(key));
+        } catch {
+          continue; // not a valid period: the engine says so, with its path
+        }
+        if (span > limits.maxPeriodMonths) throw exceeded("mois par période", limits.maxPeriodMonths, span, [...path, key]);
+        monthsTotal += span;
+        if (monthsTotal > limits.maxMonthsTotal) throw exceeded("mois au total", limits.maxMonthsTotal, monthsTotal, path);
+      }
+      const child = (node as Record<string, unknown>)[key];
+      if (typeof child === "object" && child !== null) stack.push({ node: child, path: [...path, key] });
+    }
+  }
+}
