@@ -4,9 +4,12 @@ import type { DatabaseHandle } from "@zero/db";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
 import type { AppConfig } from "./config.ts";
 import { AppError } from "./errors/app-error.ts";
+import { errorCatalogueRoutes } from "./errors/routes.ts";
 import { logOptions } from "./logging.ts";
 import { auditRoutes } from "./modules/audit/routes.ts";
+import { proconnectRoutes } from "./modules/auth/proconnect/routes.ts";
 import { authRoutes } from "./modules/auth/routes.ts";
+import { totpRoutes } from "./modules/auth/totp/routes.ts";
 import { healthRoutes } from "./modules/health/routes.ts";
 import { openfiscaRoutes } from "./modules/openfisca/routes.ts";
 import { organisationsRoutes } from "./modules/organisations/routes.ts";
@@ -14,7 +17,9 @@ import { urgenceRoutes } from "./modules/urgence/routes.ts";
 import { errorsPlugin } from "./plugins/errors.ts";
 import { addStrictDateTime, inputGuardsPlugin } from "./plugins/input-guards.ts";
 import { openapiPlugin } from "./plugins/openapi.ts";
+import { securityHeadersPlugin } from "./plugins/security-headers.ts";
 import { sessionPlugin } from "./plugins/session.ts";
+import { strictBodiesSchemaController } from "./plugins/strict-validation.ts";
 import { webPlugin } from "./plugins/web.ts";
 import { buildServices, type Services } from "./services.ts";
 
@@ -37,15 +42,20 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const app = Fastify({
     logger: options.logger ?? logOptions(config.logLevel),
     bodyLimit: 1024 * 1024,
-    trustProxy: true,
+    // X-Forwarded-For is believed only from the configured proxies (TRUST_PROXY), never from any client.
+    trustProxy: config.trustProxy,
+    // Bodies are never coerced, and unknown properties are refused (additionalProperties: false),
+    // never silently dropped (removeAdditional: false); query strings keep their coercion.
     ajv: {
-      customOptions: { removeAdditional: false, coerceTypes: "array", allErrors: true },
+      customOptions: { removeAdditional: false, coerceTypes: false, allErrors: true },
       onCreate: addStrictDateTime,
     },
+    schemaController: strictBodiesSchemaController(),
   });
   app.decorate("services", buildServices(database, config));
 
   await app.register(errorsPlugin);
+  await app.register(securityHeadersPlugin, { production: config.production });
   await app.register(inputGuardsPlugin);
   await app.register(cookie, { secret: config.sessionSecret });
   await app.register(rateLimit, {
@@ -56,11 +66,14 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(sessionPlugin);
 
   await app.register(healthRoutes);
+  await app.register(errorCatalogueRoutes);
   await app.register(authRoutes(config));
+  await app.register(totpRoutes(config));
+  await app.register(proconnectRoutes(config));
   await app.register(organisationsRoutes);
   await app.register(auditRoutes);
   await app.register(urgenceRoutes);
-  await app.register(openfiscaRoutes({ rateLimitMax: config.openfiscaRateLimitMax }));
+  await app.register(openfiscaRoutes({ rateLimitMax: config.openfiscaRateLimitMax, limits: config.openfisca }));
 
   await app.register(webPlugin, { webDist: config.webDist });
   return app;

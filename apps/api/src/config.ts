@@ -1,6 +1,15 @@
 import { randomBytes } from "node:crypto";
+import { isIP } from "node:net";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { databaseUrlFrom } from "@zero/db";
+import type { FieldKey } from "@zero/db/field-encryption";
+import { fieldEncryptionKeysFrom } from "./field-encryption/config.ts";
+import { accountConfigFrom, type AccountConfig } from "./modules/auth/account-config.ts";
+import { proconnectConfigFrom, type ProConnectConfig } from "./modules/auth/proconnect/config.ts";
+import { totpConfigFrom, type TotpConfig } from "./modules/auth/totp/config.ts";
+import { engineLimitsFrom, type EngineLimits } from "./modules/openfisca/limits/config.ts";
+import { retentionConfigFrom, type RetentionConfig } from "./modules/retention/config.ts";
 
 export interface AppConfig {
   port: number;
@@ -13,11 +22,30 @@ export interface AppConfig {
   /** Folder of the built web app; served at / when it exists. */
   webDist: string;
   seedDemo: boolean;
+  /** Whether NODE_ENV=production: the start refuses demo data and default secrets (startup-checks.ts). */
+  production: boolean;
+  /**
+   * Addresses of the reverse proxies whose X-Forwarded-For is believed (IPs, CIDR ranges or
+   * proxy-addr's names "loopback", "linklocal", "uniquelocal"); false: no proxy, the socket's address.
+   */
+  trustProxy: string[] | false;
   loginRateLimit: { max: number; windowMinutes: number };
   /** Requests per minute and address on the public OpenFisca Web API. */
   openfiscaRateLimitMax: number;
+  /** Bounds, workers and time limit of the public engine (OPENFISCA_*, modules/openfisca/limits). */
+  openfisca: EngineLimits;
+  /** Retention periods and the purge's interval (RETENTION_*, modules/retention). */
+  retention: RetentionConfig;
   /** Minutes between two automatic runs of the urgence inactivity rule (0: at start only). */
   urgenceInactivityIntervalMinutes: number;
+  /** Sign-in with ProConnect (PROCONNECT_*); null: off, its routes answer 404 PROCONNECT_DISABLED. */
+  proconnect: ProConnectConfig | null;
+  /** The TOTP second factor of password logins (REQUIRE_TOTP_FOR_URGENCE, TOTP_ENCRYPTION_KEY). */
+  totp: TotpConfig;
+  /** Sessions' idle end and cap, failed-login lockout, password reset and its mail (modules/auth/account-config.ts). */
+  account: AccountConfig;
+  /** FIELD_ENCRYPTION_KEYS: the keys of the fields sealed at rest, the current one first ([]: development key file). */
+  fieldEncryptionKeys: FieldKey[];
 }
 
 export class ConfigError extends Error {}
@@ -52,6 +80,30 @@ function boolFrom(env: NodeJS.ProcessEnv, name: string, fallback: boolean): bool
   throw new ConfigError(`${name} must be true or false, got "${raw}"`);
 }
 
+const PROXY_NAMES = new Set(["loopback", "linklocal", "uniquelocal"]);
+
+function proxyListFrom(env: NodeJS.ProcessEnv): string[] | false {
+  const raw = env.TRUST_PROXY?.trim() ?? "";
+  if (raw === "" || ["0", "false", "no"].includes(raw.toLowerCase())) return false;
+  const entries = raw
+    .split(",")
+    .map((e) => e.trim())
+    .filter((e) => e !== "");
+  for (const entry of entries) {
+    if (PROXY_NAMES.has(entry)) continue;
+    const [address = "", prefix, ...rest] = entry.split("/");
+    const family = isIP(address);
+    const bits = family === 6 ? 128 : 32;
+    const prefixOk = prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= bits);
+    if (family === 0 || !prefixOk || rest.length > 0) {
+      throw new ConfigError(
+        `TRUST_PROXY must list proxy addresses or CIDR ranges separated by commas (e.g. 10.0.0.1,192.168.0.0/16), got "${entry}"`,
+      );
+    }
+  }
+  return entries;
+}
+
 /** Reads the configuration from the environment; docs/configuration.md lists every variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const production = env.NODE_ENV === "production";
@@ -66,18 +118,32 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     port: intFrom(env, "PORT", 3000),
     host: env.HOST ?? "0.0.0.0",
-    databaseUrl: env.DATABASE_URL ?? resolve(repoRoot, "data/zero.sqlite"),
+    // DATABASE_URL, else data/zero.sqlite: said in @zero/db, so `zero backup` and `zero restore` mean the same base.
+    databaseUrl: databaseUrlFrom(env),
     sessionSecret,
     sessionTtlHours: intFrom(env, "SESSION_TTL_HOURS", 12),
     cookieSecure: boolFrom(env, "COOKIE_SECURE", production),
     logLevel: env.LOG_LEVEL ?? "info",
     webDist: env.WEB_DIST ?? resolve(repoRoot, "apps/web/dist"),
-    seedDemo: boolFrom(env, "SEED_DEMO", true),
+    // Opt-in: the demo accounts have a published password (`npm start` turns it on for development).
+    seedDemo: boolFrom(env, "SEED_DEMO", false),
+    production,
+    trustProxy: proxyListFrom(env),
     loginRateLimit: {
       max: intFrom(env, "LOGIN_RATE_LIMIT_MAX", 10),
       windowMinutes: intFrom(env, "LOGIN_RATE_LIMIT_WINDOW_MINUTES", 15),
     },
     openfiscaRateLimitMax: intFrom(env, "OPENFISCA_RATE_LIMIT_MAX", 600),
+    openfisca: engineLimitsFrom(env, (message) => new ConfigError(message)),
+    retention: retentionConfigFrom(env, (message) => new ConfigError(message)),
     urgenceInactivityIntervalMinutes: nonNegativeIntFrom(env, "URGENCE_INACTIVITY_INTERVAL_MINUTES", 360),
+    proconnect: proconnectConfigFrom(env, (message) => new ConfigError(message)),
+    totp: totpConfigFrom(
+      env,
+      (name, fallback) => boolFrom(env, name, fallback),
+      (message) => new ConfigError(message),
+    ),
+    account: accountConfigFrom(env, { production, port: intFrom(env, "PORT", 3000) }, (m) => new ConfigError(m)),
+    fieldEncryptionKeys: fieldEncryptionKeysFrom(env, (message) => new ConfigError(message)),
   };
 }

@@ -9,7 +9,7 @@ export function logOptions(level: string): FastifyServerOptions["logger"] {
   return {
     level,
     redact: {
-      paths: ["req.headers.cookie", "req.headers.authorization", 'req.headers["x-csrf-token"]', "res.headers[\"set-cookie\"]"],
+      paths: ["req.headers.cookie", "req.headers.authorization", 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
       censor: "[caché]",
     },
     serializers: {

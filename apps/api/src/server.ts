@@ -1,6 +1,8 @@
 import { migrateToLatest, openDatabase } from "@zero/db";
 import { buildApp } from "./app.ts";
 import { loadConfig } from "./config.ts";
+import { assertProductionReady } from "./startup-checks.ts";
+import { retentionScheduler } from "./modules/retention/scheduler.ts";
 import { inactivityScheduler } from "./modules/urgence/settings/inactivity-scheduler.ts";
 import { seedDemo } from "./seed/seed-demo.ts";
 
@@ -9,6 +11,8 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const database = openDatabase(config.databaseUrl);
   await migrateToLatest(database);
+  // NODE_ENV=production: no demo data, no published secret (docs/security.md).
+  await assertProductionReady(config, database);
   const app = await buildApp({ config, database });
   if (config.seedDemo) {
     const { created } = await seedDemo(database);
@@ -20,10 +24,16 @@ async function main(): Promise<void> {
     intervalMinutes: config.urgenceInactivityIntervalMinutes,
   });
   await inactivity.start();
+  // Each kind of record kept for its period, then deleted (docs/decisions/0016-retention-periods.md).
+  const retention = retentionScheduler(app.services.retention, app.log, {
+    intervalHours: config.retention.intervalHours,
+  });
+  await retention.start();
 
   const stop = async (signal: string) => {
     app.log.info({ signal }, "stopping");
     await inactivity.stop();
+    await retention.stop();
     await app.close();
     await database.close();
     process.exit(0);

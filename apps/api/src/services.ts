@@ -1,14 +1,22 @@
 import type { DatabaseHandle } from "@zero/db";
+import { fieldCipher, resolveFieldKeyring } from "@zero/db/field-encryption";
 import type { AppConfig } from "./config.ts";
 import { auditRepository } from "./modules/audit/repository.ts";
 import { auditService, type AuditService } from "./modules/audit/service.ts";
 import { authRepository } from "./modules/auth/repository.ts";
-import { authService, type AuthService } from "./modules/auth/service.ts";
+import { proconnectClient } from "./modules/auth/proconnect/client.ts";
+import { proconnectRepository } from "./modules/auth/proconnect/repository.ts";
+import { proconnectService, type ProConnectService } from "./modules/auth/proconnect/service.ts";
+import type { AccountService } from "./modules/auth/account-service.ts";
+import { accountSecurity } from "./modules/auth/account-wiring.ts";
+import { authService, type AuthHooks, type AuthService } from "./modules/auth/service.ts";
+import { totpRepository } from "./modules/auth/totp/repository.ts";
+import { totpKey } from "./modules/auth/totp/secret-box.ts";
+import { totpService, type TotpService } from "./modules/auth/totp/service.ts";
 import { organisationsRepository } from "./modules/organisations/repository.ts";
-import {
-  organisationsService,
-  type OrganisationsService,
-} from "./modules/organisations/service.ts";
+import { organisationsService, type OrganisationsService } from "./modules/organisations/service.ts";
+import { retentionRepository } from "./modules/retention/repository.ts";
+import { retentionService, type RetentionService } from "./modules/retention/service.ts";
 import { urgenceServices, type UrgenceServices } from "./modules/urgence/service.ts";
 
 /** Services are wired here, explicitly, once per app: no registration by import side effect. */
@@ -16,17 +24,61 @@ export interface Services {
   database: DatabaseHandle;
   audit: AuditService;
   auth: AuthService;
+  /** Password change and reset by a one-time link, a person's sessions (modules/auth/account-service.ts). */
+  account: AccountService;
+  /** TOTP second factor of password logins (modules/auth/totp). */
+  totp: TotpService;
+  /** Sign-in with ProConnect; null when PROCONNECT_ISSUER is unset. */
+  proconnect: ProConnectService | null;
   organisationsService: OrganisationsService;
   urgence: UrgenceServices;
+  /** The retention purge of every kind of record (modules/retention). */
+  retention: RetentionService;
 }
 
 export function buildServices(database: DatabaseHandle, config: AppConfig): Services {
   const audit = auditService(auditRepository(database.db));
+  const authRepo = authRepository(database.db);
+  // The TOTP step runs inside the password login, and opens its sessions through auth.
+  const authHooks: AuthHooks = {};
+  const security = accountSecurity(database.db, config, audit, authRepo);
+  const auth = authService(authRepo, audit, config.sessionTtlHours, authHooks, security.policy);
+  const totp = totpService({
+    repo: totpRepository(database.db),
+    authRepo,
+    audit,
+    auth,
+    config: config.totp,
+    key: totpKey(config.totp.encryptionKey, config.sessionSecret),
+  });
+  authHooks.beforeSession = (user) => totp.beforeSession(user);
+  const proconnect = config.proconnect
+    ? proconnectService({
+        config: config.proconnect,
+        client: proconnectClient(config.proconnect),
+        repo: proconnectRepository(database.db),
+        authRepo,
+        auth,
+        audit,
+      })
+    : null;
+  // Notes, places and needs sealed at rest (ADR 0019): FIELD_ENCRYPTION_KEYS, else the development key file.
+  const fields = fieldCipher(resolveFieldKeyring(config.fieldEncryptionKeys, config.production));
+  const urgence = urgenceServices(database.db, audit, fields);
   return {
     database,
     audit,
-    auth: authService(authRepository(database.db), audit, config.sessionTtlHours),
-    organisationsService: organisationsService(organisationsRepository(database.db), audit),
-    urgence: urgenceServices(database.db, audit),
+    auth,
+    account: security.account,
+    totp,
+    proconnect,
+    organisationsService: organisationsService(
+      organisationsRepository(database.db),
+      audit,
+      urgence.networks.roleAdmitted,
+      security.memberAccounts,
+    ),
+    urgence,
+    retention: retentionService(retentionRepository(database.db), audit, config.retention),
   };
 }

@@ -44,11 +44,7 @@ export function roleAllows(role: Role, permission: Permission): boolean {
  * Not a member of the row's organisation → NOT_FOUND (its existence is not revealed);
  * a member whose role lacks the permission → FORBIDDEN.
  */
-export function authorize(
-  principal: Principal,
-  permission: Permission,
-  organisationId: string,
-): PrincipalMembership {
+export function authorize(principal: Principal, permission: Permission, organisationId: string): PrincipalMembership {
   const membership = principal.memberships.find((m) => m.organisationId === organisationId);
   if (!membership) throw new AppError("NOT_FOUND");
   if (!roleAllows(membership.role, permission)) throw new AppError("FORBIDDEN");
@@ -57,9 +53,7 @@ export function authorize(
 
 /** Organisations in which the principal holds `permission` (for lists that span several). */
 export function organisationsAllowing(principal: Principal, permission: Permission): string[] {
-  return principal.memberships
-    .filter((m) => roleAllows(m.role, permission))
-    .map((m) => m.organisationId);
+  return principal.memberships.filter((m) => roleAllows(m.role, permission)).map((m) => m.organisationId);
 }
 
 /**
@@ -68,10 +62,23 @@ export function organisationsAllowing(principal: Principal, permission: Permissi
  * by-name list (the five platform roles may be granted anywhere).
  */
 export const ROLE_ORGANISATION_KINDS: Partial<Record<Role, readonly string[]>> = {
+  // The SIAO's coordination reads the whole network's by-name list: only a SIAO holds it.
+  coordinator: ["siao"],
   operator_115: ["siao"],
   maraude: ["association", "ccas", "siao"],
   structure_staff: ["association", "ccas", "operateur", "collectivite", "hopital"],
 };
+
+/**
+ * Roles that open people's records (the by-name list). Outside the SIAO itself, an
+ * organisation holds one only when its SIAO network admitted it for that role
+ * (modules/urgence/networks): the network, not the organisation's own admin, decides.
+ */
+export const PERSON_ROLES = ["coordinator", "operator_115", "maraude", "structure_staff"] as const satisfies readonly Role[];
+
+export function opensPeopleRecords(role: Role): boolean {
+  return (PERSON_ROLES as readonly Role[]).includes(role);
+}
 
 export function roleGrantableIn(role: Role, organisationKind: string): boolean {
   const kinds = ROLE_ORGANISATION_KINDS[role];

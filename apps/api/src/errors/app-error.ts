@@ -8,10 +8,7 @@ export class AppError extends Error {
   /** Extra top-level fields, for routes that must also speak another API's error shape. */
   readonly extraBody: Record<string, unknown> | undefined;
 
-  constructor(
-    code: ErrorCode,
-    options: { message?: string; details?: unknown; extraBody?: Record<string, unknown> } = {},
-  ) {
+  constructor(code: ErrorCode, options: { message?: string; details?: unknown; extraBody?: Record<string, unknown> } = {}) {
     const entry = ERROR_CATALOGUE[code];
     super(options.message ?? entry.message);
     this.name = "AppError";

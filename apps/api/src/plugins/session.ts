@@ -49,11 +49,7 @@ export const sessionPlugin = fp(async (app: FastifyInstance) => {
   });
 });
 
-export function setSessionCookie(
-  reply: FastifyReply,
-  token: string,
-  options: { secure: boolean; maxAgeSeconds: number },
-): void {
+export function setSessionCookie(reply: FastifyReply, token: string, options: { secure: boolean; maxAgeSeconds: number }): void {
   reply.setCookie(SESSION_COOKIE, token, {
     path: "/",
     httpOnly: true,

@@ -1,0 +1,32 @@
+import { Type, type Static } from "@sinclair/typebox";
+import { ErrorBody, ErrorEntryView } from "@zero/schemas";
+import type { FastifyInstance } from "fastify";
+import { AppError } from "./app-error.ts";
+import { ERROR_CATALOGUE, type ErrorCode } from "./catalogue.ts";
+
+const Params = Type.Object({ code: Type.String({ pattern: "^[A-Z][A-Z0-9_]{1,63}$" }) }, { additionalProperties: false });
+
+const isCode = (code: string): code is ErrorCode => Object.hasOwn(ERROR_CATALOGUE, code);
+
+/**
+ * One entry of the error catalogue by its code: a page that was sent only a code (the login
+ * page after ProConnect's callback, `/connexion?erreur=…`) shows the catalogue's French words.
+ */
+export async function errorCatalogueRoutes(app: FastifyInstance): Promise<void> {
+  app.get<{ Params: Static<typeof Params> }>(
+    "/api/errors/:code",
+    {
+      schema: {
+        tags: ["système"],
+        summary: "Un code du catalogue d'erreurs, avec son message en français",
+        params: Params,
+        response: { 200: ErrorEntryView, 400: ErrorBody, 404: ErrorBody },
+      },
+    },
+    async (request) => {
+      const { code } = request.params;
+      if (!isCode(code)) throw new AppError("NOT_FOUND");
+      return { code, status: ERROR_CATALOGUE[code].status, message: ERROR_CATALOGUE[code].message };
+    },
+  );
+}
