@@ -1,6 +1,7 @@
 import { nowIso, uuidv7, type DatabaseHandle } from "@zero/db";
 import { hashPassword } from "../modules/auth/passwords.ts";
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS } from "./demo-data.ts";
+import { assignDemoSirets } from "./demo-sirets.ts";
 import { seedUrgence } from "./seed-urgence.ts";
 
 /**
@@ -16,6 +17,7 @@ export async function seedDemo(handle: DatabaseHandle): Promise<{ created: boole
     const ids = new Map(rows.filter((r) => names.has(r.name)).map((r) => [names.get(r.name)!, r.id]));
     const urgence = await db.selectFrom("urgence_network_members").select("organisation_id").limit(1).executeTakeFirst();
     if (!urgence && ids.has("siao")) await seedUrgence(db, ids, await hashPassword(DEMO_PASSWORD));
+    await assignDemoSirets(db);
     return { created: false };
   }
 
@@ -54,5 +56,6 @@ export async function seedDemo(handle: DatabaseHandle): Promise<{ created: boole
     }
   });
   await seedUrgence(db, ids, passwordHash);
+  await assignDemoSirets(db);
   return { created: true };
 }

@@ -23,7 +23,10 @@ export function auditRepository(db: Kysely<Database>) {
     /** Many entries in few statements (500 rows each, under both engines' parameter limits). */
     async appendMany(entries: NewAuditLogEntry[]): Promise<void> {
       for (let i = 0; i < entries.length; i += 500) {
-        await db.insertInto("audit_log").values(entries.slice(i, i + 500)).execute();
+        await db
+          .insertInto("audit_log")
+          .values(entries.slice(i, i + 500))
+          .execute();
       }
     },
 
@@ -31,12 +34,7 @@ export function auditRepository(db: Kysely<Database>) {
       let query = db
         .selectFrom("audit_log")
         .selectAll()
-        .where((eb) =>
-          eb.or([
-            eb("organisation_id", "=", filter.organisationId),
-            eb("actor_organisation_id", "=", filter.organisationId),
-          ]),
-        );
+        .where((eb) => eb.or([eb("organisation_id", "=", filter.organisationId), eb("actor_organisation_id", "=", filter.organisationId)]));
       // Stored times are UTC ISO strings: the bounds are compared in the same form (ADR 0004).
       if (filter.from) query = query.where("at", ">=", new Date(filter.from).toISOString());
       if (filter.to) query = query.where("at", "<", new Date(filter.to).toISOString());

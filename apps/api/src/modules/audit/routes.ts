@@ -38,6 +38,16 @@ export async function auditRoutes(app: FastifyInstance): Promise<void> {
       const principal = request.requirePrincipal();
       const q = request.query;
       authorize(principal, "audit:read", q.organisationId);
+      // Reading the audit log is itself audited: who looked at whose traces.
+      await app.services.audit.record({
+        actor: principal,
+        action: "read",
+        resourceType: "audit_log",
+        resourceId: null,
+        organisationId: q.organisationId,
+        purpose: "consultation du journal d'audit",
+        outcome: "success",
+      });
       const limit = q.limit ?? 100;
       const entries = await app.services.audit.list({ ...q, limit });
       return {

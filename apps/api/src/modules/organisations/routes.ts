@@ -1,8 +1,10 @@
 import {
   CreateMemberBody,
   ErrorBody,
+  MemberParams,
   MemberView,
   OrganisationParams,
+  UpdateMemberBody,
   OrganisationView,
 } from "@zero/schemas";
 import { Type, type Static } from "@sinclair/typebox";
@@ -52,12 +54,22 @@ export async function organisationsRoutes(app: FastifyInstance): Promise<void> {
       },
     },
     async (request, reply) => {
-      const member = await service.addMember(
-        request.requirePrincipal(),
-        request.params.organisationId,
-        request.body,
-      );
+      const member = await service.addMember(request.requirePrincipal(), request.params.organisationId, request.body);
       return reply.code(201).send(member);
     },
+  );
+
+  app.patch<{ Params: Static<typeof MemberParams>; Body: UpdateMemberBody }>(
+    "/api/organisations/:organisationId/members/:userId",
+    {
+      schema: {
+        tags: ["organisations"],
+        summary: "Changer le rôle d'un membre, le désactiver ou le réactiver (administrateurs)",
+        params: MemberParams,
+        body: UpdateMemberBody,
+        response: { 200: MemberView, 400: ErrorBody, ...denials },
+      },
+    },
+    async (request) => service.updateMember(request.requirePrincipal(), request.params.organisationId, request.params.userId, request.body),
   );
 }

@@ -1,8 +1,9 @@
 import type { Database } from "@zero/db";
+import type { FieldCipher } from "@zero/db/field-encryption";
 import type { Kysely } from "kysely";
 
 /** The queries behind access.ts: networks, consents and orientations that open a record. */
-export function accessRepository(db: Kysely<Database>) {
+export function accessRepository(db: Kysely<Database>, fields: FieldCipher) {
   return {
     /** organisation id → SIAO organisation id of its network, for the given organisations. */
     async networksOf(organisationIds: string[]): Promise<Map<string, string>> {
@@ -25,8 +26,10 @@ export function accessRepository(db: Kysely<Database>) {
         .execute();
     },
 
-    findPerson(id: string) {
-      return db.selectFrom("urgence_people").selectAll().where("id", "=", id).executeTakeFirst();
+    /** The person's record, its needs opened (ADR 0019). */
+    async findPerson(id: string) {
+      const row = await db.selectFrom("urgence_people").selectAll().where("id", "=", id).executeTakeFirst();
+      return row && fields.openRow("urgence_people", row);
     },
 
     async activeConsentAudiences(personId: string) {

@@ -97,10 +97,7 @@ export function urgenceAccess(repo: AccessRepository) {
 export type UrgenceAccess = ReturnType<typeof urgenceAccess>;
 
 /** The same rules as `person()`, as one SQL condition on `urgence_people as p`, for lists. */
-export function visiblePeople(
-  eb: ExpressionBuilder<Database & { p: Database["urgence_people"] }, "p">,
-  g: Grants,
-): Expression<SqlBool> {
+export function visiblePeople(eb: ExpressionBuilder<Database & { p: Database["urgence_people"] }, "p">, g: Grants): Expression<SqlBool> {
   const ors: Expression<SqlBool>[] = [];
   if (g.ownerOrgs.length) ors.push(eb("p.organisation_id", "in", g.ownerOrgs));
   if (g.siaoNetworks.length) {

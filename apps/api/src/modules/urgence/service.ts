@@ -1,4 +1,5 @@
 import type { Database } from "@zero/db";
+import type { FieldCipher } from "@zero/db/field-encryption";
 import type { Kysely } from "kysely";
 import type { AuditService } from "../audit/service.ts";
 import { accessRepository } from "./access-repository.ts";
@@ -7,6 +8,8 @@ import { dashboardService } from "./dashboard/service.ts";
 import { duplicatesService } from "./duplicates/service.ts";
 import { encountersRepository } from "./encounters/repository.ts";
 import { encountersService } from "./encounters/service.ts";
+import { exportRepository } from "./export/repository.ts";
+import { exportService } from "./export/service.ts";
 import { mapRepository } from "./map/repository.ts";
 import { mapService } from "./map/service.ts";
 import { matchingService } from "./matching/service.ts";
@@ -14,6 +17,8 @@ import { networksRepository } from "./networks/repository.ts";
 import { networksService } from "./networks/service.ts";
 import { peopleRepository } from "./people/repository.ts";
 import { peopleService } from "./people/service.ts";
+import { proposalsRepository } from "./proposals/repository.ts";
+import { proposalsService } from "./proposals/service.ts";
 import { requestsRepository } from "./requests/repository.ts";
 import { requestsService } from "./requests/service.ts";
 import { sectorsRepository } from "./sectors/repository.ts";
@@ -24,29 +29,34 @@ import type { AuditBatch } from "./shared.ts";
 import { structuresRepository } from "./structures/repository.ts";
 import { structuresService } from "./structures/service.ts";
 
-/** The Urgence sociale services, wired once per app (see services.ts). */
-export function urgenceServices(db: Kysely<Database>, audit: AuditService) {
-  const access = urgenceAccess(accessRepository(db));
+/**
+ * The Urgence sociale services, wired once per app (see services.ts). `fields` seals the
+ * encrypted columns on write and opens them on read, in the repositories (ADR 0019).
+ */
+export function urgenceServices(db: Kysely<Database>, audit: AuditService, fields: FieldCipher) {
+  const access = urgenceAccess(accessRepository(db, fields));
   const auditMany: AuditBatch = (events) => audit.recordMany(events.map((e) => ({ ...e, outcome: "success" })));
-  const peopleRepo = peopleRepository(db);
+  const peopleRepo = peopleRepository(db, fields);
   const structuresRepo = structuresRepository(db);
-  const requestsRepo = requestsRepository(db);
+  const requestsRepo = requestsRepository(db, fields);
   const settingsRepo = settingsRepository(db);
   const people = peopleService(peopleRepo, access, audit, auditMany);
   const structures = structuresService(structuresRepo, access, audit);
   const sectors = sectorsService(sectorsRepository(db), access, audit);
   return {
     people,
-    encounters: encountersService(encountersRepository(db), access, audit, auditMany),
+    proposals: proposalsService(proposalsRepository(db), access, people, audit),
+    encounters: encountersService(encountersRepository(db, fields), access, audit, auditMany),
     structures,
     sectors,
-    map: mapService(mapRepository(db), structures, sectors, access, audit),
+    map: mapService(mapRepository(db, fields), structures, sectors, access, audit),
     networks: networksService(networksRepository(db), access, audit),
     requests: requestsService(requestsRepo, peopleRepo, structuresRepo, access, audit, auditMany),
     matching: matchingService(db, requestsRepo, structuresRepo, settingsRepo, access, audit, auditMany),
     settings: settingsService(settingsRepo, peopleRepo, access, audit),
     dashboard: dashboardService(db, access, audit),
     duplicates: duplicatesService(db, peopleRepo, people, access, audit, auditMany),
+    export: exportService(exportRepository(db, fields), access, audit),
   };
 }
 

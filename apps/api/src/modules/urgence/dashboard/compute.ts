@@ -63,6 +63,25 @@ const nextMonth = (month: string) => {
   return new Date(Date.UTC(y, m, 1)).toISOString().slice(0, 7);
 };
 
+/** The counts of a row: small-counts.ts may hide some of them from aggregate readers. */
+export const DASHBOARD_COUNTS = [
+  "activelyHomeless",
+  "inflowNewlyIdentified",
+  "inflowReturnedFromHousing",
+  "inflowReturnedFromInactive",
+  "inflowOther",
+  "outflowHoused",
+  "outflowMovedToInactive",
+  "outflowOther",
+  "inflow",
+  "outflow",
+  "netFlow",
+  "arrivals",
+] as const satisfies readonly (keyof DashboardRow)[];
+
+/** A row as computed: every count known. */
+type CountedRow = Omit<DashboardRow, (typeof DASHBOARD_COUNTS)[number]> & Record<(typeof DASHBOARD_COUNTS)[number], number>;
+
 function median(values: number[]): number | null {
   if (values.length === 0) return null;
   const s = [...values].sort((a, b) => a - b);
@@ -70,7 +89,11 @@ function median(values: number[]): number | null {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
-export function computeDashboard(input: DashInput, networkId: string, generatedAt: string): Dashboard {
+/**
+ * `minCount`: a median or a rate computed on fewer people than this is not given (null), so
+ * that a reader of aggregates cannot read one person's delay in it (small-counts.ts).
+ */
+export function computeDashboard(input: DashInput, networkId: string, generatedAt: string, minCount = 0): Dashboard {
   const months = monthsBack(input.today, input.months);
   const eventsBy = new Map<string, DashStatusEvent[]>();
   for (const e of [...input.events].sort((a, b) => (a.at < b.at ? -1 : 1))) {
@@ -78,16 +101,29 @@ export function computeDashboard(input: DashInput, networkId: string, generatedA
   }
   const people = new Map(input.people.map((p) => [p.id, p]));
   const arrivals = new Map(input.arrivals.map((a) => [a.personId, a.at]));
-  const rows: DashboardRow[] = [];
+  const rows: CountedRow[] = [];
   for (const month of months) {
     const end = `${nextMonth(month)}-01T00:00:00.000Z`;
     const year = Number(month.slice(0, 4));
     for (const cohort of COHORTS) {
       const members = input.people.filter((p) => inCohort(p, cohort, year));
-      const row: DashboardRow = {
-        month, cohort, activelyHomeless: 0, inflowNewlyIdentified: 0, inflowReturnedFromHousing: 0,
-        inflowReturnedFromInactive: 0, inflowOther: 0, outflowHoused: 0, outflowMovedToInactive: 0, outflowOther: 0,
-        netFlow: 0, unmetRequestsPerNight: null, medianDaysToShelter: null, arrivals: 0,
+      const row: CountedRow = {
+        month,
+        cohort,
+        activelyHomeless: 0,
+        inflowNewlyIdentified: 0,
+        inflowReturnedFromHousing: 0,
+        inflowReturnedFromInactive: 0,
+        inflowOther: 0,
+        outflowHoused: 0,
+        outflowMovedToInactive: 0,
+        outflowOther: 0,
+        inflow: 0,
+        outflow: 0,
+        netFlow: 0,
+        unmetRequestsPerNight: null,
+        medianDaysToShelter: null,
+        arrivals: 0,
       };
       const delays: number[] = [];
       for (const p of members) {
@@ -124,19 +160,20 @@ export function computeDashboard(input: DashInput, networkId: string, generatedA
       const nightsWithData = new Set(input.unmet.filter((u) => u.night.startsWith(month)).map((u) => u.night));
       if (nightsWithData.size > 0) {
         const total = [...nights.values()].reduce((s, n) => s + n, 0);
-        row.unmetRequestsPerNight = Math.round((total / nightsWithData.size) * 10) / 10;
+        row.unmetRequestsPerNight = total > 0 && total < minCount ? null : Math.round((total / nightsWithData.size) * 10) / 10;
       }
-      const m = median(delays);
+      const m = delays.length < minCount ? null : median(delays);
       row.medianDaysToShelter = m === null ? null : Math.round(m * 10) / 10;
-      row.netFlow = row.inflowNewlyIdentified + row.inflowReturnedFromHousing + row.inflowReturnedFromInactive + row.inflowOther
-        - row.outflowHoused - row.outflowMovedToInactive - row.outflowOther;
+      row.inflow = row.inflowNewlyIdentified + row.inflowReturnedFromHousing + row.inflowReturnedFromInactive + row.inflowOther;
+      row.outflow = row.outflowHoused + row.outflowMovedToInactive + row.outflowOther;
+      row.netFlow = row.inflow - row.outflow;
       rows.push(row);
     }
   }
-  return { networkId, generatedAt, rows, projections: projections(rows, months), dataQuality: quality(input) };
+  return { networkId, generatedAt, rows, projections: projections(rows, months), suppressedBelow: null, dataQuality: quality(input) };
 }
 
-function projections(rows: DashboardRow[], months: string[]): Dashboard["projections"] {
+function projections(rows: CountedRow[], months: string[]): Dashboard["projections"] {
   const last = months.at(-1)!;
   const window = months.slice(-4, -1).length ? months.slice(-4, -1) : months.slice(-1);
   return COHORTS.map((cohort) => {
@@ -144,15 +181,36 @@ function projections(rows: DashboardRow[], months: string[]): Dashboard["project
     const flows = rows.filter((r) => r.cohort === cohort && window.includes(r.month)).map((r) => r.netFlow);
     const net = flows.length ? Math.round((flows.reduce((s, n) => s + n, 0) / flows.length) * 10) / 10 : 0;
     if (current === 0) {
-      return { cohort, activelyHomeless: 0, netFlowPerMonth: net, monthsToZero: 0, projectedMonth: last, explanation: "Zéro atteint : personne n'est active sur la liste pour cette cohorte." };
+      return {
+        cohort,
+        activelyHomeless: 0,
+        netFlowPerMonth: net,
+        monthsToZero: 0,
+        projectedMonth: last,
+        explanation: "Zéro atteint : personne n'est active sur la liste pour cette cohorte.",
+      };
     }
     if (net >= 0) {
-      return { cohort, activelyHomeless: current, netFlowPerMonth: net, monthsToZero: null, projectedMonth: null, explanation: `Au flux net actuel (${net >= 0 ? "+" : ""}${net} par mois sur les ${window.length} derniers mois complets), la liste ne diminue pas : pas de date de zéro fonctionnel.` };
+      return {
+        cohort,
+        activelyHomeless: current,
+        netFlowPerMonth: net,
+        monthsToZero: null,
+        projectedMonth: null,
+        explanation: `Au flux net actuel (${net >= 0 ? "+" : ""}${net} par mois sur les ${window.length} derniers mois complets), la liste ne diminue pas : pas de date de zéro fonctionnel.`,
+      };
     }
     const monthsToZero = Math.ceil(current / -net);
     let projected = last;
     for (let i = 0; i < monthsToZero; i++) projected = nextMonth(projected);
-    return { cohort, activelyHomeless: current, netFlowPerMonth: net, monthsToZero, projectedMonth: projected, explanation: `${current} personnes actives ; au flux net actuel (${net} par mois), zéro en ${projected} (${monthsToZero} mois).` };
+    return {
+      cohort,
+      activelyHomeless: current,
+      netFlowPerMonth: net,
+      monthsToZero,
+      projectedMonth: projected,
+      explanation: `${current} personnes actives ; au flux net actuel (${net} par mois), zéro en ${projected} (${monthsToZero} mois).`,
+    };
   });
 }
 

@@ -6,17 +6,20 @@ import type { AuditService } from "../../audit/service.ts";
 import type { UrgenceAccess } from "../access.ts";
 import { addDays, today } from "../shared.ts";
 import { computeDashboard } from "./compute.ts";
+import { SMALL_COUNT, suppressSmallCounts } from "./small-counts.ts";
 
 const TEAM_ROLES = ["maraude", "operator_115"] as const;
 
-/** Aggregates only, for every urgence role and the viewer: no name or id leaves. */
+/** Aggregates only, for every urgence role and the viewer: no name or id leaves; no small count to a viewer. */
 export function dashboardService(db: Kysely<Database>, access: UrgenceAccess, audit: AuditService) {
   const inNetwork = (networkId: string) =>
     db.selectFrom("urgence_network_members").select("organisation_id").where("siao_organisation_id", "=", networkId);
 
   return {
     async get(principal: Principal, q: DashboardQuery): Promise<Dashboard> {
-      await access.network(principal, "urgence:dashboard:read", q.networkId);
+      const memberships = await access.network(principal, "urgence:dashboard:read", q.networkId);
+      // Who reads aggregates only (the viewer role) gets no count from 1 to 4 (small-counts.ts).
+      const aggregatesOnly = memberships.every((m) => m.role === "viewer");
       const day = q.today ?? today();
       const people = await db
         .selectFrom("urgence_people as p")
@@ -32,8 +35,16 @@ export function dashboardService(db: Kysely<Database>, access: UrgenceAccess, au
         .where("p.organisation_id", "in", inNetwork(q.networkId))
         .where("p.merged_into_id", "is", null)
         .execute();
-      const ids = db.selectFrom("urgence_people").select("id").where("organisation_id", "in", inNetwork(q.networkId)).where("merged_into_id", "is", null);
-      const events = await db.selectFrom("urgence_status_events").select(["person_id", "at", "from_status", "to_status", "reason"]).where("person_id", "in", ids).execute();
+      const ids = db
+        .selectFrom("urgence_people")
+        .select("id")
+        .where("organisation_id", "in", inNetwork(q.networkId))
+        .where("merged_into_id", "is", null);
+      const events = await db
+        .selectFrom("urgence_status_events")
+        .select(["person_id", "at", "from_status", "to_status", "reason"])
+        .where("person_id", "in", ids)
+        .execute();
       const unmet = await db.selectFrom("urgence_unmet_nights").select(["person_id", "night"]).where("person_id", "in", ids).execute();
       const arrivedRequests = await db
         .selectFrom("urgence_requests")
@@ -55,10 +66,20 @@ export function dashboardService(db: Kysely<Database>, access: UrgenceAccess, au
         .execute();
       const since = `${addDays(day, -30)}T00:00:00.000Z`;
       const reporting = new Set(
-        (await db.selectFrom("urgence_encounters").select("organisation_id").distinct().where("occurred_at", ">=", since).execute()).map((r) => r.organisation_id),
+        (await db.selectFrom("urgence_encounters").select("organisation_id").distinct().where("occurred_at", ">=", since).execute()).map(
+          (r) => r.organisation_id,
+        ),
       );
-      await audit.record({ actor: principal, action: "read", resourceType: "urgence_dashboard", resourceId: null, organisationId: q.networkId, purpose: "tableau de bord (agrégats)", outcome: "success" });
-      return computeDashboard(
+      await audit.record({
+        actor: principal,
+        action: "read",
+        resourceType: "urgence_dashboard",
+        resourceId: null,
+        organisationId: q.networkId,
+        purpose: "tableau de bord (agrégats)",
+        outcome: "success",
+      });
+      const dashboard = computeDashboard(
         {
           today: day,
           months: q.months ?? 12,
@@ -79,7 +100,9 @@ export function dashboardService(db: Kysely<Database>, access: UrgenceAccess, au
         },
         q.networkId,
         nowIso(),
+        aggregatesOnly ? SMALL_COUNT : 0,
       );
+      return aggregatesOnly ? suppressSmallCounts(dashboard) : dashboard;
     },
   };
 }
@@ -87,8 +110,22 @@ export function dashboardService(db: Kysely<Database>, access: UrgenceAccess, au
 export type DashboardService = ReturnType<typeof dashboardService>;
 
 const CSV_COLUMNS: (keyof DashboardRow)[] = [
-  "month", "cohort", "activelyHomeless", "inflowNewlyIdentified", "inflowReturnedFromHousing", "inflowReturnedFromInactive",
-  "inflowOther", "outflowHoused", "outflowMovedToInactive", "outflowOther", "netFlow", "unmetRequestsPerNight", "medianDaysToShelter", "arrivals",
+  "month",
+  "cohort",
+  "activelyHomeless",
+  "inflowNewlyIdentified",
+  "inflowReturnedFromHousing",
+  "inflowReturnedFromInactive",
+  "inflowOther",
+  "outflowHoused",
+  "outflowMovedToInactive",
+  "outflowOther",
+  "inflow",
+  "outflow",
+  "netFlow",
+  "unmetRequestsPerNight",
+  "medianDaysToShelter",
+  "arrivals",
 ];
 
 /** RFC 4180, one line per month and cohort; numbers only, so no formula can be injected. */

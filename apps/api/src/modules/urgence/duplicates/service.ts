@@ -32,10 +32,24 @@ export function duplicatesService(
         .select(["p.id", "p.organisation_id", "p.alias", "p.first_name", "p.last_name", "p.birth_year"])
         .where((eb) => visiblePeople(eb, grants))
         .where("p.merged_into_id", "is", null)
-        .where("p.organisation_id", "in", db.selectFrom("urgence_network_members").select("organisation_id").where("siao_organisation_id", "=", networkId))
+        .where(
+          "p.organisation_id",
+          "in",
+          db.selectFrom("urgence_network_members").select("organisation_id").where("siao_organisation_id", "=", networkId),
+        )
         .execute();
       const places = rows.length
-        ? await db.selectFrom("urgence_encounters").select(["person_id", "sector"]).distinct().where("sector", "is not", null).where("person_id", "in", rows.map((r) => r.id)).execute()
+        ? await db
+            .selectFrom("urgence_encounters")
+            .select(["person_id", "sector"])
+            .distinct()
+            .where("sector", "is not", null)
+            .where(
+              "person_id",
+              "in",
+              rows.map((r) => r.id),
+            )
+            .execute()
         : [];
       const suggestions = suggestDuplicates(
         rows.map((r) => ({
@@ -48,10 +62,24 @@ export function duplicatesService(
       ).slice(0, 200);
       const byId = new Map(rows.map((r) => [r.id, r]));
       const shown = new Set(suggestions.flatMap((s) => [s.a, s.b]));
-      await auditMany([...shown].map((id) => ({ actor: principal, action: "read", resourceType: "urgence_person", resourceId: id, organisationId: byId.get(id)!.organisation_id, purpose: "recherche de doublons" })));
+      await auditMany(
+        [...shown].map((id) => ({
+          actor: principal,
+          action: "read",
+          resourceType: "urgence_person",
+          resourceId: id,
+          organisationId: byId.get(id)!.organisation_id,
+          purpose: "recherche de doublons",
+        })),
+      );
       const side = (id: string) => {
         const r = byId.get(id)!;
-        return { id, label: personLabel(r), birthYear: r.birth_year === null ? null : Number(r.birth_year), organisationId: r.organisation_id };
+        return {
+          id,
+          label: personLabel(r),
+          birthYear: r.birth_year === null ? null : Number(r.birth_year),
+          organisationId: r.organisation_id,
+        };
       };
       return { suggestions: suggestions.map((s) => ({ a: side(s.a), b: side(s.b), score: s.score, reasons: s.reasons })) };
     },

@@ -1,11 +1,13 @@
 import { uuidv7, type Database, type UrgenceTables } from "@zero/db";
+import type { FieldCipher } from "@zero/db/field-encryption";
 import type { Insertable, Kysely } from "kysely";
 import { statusReason } from "../people/view.ts";
 
 type EncounterRow = UrgenceTables["urgence_encounters"];
 const OUTDOORS = ["street", "squat", "tent", "car"];
 
-export function encountersRepository(db: Kysely<Database>) {
+/** Notes, address and needs expressed are sealed on write and opened on read (ADR 0019). */
+export function encountersRepository(db: Kysely<Database>, fields: FieldCipher) {
   return {
     /**
      * Records the encounter and brings the person's last contact forward. Meeting an
@@ -14,7 +16,8 @@ export function encountersRepository(db: Kysely<Database>) {
      */
     async create(row: Insertable<EncounterRow>): Promise<void> {
       await db.transaction().execute(async (trx) => {
-        await trx.insertInto("urgence_encounters").values(row).execute();
+        const sealed = fields.sealFields("urgence_encounters", row.id, row);
+        await trx.insertInto("urgence_encounters").values(sealed).execute();
         if (!row.person_id) return;
         const person = await trx
           .selectFrom("urgence_people")
@@ -50,11 +53,12 @@ export function encountersRepository(db: Kysely<Database>) {
       });
     },
 
-    list(organisationId: string, from: string | undefined, to: string | undefined, limit: number) {
+    async list(organisationId: string, from: string | undefined, to: string | undefined, limit: number) {
       let query = db.selectFrom("urgence_encounters").selectAll().where("organisation_id", "=", organisationId);
       if (from) query = query.where("occurred_at", ">=", from);
       if (to) query = query.where("occurred_at", "<", to);
-      return query.orderBy("occurred_at", "desc").limit(limit).execute();
+      const rows = await query.orderBy("occurred_at", "desc").limit(limit).execute();
+      return rows.map((r) => fields.openRow("urgence_encounters", r));
     },
   };
 }

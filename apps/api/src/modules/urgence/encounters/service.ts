@@ -55,9 +55,25 @@ export function encountersService(repo: EncountersRepository, access: UrgenceAcc
         created_at: now,
       };
       await repo.create(row);
-      await audit.record({ actor: principal, action: "create", resourceType: "urgence_encounter", resourceId: row.id, organisationId: body.organisationId, purpose: body.purpose, outcome: "success" });
+      await audit.record({
+        actor: principal,
+        action: "create",
+        resourceType: "urgence_encounter",
+        resourceId: row.id,
+        organisationId: body.organisationId,
+        purpose: body.purpose,
+        outcome: "success",
+      });
       if (person) {
-        await audit.record({ actor: principal, action: "encounter_added", resourceType: "urgence_person", resourceId: person.id, organisationId: person.organisation_id, purpose: body.purpose, outcome: "success" });
+        await audit.record({
+          actor: principal,
+          action: "encounter_added",
+          resourceType: "urgence_person",
+          resourceId: person.id,
+          organisationId: person.organisation_id,
+          purpose: body.purpose,
+          outcome: "success",
+        });
       }
       return view(row);
     },
@@ -68,7 +84,14 @@ export function encountersService(repo: EncountersRepository, access: UrgenceAcc
       // Stored times are UTC ISO strings: compare with the bounds in the same form (ADR 0004).
       const rows = await repo.list(q.organisationId, utcIso(q.from), utcIso(q.to), q.limit ?? 200);
       await auditMany(
-        rows.map((r) => ({ actor: principal, action: "read", resourceType: "urgence_encounter", resourceId: r.id, organisationId: r.organisation_id, purpose: "consultation des rencontres de l'équipe" })),
+        rows.map((r) => ({
+          actor: principal,
+          action: "read",
+          resourceType: "urgence_encounter",
+          resourceId: r.id,
+          organisationId: r.organisation_id,
+          purpose: "consultation des rencontres de l'équipe",
+        })),
       );
       return rows.map(view);
     },

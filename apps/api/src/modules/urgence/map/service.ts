@@ -26,7 +26,13 @@ const round = (x: number) => Math.round(Number(x) * 10_000) / 10_000;
  * maraudes and other coordinators, their own organisation's; viewers, structure staff and
  * admins, none (structures and sectors only). One audit entry per map (an aggregate read).
  */
-export function mapService(repo: MapRepository, structures: StructuresService, sectors: SectorsService, access: UrgenceAccess, audit: AuditService) {
+export function mapService(
+  repo: MapRepository,
+  structures: StructuresService,
+  sectors: SectorsService,
+  access: UrgenceAccess,
+  audit: AuditService,
+) {
   return {
     async get(principal: Principal, q: MapQuery): Promise<NetworkMap> {
       const members = await access.network(principal, "urgence:structure:read", q.networkId);
@@ -56,7 +62,13 @@ export function mapService(repo: MapRepository, structures: StructuresService, s
         encounters.push({
           type: "Feature",
           geometry: { type: "Point", coordinates: [round(e.longitude!), round(e.latitude!)] },
-          properties: { kind: "encounter", date: e.occurred_at.slice(0, 10), livingSituation: e.living_situation, organisationId: e.organisation_id, sectorId },
+          properties: {
+            kind: "encounter",
+            date: e.occurred_at.slice(0, 10),
+            livingSituation: e.living_situation,
+            organisationId: e.organisation_id,
+            sectorId,
+          },
         });
       }
 
@@ -64,8 +76,16 @@ export function mapService(repo: MapRepository, structures: StructuresService, s
         type: "Feature",
         geometry: s.latitude === null || s.longitude === null ? null : { type: "Point", coordinates: [s.longitude, s.latitude] },
         properties: {
-          kind: "structure", id: s.id, name: s.name, organisationId: s.organisationId, structureKind: s.kind, postcode: s.postcode,
-          declared: s.today.declared, freeUnits: s.today.freeUnits, capacityUnits: s.today.capacityUnits, saturation: s.today.saturation,
+          kind: "structure",
+          id: s.id,
+          name: s.name,
+          organisationId: s.organisationId,
+          structureKind: s.kind,
+          postcode: s.postcode,
+          declared: s.today.declared,
+          freeUnits: s.today.freeUnits,
+          capacityUnits: s.today.capacityUnits,
+          saturation: s.today.saturation,
         },
       }));
       const sectorFeatures: MapFeature[] = sectorRows.map((s, i) => ({
@@ -74,7 +94,15 @@ export function mapService(repo: MapRepository, structures: StructuresService, s
         properties: { kind: "sector", id: s.id, name: s.name, organisationId: s.organisation_id },
       }));
 
-      await audit.record({ actor: principal, action: "read", resourceType: "urgence_map", resourceId: null, organisationId: q.networkId, purpose: q.purpose ?? DEFAULT_PURPOSE, outcome: "success" });
+      await audit.record({
+        actor: principal,
+        action: "read",
+        resourceType: "urgence_map",
+        resourceId: null,
+        organisationId: q.networkId,
+        purpose: q.purpose ?? DEFAULT_PURPOSE,
+        outcome: "success",
+      });
       return {
         type: "FeatureCollection",
         features: [...sectorFeatures, ...structureFeatures, ...encounters],

@@ -1,13 +1,6 @@
 import { eligiblePublics, householdSize, requiredFeatures } from "./constraints.ts";
 import { lineLabel, plural, requestLabel, structureLabel } from "./labels.ts";
-import {
-  MATCH_PUBLICS,
-  MAX_UNIT_CAPACITY,
-  type MatchLine,
-  type MatchOutcome,
-  type MatchPublic,
-  type MatchRequest,
-} from "./types.ts";
+import { MATCH_PUBLICS, MAX_UNIT_CAPACITY, type MatchLine, type MatchOutcome, type MatchPublic, type MatchRequest } from "./types.ts";
 
 // Greedy assignment in priority order over an index of lines bucketed by
 // (public, features, unit size): each request looks only at buckets that satisfy every hard
@@ -95,7 +88,8 @@ function whyNone(r: MatchRequest, index: LineIndex, buckets: number[]): string {
   let cause = "";
   if (!any(() => true)) cause = "";
   else if (!any((_m, c) => c >= size)) cause = " (aucune unité assez grande pour le foyer)";
-  else if (r.needs.includes("pets") && !any((m, c) => c >= size && (m & 1) === 1)) cause = " (aucune place compatible n'accepte les animaux)";
+  else if (r.needs.includes("pets") && !any((m, c) => c >= size && (m & 1) === 1))
+    cause = " (aucune place compatible n'accepte les animaux)";
   else cause = " (aucune place compatible n'est accessible en fauteuil)";
   return `aucune place ${label} ce soir${cause}`;
 }
@@ -115,7 +109,10 @@ function tomorrowHint(index: LineIndex | null, buckets: number[]): string {
     }
   }
   const top = [...byStructure.values()].sort((a, b) => b.units - a.units || (a.label < b.label ? -1 : 1));
-  const shown = top.slice(0, 2).map((s) => s.label).join(", ");
+  const shown = top
+    .slice(0, 2)
+    .map((s) => s.label)
+    .join(", ");
   return ` ; ${plural(units, "place", "places")} demain à ${shown}${top.length > 2 ? ` et ${plural(top.length - 2, "autre structure", "autres structures")}` : ""}`;
 }
 

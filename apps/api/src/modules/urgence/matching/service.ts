@@ -68,7 +68,14 @@ export function matchingService(
       const input: MatchRequest[] = candidates.map((c) => {
         const p = persons.get(c.person_id);
         const age = p?.birth_year == null ? null : Number(night.slice(0, 4)) - Number(p.birth_year);
-        const base = { adults: Number(c.adults), children: Number(c.children), needs: codes(c.needs), gender: p?.gender ?? null, age, openedAt: c.opened_at };
+        const base = {
+          adults: Number(c.adults),
+          children: Number(c.children),
+          needs: codes(c.needs),
+          gender: p?.gender ?? null,
+          age,
+          openedAt: c.opened_at,
+        };
         const priority = priorityOf(base, policy, now);
         priorities.set(c.id, priority);
         return { id: c.id, ...base, priority: priority.score };
@@ -84,39 +91,95 @@ export function matchingService(
           priority: priority.score,
           priorityDetail: priority.detail,
           proposal: o.line
-            ? { structureId: o.line.structureId, structureName: o.line.structureName, lineKey: o.line.lineKey, public: o.line.public, unitCapacity: o.line.unitCapacity }
+            ? {
+                structureId: o.line.structureId,
+                structureName: o.line.structureName,
+                lineKey: o.line.lineKey,
+                public: o.line.public,
+                unitCapacity: o.line.unitCapacity,
+              }
             : null,
           reason: `${o.reason[0]!.toUpperCase()}${o.reason.slice(1)} — ${priorityText(priority)}`,
         };
       });
       // The answer names people (ids, priority details): one audited read per person, dry run or not.
       await auditMany(
-        [...persons.values()].map((p) => ({ actor: principal, action: "read", resourceType: "urgence_person", resourceId: p.id, organisationId: p.organisation_id, purpose: body.purpose })),
+        [...persons.values()].map((p) => ({
+          actor: principal,
+          action: "read",
+          resourceType: "urgence_person",
+          resourceId: p.id,
+          organisationId: p.organisation_id,
+          purpose: body.purpose,
+        })),
       );
       if (!dryRun) {
         const at = nowIso();
-        const actorOrganisationId = principal.memberships.find((m) => m.organisationId === body.networkId)?.organisationId ?? principal.memberships[0]?.organisationId ?? null;
+        const actorOrganisationId =
+          principal.memberships.find((m) => m.organisationId === body.networkId)?.organisationId ??
+          principal.memberships[0]?.organisationId ??
+          null;
         for (const item of items.filter((i) => i.proposal)) {
           const request = byId.get(item.requestId)!;
           await requests.move(
             request,
-            { status: "proposed", proposed_structure_id: item.proposal!.structureId, proposed_for_date: night, proposed_line_key: item.proposal!.lineKey, proposal_reason: item.reason, proposed_at: at, confirmed_at: null, decided_by: null, decision_reason: null },
-            { type: "proposed", from: request.status, to: "proposed", actorUserId: principal.userId, actorOrganisationId, detail: { structureId: item.proposal!.structureId, lineKey: item.proposal!.lineKey, reason: item.reason } },
+            {
+              status: "proposed",
+              proposed_structure_id: item.proposal!.structureId,
+              proposed_for_date: night,
+              proposed_line_key: item.proposal!.lineKey,
+              proposal_reason: item.reason,
+              proposed_at: at,
+              confirmed_at: null,
+              decided_by: null,
+              decision_reason: null,
+            },
+            {
+              type: "proposed",
+              from: request.status,
+              to: "proposed",
+              actorUserId: principal.userId,
+              actorOrganisationId,
+              detail: { structureId: item.proposal!.structureId, lineKey: item.proposal!.lineKey, reason: item.reason },
+            },
             at,
           );
         }
-        await requests.recordUnmet(items.filter((i) => !i.proposal).map((i) => ({ request_id: i.requestId, night, person_id: i.personId, reason: i.reason })));
+        await requests.recordUnmet(
+          items.filter((i) => !i.proposal).map((i) => ({ request_id: i.requestId, night, person_id: i.personId, reason: i.reason })),
+        );
         await auditMany(
-          items.map((i) => ({ actor: principal, action: i.proposal ? "propose" : "unmet_night", resourceType: "urgence_request", resourceId: i.requestId, organisationId: byId.get(i.requestId)!.organisation_id, purpose: body.purpose })),
+          items.map((i) => ({
+            actor: principal,
+            action: i.proposal ? "propose" : "unmet_night",
+            resourceType: "urgence_request",
+            resourceId: i.requestId,
+            organisationId: byId.get(i.requestId)!.organisation_id,
+            purpose: body.purpose,
+          })),
         );
       }
-      await audit.record({ actor: principal, action: dryRun ? "matching_preview" : "matching_run", resourceType: "urgence_matching", resourceId: null, organisationId: body.networkId, purpose: body.purpose, outcome: "success" });
+      await audit.record({
+        actor: principal,
+        action: dryRun ? "matching_preview" : "matching_run",
+        resourceType: "urgence_matching",
+        resourceId: null,
+        organisationId: body.networkId,
+        purpose: body.purpose,
+        outcome: "success",
+      });
       const proposed = items.filter((i) => i.proposal).length;
       return {
         date: night,
         dryRun,
         items,
-        stats: { requests: items.length, proposed, unmet: items.length - proposed, freeUnits: tonight.reduce((s, l) => s + l.remaining, 0), elapsedMs: Math.round(performance.now() - started) },
+        stats: {
+          requests: items.length,
+          proposed,
+          unmet: items.length - proposed,
+          freeUnits: tonight.reduce((s, l) => s + l.remaining, 0),
+          elapsedMs: Math.round(performance.now() - started),
+        },
       };
     },
   };

@@ -1,4 +1,6 @@
+import type { Role } from "@zero/db";
 import type { NetworkList } from "@zero/schemas";
+import { opensPeopleRecords, PERSON_ROLES, roleGrantableIn } from "../../../authz/policy.ts";
 import type { Principal } from "../../../authz/principal.ts";
 import { AppError } from "../../../errors/app-error.ts";
 import type { AuditService } from "../../audit/service.ts";
@@ -21,26 +23,69 @@ export function networksService(repo: NetworksRepository, access: UrgenceAccess,
 
   async function view(networkId: string): Promise<NetworkView> {
     const members = await access.networkMembers(networkId);
+    const admitted = await repo.admittedRoles(members.map((m) => m.id));
     return {
       siaoOrganisationId: networkId,
       name: members.find((m) => m.id === networkId)?.name ?? "",
-      members: members.map((m) => ({ organisationId: m.id, name: m.name, kind: m.kind })),
+      members: members.map((m) => ({
+        organisationId: m.id,
+        name: m.name,
+        kind: m.kind,
+        // The SIAO holds every role of its own network.
+        admittedRoles: m.id === networkId ? [...PERSON_ROLES] : (admitted.get(m.id) ?? []),
+      })),
     };
   }
 
+  /** Sets the roles on people's records a member may hold; a role no longer admitted is disabled at once. */
+  async function admit(principal: Principal, networkId: string, organisationId: string, roles: string[], purpose: string) {
+    const organisation = await repo.organisationExists(organisationId);
+    const wrongKind = roles.find((r) => !roleGrantableIn(r as Role, organisation?.kind ?? ""));
+    if (wrongKind) {
+      throw new AppError("ROLE_NOT_GRANTABLE", { details: { role: wrongKind, organisationKind: organisation?.kind } });
+    }
+    const disabled = await repo.setAdmittedRoles(networkId, organisationId, [...new Set(roles)].sort(), principal.userId);
+    await record(principal, "network_roles_admitted", networkId, organisationId, purpose);
+    if (disabled > 0) await record(principal, "memberships_disabled", networkId, organisationId, purpose);
+  }
+
   const record = (principal: Principal, action: string, networkId: string, organisationId: string, purpose: string) =>
-    audit.record({ actor: principal, action, resourceType: "urgence_network_member", resourceId: organisationId, organisationId: networkId, purpose, outcome: "success" });
+    audit.record({
+      actor: principal,
+      action,
+      resourceType: "urgence_network_member",
+      resourceId: organisationId,
+      organisationId: networkId,
+      purpose,
+      outcome: "success",
+    });
 
   return {
-    async add(principal: Principal, networkId: string, organisationId: string, purpose: string): Promise<NetworkView> {
+    /** Adds the organisation to the network (when not in it yet), with the roles given when `roles` is. */
+    async add(principal: Principal, networkId: string, organisationId: string, purpose: string, roles?: string[]): Promise<NetworkView> {
       await ownSiao(principal, networkId);
       if (!(await repo.organisationExists(organisationId))) throw new AppError("NOT_FOUND");
       const current = (await access.networksOf([organisationId])).get(organisationId);
-      if (current === networkId) return view(networkId);
-      if (current !== undefined) throw new AppError("URGENCE_ALREADY_IN_NETWORK");
-      await repo.add(networkId, organisationId);
-      await record(principal, "network_member_added", networkId, organisationId, purpose);
+      if (current !== undefined && current !== networkId) throw new AppError("URGENCE_ALREADY_IN_NETWORK");
+      if (current === undefined) {
+        await repo.add(networkId, organisationId);
+        await record(principal, "network_member_added", networkId, organisationId, purpose);
+      }
+      if (roles !== undefined && organisationId !== networkId) await admit(principal, networkId, organisationId, roles, purpose);
       return view(networkId);
+    },
+
+    /**
+     * Whether `organisationId` may hold `role` as far as its network is concerned: roles that do
+     * not open people's records always; the others only in a SIAO network that admitted them
+     * (the SIAO itself holds all of its own network's).
+     */
+    async roleAdmitted(organisationId: string, role: Role): Promise<boolean> {
+      if (!opensPeopleRecords(role)) return true;
+      const network = (await access.networksOf([organisationId])).get(organisationId);
+      if (network === undefined) return false;
+      if (network === organisationId) return true;
+      return (await repo.admittedRoles([organisationId])).get(organisationId)?.includes(role) ?? false;
     },
 
     async remove(principal: Principal, networkId: string, organisationId: string, purpose: string): Promise<NetworkView> {

@@ -1,4 +1,14 @@
-import { normaliseSearch, nowIso, uuidv7, type Database, type ListStatus, type UrgenceTables } from "@zero/db";
+import {
+  afterErasure,
+  normaliseSearch,
+  nowIso,
+  uuidv7,
+  type Database,
+  type ErasureFlush,
+  type ListStatus,
+  type UrgenceTables,
+} from "@zero/db";
+import type { FieldCipher } from "@zero/db/field-encryption";
 import type { Insertable, Kysely, Updateable } from "kysely";
 import { visiblePeople, type Grants } from "../access.ts";
 
@@ -22,7 +32,8 @@ export interface PeopleFilter {
   limit: number;
 }
 
-export function peopleRepository(db: Kysely<Database>) {
+/** The needs of a person (and those read in a timeline) are sealed on write and opened on read (ADR 0019). */
+export function peopleRepository(db: Kysely<Database>, fields: FieldCipher) {
   async function insertConsent(trx: Kysely<Database>, personId: string, c: ConsentInput): Promise<string> {
     const id = uuidv7();
     await trx
@@ -57,7 +68,10 @@ export function peopleRepository(db: Kysely<Database>) {
   return {
     async create(row: Insertable<PersonRow>, actorUserId: string, consent: ConsentInput | null): Promise<void> {
       await db.transaction().execute(async (trx) => {
-        await trx.insertInto("urgence_people").values(row).execute();
+        await trx
+          .insertInto("urgence_people")
+          .values(fields.sealFields("urgence_people", row.id, row))
+          .execute();
         await trx
           .insertInto("urgence_status_events")
           .values({
@@ -74,7 +88,7 @@ export function peopleRepository(db: Kysely<Database>) {
       });
     },
 
-    list(grants: Grants, f: PeopleFilter) {
+    async list(grants: Grants, f: PeopleFilter) {
       let query = db
         .selectFrom("urgence_people as p")
         .selectAll("p")
@@ -88,9 +102,14 @@ export function peopleRepository(db: Kysely<Database>) {
         query = query.where("p.birth_year", ">=", f.birthYear - t).where("p.birth_year", "<=", f.birthYear + t);
       }
       // Accent- and case-insensitive: the query is normalised like `search_text` (ADR 0004: no DB function).
-      const words = f.q ? normaliseSearch(f.q).split(" ").filter((w) => w !== "") : [];
+      const words = f.q
+        ? normaliseSearch(f.q)
+            .split(" ")
+            .filter((w) => w !== "")
+        : [];
       for (const word of words) query = query.where("p.search_text", "like", `%${word}%`);
-      return query.orderBy("p.id", "desc").limit(f.limit).execute();
+      const rows = await query.orderBy("p.id", "desc").limit(f.limit).execute();
+      return rows.map((r) => fields.openRow("urgence_people", r));
     },
 
     async consentsOf(personIds: string[]) {
@@ -105,14 +124,19 @@ export function peopleRepository(db: Kysely<Database>) {
         ? await db
             .selectFrom("urgence_consent_audiences")
             .selectAll()
-            .where("consent_id", "in", consents.map((c) => c.id))
+            .where(
+              "consent_id",
+              "in",
+              consents.map((c) => c.id),
+            )
             .execute()
         : [];
       return consents.map((c) => ({ ...c, audiences: audiences.filter((a) => a.consent_id === c.id) }));
     },
 
-    async update(id: string, fields: Updateable<PersonRow>): Promise<void> {
-      await db.updateTable("urgence_people").set({ ...fields, updated_at: nowIso() }).where("id", "=", id).execute();
+    async update(id: string, changes: Updateable<PersonRow>): Promise<void> {
+      const sealed = fields.sealFields("urgence_people", id, { ...changes, updated_at: nowIso() });
+      await db.updateTable("urgence_people").set(sealed).where("id", "=", id).execute();
     },
 
     async setStatus(id: string, from: ListStatus, to: ListStatus, reason: string, actorUserId: string | null, at = nowIso()) {
@@ -134,12 +158,7 @@ export function peopleRepository(db: Kysely<Database>) {
     },
 
     findConsent(personId: string, consentId: string) {
-      return db
-        .selectFrom("urgence_consents")
-        .selectAll()
-        .where("id", "=", consentId)
-        .where("person_id", "=", personId)
-        .executeTakeFirst();
+      return db.selectFrom("urgence_consents").selectAll().where("id", "=", consentId).where("person_id", "=", personId).executeTakeFirst();
     },
 
     async withdrawConsent(consentId: string, userId: string): Promise<void> {
@@ -156,14 +175,19 @@ export function peopleRepository(db: Kysely<Database>) {
       return [rootId, ...rows.map((r) => r.id)];
     },
 
-    /** Erasure: the records and everything attached to them are deleted (cascade); `detach` are split off first. */
-    async erase(ids: string[], detach: string[] = []): Promise<void> {
+    /**
+     * Erasure: the records and everything attached to them are deleted (cascade); `detach` are
+     * split off first. Then the deleted bytes leave the engine's files too (afterErasure).
+     */
+    async erase(ids: string[], detach: string[] = []): Promise<ErasureFlush> {
       await db.transaction().execute(async (trx) => {
         const now = nowIso();
-        if (detach.length) await trx.updateTable("urgence_people").set({ merged_into_id: null, updated_at: now }).where("id", "in", detach).execute();
+        if (detach.length)
+          await trx.updateTable("urgence_people").set({ merged_into_id: null, updated_at: now }).where("id", "in", detach).execute();
         await trx.updateTable("urgence_people").set({ merged_into_id: null }).where("id", "in", ids).execute();
         await trx.deleteFrom("urgence_people").where("id", "in", ids).execute();
       });
+      return afterErasure(db);
     },
 
     /** The owning organisation of each record. */
@@ -173,11 +197,7 @@ export function peopleRepository(db: Kysely<Database>) {
     },
 
     async setMergedInto(id: string, into: string | null): Promise<void> {
-      await db
-        .updateTable("urgence_people")
-        .set({ merged_into_id: into, updated_at: nowIso() })
-        .where("id", "=", id)
-        .execute();
+      await db.updateTable("urgence_people").set({ merged_into_id: into, updated_at: nowIso() }).where("id", "=", id).execute();
     },
 
     async timeline(ids: string[]) {
@@ -189,7 +209,14 @@ export function peopleRepository(db: Kysely<Database>) {
         db.selectFrom("urgence_request_events").selectAll().where("person_id", "in", ids).execute(),
         db.selectFrom("urgence_unmet_nights").selectAll().where("person_id", "in", ids).execute(),
       ]);
-      return { statuses, consents, encounters, requests, events, unmet };
+      return {
+        statuses,
+        consents,
+        encounters: encounters.map((e) => fields.openRow("urgence_encounters", e)),
+        requests: requests.map((r) => fields.openRow("urgence_requests", r)),
+        events,
+        unmet,
+      };
     },
   };
 }

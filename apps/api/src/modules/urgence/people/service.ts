@@ -34,6 +34,17 @@ export function peopleService(repo: PeopleRepository, access: UrgenceAccess, aud
     });
   }
 
+  /**
+   * The record, reached as the organisation that registered the person or as its SIAO
+   * coordination: only they rename, mark deceased or record consent (issue 11, threat 4);
+   * an organisation that shares the record gets URGENCE_OWNER_ONLY and proposes instead.
+   */
+  async function asOwner(principal: Principal, id: string) {
+    const reached = await access.person(principal, id, "urgence:person:write");
+    if (reached.access !== "owner" && reached.access !== "siao") throw new AppError("URGENCE_OWNER_ONLY");
+    return reached;
+  }
+
   /** Whether the principal reaches the record with `permission` (no error: a yes or a no). */
   async function reaches(principal: Principal, id: string, permission: Permission, routes?: AccessKind[]): Promise<boolean> {
     try {
@@ -50,7 +61,8 @@ export function peopleService(repo: PeopleRepository, access: UrgenceAccess, aud
     const consent = latestConsents(await repo.consentsOf([id])).get(id);
     if (audited) await record(principal, "read", id, person.organisation_id, purpose);
     // The record it was merged into is named only to those who reach that record too.
-    const mergedInto = person.merged_into_id && (await reaches(principal, person.merged_into_id, "urgence:person:read")) ? person.merged_into_id : null;
+    const mergedInto =
+      person.merged_into_id && (await reaches(principal, person.merged_into_id, "urgence:person:read")) ? person.merged_into_id : null;
     return personView({ ...person, merged_into_id: mergedInto }, consent, kind);
   }
 
@@ -58,13 +70,22 @@ export function peopleService(repo: PeopleRepository, access: UrgenceAccess, aud
    * Audiences must name the network of the organisation that records the consent (and holds
    * the record), or organisations of that network: a consent never opens a record elsewhere.
    */
-  async function checkAudiences(body: { audiences: { type: string; id: string }[] }, recordingOrganisationId: string, ownerOrganisationId: string) {
+  async function checkAudiences(
+    body: { audiences: { type: string; id: string }[] },
+    recordingOrganisationId: string,
+    ownerOrganisationId: string,
+  ) {
     if (body.audiences.some((a) => !a.id)) throw new AppError("VALIDATION_FAILED");
     if (body.audiences.length === 0) return;
-    const networks = await access.networksOf([...new Set([recordingOrganisationId, ownerOrganisationId, ...body.audiences.filter((a) => a.type === "organisation").map((a) => a.id)])]);
+    const networks = await access.networksOf([
+      ...new Set([
+        recordingOrganisationId,
+        ownerOrganisationId,
+        ...body.audiences.filter((a) => a.type === "organisation").map((a) => a.id),
+      ]),
+    ]);
     const network = networks.get(recordingOrganisationId);
-    const inside = (a: { type: string; id: string }) =>
-      a.type === "network" ? a.id === network : networks.get(a.id) === network;
+    const inside = (a: { type: string; id: string }) => (a.type === "network" ? a.id === network : networks.get(a.id) === network);
     if (!network || networks.get(ownerOrganisationId) !== network || !body.audiences.every(inside)) {
       throw new AppError("URGENCE_AUDIENCE_OUTSIDE_NETWORK");
     }
@@ -76,8 +97,11 @@ export function peopleService(repo: PeopleRepository, access: UrgenceAccess, aud
     const at = new Date(givenAt);
     // JavaScript rolls impossible days over (30 February → 2 March): the calendar day must exist.
     const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(givenAt);
-    const calendar = day ? new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3]))).toISOString().slice(0, 10) === day[0] : true;
-    const problem = Number.isNaN(at.getTime()) || !calendar ? "date invalide" : at.getTime() > Date.parse(now) ? "date dans le futur" : null;
+    const calendar = day
+      ? new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3]))).toISOString().slice(0, 10) === day[0]
+      : true;
+    const problem =
+      Number.isNaN(at.getTime()) || !calendar ? "date invalide" : at.getTime() > Date.parse(now) ? "date dans le futur" : null;
     if (problem) throw new AppError("VALIDATION_FAILED", { details: [{ in: "body", path: "/givenAt", problem }] });
     return at.toISOString();
   }
@@ -92,7 +116,11 @@ export function peopleService(repo: PeopleRepository, access: UrgenceAccess, aud
       const givenAt = body.consent ? consentDate(body.consent.givenAt, now) : now;
       if (body.consent) await checkAudiences(body.consent, body.organisationId, body.organisationId);
       const id = uuidv7();
-      const names = { alias: body.alias?.trim() || null, first_name: body.firstName?.trim() || null, last_name: body.lastName?.trim() || null };
+      const names = {
+        alias: body.alias?.trim() || null,
+        first_name: body.firstName?.trim() || null,
+        last_name: body.lastName?.trim() || null,
+      };
       await repo.create(
         {
           id,
@@ -140,14 +168,26 @@ export function peopleService(repo: PeopleRepository, access: UrgenceAccess, aud
       const consents = latestConsents(await repo.consentsOf(rows.map((r) => r.id)));
       const purpose = q.purpose ?? DEFAULT_READ;
       await auditMany(
-        rows.map((r) => ({ actor: principal, action: "read", resourceType: "urgence_person", resourceId: r.id, organisationId: r.organisation_id, purpose })),
+        rows.map((r) => ({
+          actor: principal,
+          action: "read",
+          resourceType: "urgence_person",
+          resourceId: r.id,
+          organisationId: r.organisation_id,
+          purpose,
+        })),
       );
       const networks = await access.networksOf([...new Set(rows.map((r) => r.organisation_id))]);
       const people = rows.map((r) => {
         const consent = consents.get(r.id);
-        const covered = !!consent && !consent.withdrawn_at && consent.audiences.some((a) =>
-          a.audience_type === "organisation" ? grants.consentOrgs.includes(a.audience_id) : grants.consentNetworks.includes(a.audience_id),
-        );
+        const covered =
+          !!consent &&
+          !consent.withdrawn_at &&
+          consent.audiences.some((a) =>
+            a.audience_type === "organisation"
+              ? grants.consentOrgs.includes(a.audience_id)
+              : grants.consentNetworks.includes(a.audience_id),
+          );
         const kind: AccessKind = grants.ownerOrgs.includes(r.organisation_id)
           ? "owner"
           : grants.siaoNetworks.includes(networks.get(r.organisation_id) ?? "")
@@ -172,6 +212,8 @@ export function peopleService(repo: PeopleRepository, access: UrgenceAccess, aud
         first_name: pick(body.firstName, person.first_name),
         last_name: pick(body.lastName, person.last_name),
       };
+      const renamed = next.alias !== person.alias || next.first_name !== person.first_name || next.last_name !== person.last_name;
+      if (renamed) await asOwner(principal, id);
       if (!next.alias?.trim() && !next.first_name?.trim() && !next.last_name?.trim()) {
         throw new AppError("URGENCE_NAME_REQUIRED");
       }
@@ -193,14 +235,24 @@ export function peopleService(repo: PeopleRepository, access: UrgenceAccess, aud
       const { person } = await access.person(principal, id, "urgence:person:write");
       const from = person.list_status;
       const to = body.status as ListStatus;
-      if (from === to || from === "deceased") throw new AppError("URGENCE_INVALID_TRANSITION");
+      if (from === to) throw new AppError("URGENCE_INVALID_TRANSITION");
+      if (to === "deceased") await asOwner(principal, id);
+      if (from === "deceased") {
+        // A death recorded by mistake is undone by the SIAO coordination only, with its reason.
+        if (!(await reaches(principal, id, "urgence:person:write", ["siao"]))) throw new AppError("URGENCE_COORDINATION_ONLY");
+        const reason = body.reason?.trim();
+        if (!reason || reason.length < 3) throw new AppError("URGENCE_REASON_REQUIRED");
+        await repo.setStatus(id, from, to, `correction : ${reason}`, principal.userId);
+        await record(principal, "deceased_reverted", id, person.organisation_id, body.purpose);
+        return view(principal, id, body.purpose, false);
+      }
       await repo.setStatus(id, from, to, statusReason(from, to), principal.userId);
       await record(principal, "update_status", id, person.organisation_id, body.purpose);
       return view(principal, id, body.purpose, false);
     },
 
     async giveConsent(principal: Principal, id: string, body: ConsentBody): Promise<PersonView> {
-      const { person } = await access.person(principal, id, "urgence:person:write");
+      const { person } = await asOwner(principal, id);
       const givenAt = consentDate(body.givenAt, nowIso());
       const membership = principal.memberships.find((m) => m.organisationId === person.organisation_id) ?? principal.memberships[0]!;
       await checkAudiences(body, membership.organisationId, person.organisation_id);
@@ -216,7 +268,7 @@ export function peopleService(repo: PeopleRepository, access: UrgenceAccess, aud
     },
 
     async withdrawConsent(principal: Principal, id: string, consentId: string, purpose: string): Promise<void> {
-      const { person } = await access.person(principal, id, "urgence:person:write");
+      const { person } = await asOwner(principal, id);
       const consent = await repo.findConsent(id, consentId);
       if (!consent) throw new AppError("NOT_FOUND");
       if (consent.withdrawn_at) throw new AppError("URGENCE_CONSENT_WITHDRAWN");
@@ -235,7 +287,14 @@ export function peopleService(repo: PeopleRepository, access: UrgenceAccess, aud
       const owners = new Map((await repo.organisationsOf(shown)).map((r) => [r.id, r.organisation_id]));
       const items = buildTimeline(await repo.timeline(shown));
       await auditMany(
-        shown.map((member) => ({ actor: principal, action: "read_timeline", resourceType: "urgence_person", resourceId: member, organisationId: owners.get(member) ?? person.organisation_id, purpose: purpose ?? DEFAULT_READ })),
+        shown.map((member) => ({
+          actor: principal,
+          action: "read_timeline",
+          resourceType: "urgence_person",
+          resourceId: member,
+          organisationId: owners.get(member) ?? person.organisation_id,
+          purpose: purpose ?? DEFAULT_READ,
+        })),
       );
       return { personId: id, items };
     },
@@ -256,8 +315,22 @@ export function peopleService(repo: PeopleRepository, access: UrgenceAccess, aud
       const owners = new Map((await repo.organisationsOf([...erased, ...detached])).map((r) => [r.id, r.organisation_id]));
       await repo.erase(erased, detached);
       await auditMany([
-        ...erased.map((e) => ({ actor: principal, action: "erase", resourceType: "urgence_person", resourceId: e, organisationId: owners.get(e)!, purpose })),
-        ...detached.map((d) => ({ actor: principal, action: "split", resourceType: "urgence_person", resourceId: d, organisationId: owners.get(d)!, purpose })),
+        ...erased.map((e) => ({
+          actor: principal,
+          action: "erase",
+          resourceType: "urgence_person",
+          resourceId: e,
+          organisationId: owners.get(e)!,
+          purpose,
+        })),
+        ...detached.map((d) => ({
+          actor: principal,
+          action: "split",
+          resourceType: "urgence_person",
+          resourceId: d,
+          organisationId: owners.get(d)!,
+          purpose,
+        })),
       ]);
     },
   };

@@ -65,7 +65,9 @@ export function buildTimeline(d: TimelineData): TimelineItem[] {
       type: "consent",
       id: c.id,
       organisationId: c.recorded_by_organisation_id,
-      summary: `Consentement recueilli (${codes(c.purposes).map((p) => CONSENT_PURPOSE_LABELS[p] ?? p).join(", ")})`,
+      summary: `Consentement recueilli (${codes(c.purposes)
+        .map((p) => CONSENT_PURPOSE_LABELS[p] ?? p)
+        .join(", ")})`,
       detail: { purposes: codes(c.purposes) },
     });
     if (c.withdrawn_at) {

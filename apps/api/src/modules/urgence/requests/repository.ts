@@ -1,4 +1,5 @@
 import { nowIso, uuidv7, type Database, type RequestStatus, type UrgenceTables } from "@zero/db";
+import type { FieldCipher } from "@zero/db/field-encryption";
 import { sql, type Insertable, type Kysely, type Updateable } from "kysely";
 import { visiblePeople, type Grants } from "../access.ts";
 
@@ -12,7 +13,8 @@ export interface RequestEvent {
   detail?: Record<string, unknown>;
 }
 
-export function requestsRepository(db: Kysely<Database>) {
+/** A request's needs are sealed on write and opened on read (ADR 0019). */
+export function requestsRepository(db: Kysely<Database>, fields: FieldCipher) {
   async function event(trx: Kysely<Database>, request: { id: string; person_id: string }, e: RequestEvent, at: string) {
     await trx
       .insertInto("urgence_request_events")
@@ -34,13 +36,17 @@ export function requestsRepository(db: Kysely<Database>) {
   return {
     async create(row: Insertable<RequestRow>, e: RequestEvent): Promise<void> {
       await db.transaction().execute(async (trx) => {
-        await trx.insertInto("urgence_requests").values(row).execute();
+        await trx
+          .insertInto("urgence_requests")
+          .values(fields.sealFields("urgence_requests", row.id, row))
+          .execute();
         await event(trx, { id: row.id, person_id: row.person_id }, e, row.opened_at);
       });
     },
 
-    find(id: string) {
-      return db.selectFrom("urgence_requests").selectAll().where("id", "=", id).executeTakeFirst();
+    async find(id: string) {
+      const row = await db.selectFrom("urgence_requests").selectAll().where("id", "=", id).executeTakeFirst();
+      return row && fields.openRow("urgence_requests", row);
     },
 
     /** Moves a request (only if still in `from`: two operators cannot both move it). */
@@ -48,7 +54,7 @@ export function requestsRepository(db: Kysely<Database>) {
       return db.transaction().execute(async (trx) => {
         const result = await trx
           .updateTable("urgence_requests")
-          .set({ ...set, updated_at: at })
+          .set(fields.sealFields("urgence_requests", request.id, { ...set, updated_at: at }))
           .where("id", "=", request.id)
           .where("status", "=", request.status)
           .executeTakeFirst();
@@ -64,7 +70,11 @@ export function requestsRepository(db: Kysely<Database>) {
         .selectFrom("urgence_requests as r")
         .innerJoin("urgence_people as p", "p.id", "r.person_id")
         .selectAll("r")
-        .where("r.organisation_id", "in", db.selectFrom("urgence_network_members").select("organisation_id").where("siao_organisation_id", "=", networkId))
+        .where(
+          "r.organisation_id",
+          "in",
+          db.selectFrom("urgence_network_members").select("organisation_id").where("siao_organisation_id", "=", networkId),
+        )
         .where((eb) => visiblePeople(eb, grants));
       if (grants.structureOrgs.length && !grants.ownerOrgs.length) {
         query = query.where(
@@ -75,7 +85,8 @@ export function requestsRepository(db: Kysely<Database>) {
       }
       if (f.status) query = query.where("r.status", "=", f.status as RequestStatus);
       if (f.structureId) query = query.where("r.proposed_structure_id", "=", f.structureId);
-      return query.orderBy("r.opened_at").orderBy("r.id").limit(f.limit).execute();
+      const rows = await query.orderBy("r.opened_at").orderBy("r.id").limit(f.limit).execute();
+      return rows.map((r) => fields.openRow("urgence_requests", r));
     },
 
     async unmetCounts(ids: string[]): Promise<Map<string, number>> {
@@ -95,7 +106,9 @@ export function requestsRepository(db: Kysely<Database>) {
         await db
           .insertInto("urgence_unmet_nights")
           .values(rows.slice(i, i + 500).map((r) => ({ ...r, recorded_at: at })))
-          .onConflict((oc) => oc.columns(["request_id", "night"]).doUpdateSet({ reason: (eb) => eb.ref("excluded.reason"), recorded_at: at }))
+          .onConflict((oc) =>
+            oc.columns(["request_id", "night"]).doUpdateSet({ reason: (eb) => eb.ref("excluded.reason"), recorded_at: at }),
+          )
           .execute();
       }
     },

@@ -26,37 +26,86 @@ export async function coordinationRoutes(app: FastifyInstance): Promise<void> {
 
   app.get(
     "/api/urgence/networks",
-    { schema: { tags, summary: "Réseaux SIAO de ses organisations, et leurs membres (pour les consentements)", response: { 200: NetworkList, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: "Réseaux SIAO de ses organisations, et leurs membres (pour les consentements)",
+        response: { 200: NetworkList, ...errors },
+      },
+    },
     async (request) => s.settings.networks(request.requirePrincipal()),
   );
   app.get<{ Params: NetworkParams }>(
     "/api/urgence/networks/:networkId/settings",
-    { schema: { tags, summary: "Politique locale : délai d'inactivité, critères de priorité", params: NetworkParams, response: { 200: UrgenceSettings, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: "Politique locale : délai d'inactivité, critères de priorité",
+        params: NetworkParams,
+        response: { 200: UrgenceSettings, ...errors },
+      },
+    },
     async (request) => s.settings.get(request.requirePrincipal(), request.params.networkId),
   );
   app.put<{ Params: NetworkParams; Body: UrgenceSettingsBody }>(
     "/api/urgence/networks/:networkId/settings",
-    { schema: { tags, summary: "Changer la politique locale (coordination du SIAO)", params: NetworkParams, body: UrgenceSettingsBody, response: { 200: UrgenceSettings, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: "Changer la politique locale (coordination du SIAO)",
+        params: NetworkParams,
+        body: UrgenceSettingsBody,
+        response: { 200: UrgenceSettings, ...errors },
+      },
+    },
     async (request) => s.settings.put(request.requirePrincipal(), request.params.networkId, request.body),
   );
   app.post<{ Body: InactivityBody }>(
     "/api/urgence/inactivity",
-    { schema: { tags, summary: "Appliquer la règle d'inactivité (sans contact depuis N jours → inactive)", body: InactivityBody, response: { 200: InactivityResult, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: "Appliquer la règle d'inactivité (sans contact depuis N jours → inactive)",
+        body: InactivityBody,
+        response: { 200: InactivityResult, ...errors },
+      },
+    },
     async (request) => s.settings.applyInactivity(request.requirePrincipal(), request.body),
   );
   app.post<{ Body: MatchingBody }>(
     "/api/urgence/matching",
-    { schema: { tags, summary: "Orientation de la nuit : propositions et raisons, pour chaque demande ouverte", body: MatchingBody, response: { 200: MatchingResult, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: "Orientation de la nuit : propositions et raisons, pour chaque demande ouverte",
+        body: MatchingBody,
+        response: { 200: MatchingResult, ...errors },
+      },
+    },
     async (request) => s.matching.run(request.requirePrincipal(), request.body),
   );
   app.get<{ Querystring: Static<typeof NetworkQuery> }>(
     "/api/urgence/duplicates",
-    { schema: { tags, summary: "Doublons probables entre équipes (coordination)", querystring: NetworkQuery, response: { 200: DuplicateList, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: "Doublons probables entre équipes (coordination)",
+        querystring: NetworkQuery,
+        response: { 200: DuplicateList, ...errors },
+      },
+    },
     async (request) => s.duplicates.suggestions(request.requirePrincipal(), request.query.networkId),
   );
   app.get<{ Querystring: DashboardQuery }>(
     "/api/urgence/dashboard",
-    { schema: { tags, summary: "Tableau de bord « zéro fonctionnel » : agrégats par mois et cohorte", querystring: DashboardQuery, response: { 200: Dashboard, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: "Tableau de bord « zéro fonctionnel » : agrégats par mois et cohorte",
+        querystring: DashboardQuery,
+        response: { 200: Dashboard, ...errors },
+      },
+    },
     async (request) => s.dashboard.get(request.requirePrincipal(), request.query),
   );
   app.get<{ Querystring: DashboardQuery }>(

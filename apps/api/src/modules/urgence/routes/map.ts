@@ -25,28 +25,60 @@ export async function mapRoutes(app: FastifyInstance): Promise<void> {
 
   app.get<{ Querystring: MapQuery }>(
     "/api/urgence/map",
-    { schema: { tags, summary: "Carte du réseau (GeoJSON) : structures et places libres, secteurs, rencontres sans personne", querystring: MapQuery, response: { 200: NetworkMap, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: "Carte du réseau (GeoJSON) : structures et places libres, secteurs, rencontres sans personne",
+        querystring: MapQuery,
+        response: { 200: NetworkMap, ...errors },
+      },
+    },
     async (request) => s.map.get(request.requirePrincipal(), request.query),
   );
 
   app.get<{ Querystring: Static<typeof NetworkQuery> }>(
     "/api/urgence/sectors",
-    { schema: { tags, summary: "Secteurs des équipes du réseau", querystring: NetworkQuery, response: { 200: Type.Array(SectorView), ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: "Secteurs des équipes du réseau",
+        querystring: NetworkQuery,
+        response: { 200: Type.Array(SectorView), ...errors },
+      },
+    },
     async (request) => s.sectors.list(request.requirePrincipal(), request.query.networkId),
   );
   app.post<{ Body: SectorBody }>(
     "/api/urgence/sectors",
-    { schema: { tags, summary: "Créer le secteur d'une équipe (coordination)", body: SectorBody, response: { 201: SectorView, ...errors } } },
+    {
+      schema: { tags, summary: "Créer le secteur d'une équipe (coordination)", body: SectorBody, response: { 201: SectorView, ...errors } },
+    },
     async (request, reply) => reply.code(201).send(await s.sectors.create(request.requirePrincipal(), request.body)),
   );
   app.patch<{ Params: Id; Body: UpdateSectorBody }>(
     "/api/urgence/sectors/:id",
-    { schema: { tags, summary: "Modifier un secteur (coordination)", params: IdParams, body: UpdateSectorBody, response: { 200: SectorView, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: "Modifier un secteur (coordination)",
+        params: IdParams,
+        body: UpdateSectorBody,
+        response: { 200: SectorView, ...errors },
+      },
+    },
     async (request) => s.sectors.update(request.requirePrincipal(), request.params.id, request.body),
   );
   app.delete<{ Params: Id; Body: PurposeBody }>(
     "/api/urgence/sectors/:id",
-    { schema: { tags, summary: "Supprimer un secteur (coordination)", params: IdParams, body: PurposeBody, response: { 204: Type.Null(), ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: "Supprimer un secteur (coordination)",
+        params: IdParams,
+        body: PurposeBody,
+        response: { 204: Type.Null(), ...errors },
+      },
+    },
     async (request, reply) => {
       await s.sectors.remove(request.requirePrincipal(), request.params.id, request.body.purpose);
       return reply.code(204).send();
@@ -55,12 +87,36 @@ export async function mapRoutes(app: FastifyInstance): Promise<void> {
 
   app.put<{ Params: NetworkMemberParams; Body: NetworkMemberBody }>(
     "/api/urgence/networks/:networkId/members/:organisationId",
-    { schema: { tags, summary: "Ajouter une organisation au réseau SIAO (coordination du SIAO)", params: NetworkMemberParams, body: NetworkMemberBody, response: { 200: NetworkView, ...errors } } },
-    async (request) => s.networks.add(request.requirePrincipal(), request.params.networkId, request.params.organisationId, request.body.purpose),
+    {
+      schema: {
+        tags,
+        summary: "Ajouter une organisation au réseau SIAO, et les rôles sur la liste nominative qu'il lui admet (coordination du SIAO)",
+        params: NetworkMemberParams,
+        body: NetworkMemberBody,
+        response: { 200: NetworkView, ...errors },
+      },
+    },
+    async (request) =>
+      s.networks.add(
+        request.requirePrincipal(),
+        request.params.networkId,
+        request.params.organisationId,
+        request.body.purpose,
+        request.body.roles,
+      ),
   );
   app.delete<{ Params: NetworkMemberParams; Body: NetworkMemberBody }>(
     "/api/urgence/networks/:networkId/members/:organisationId",
-    { schema: { tags, summary: "Retirer une organisation du réseau SIAO (coordination du SIAO)", params: NetworkMemberParams, body: NetworkMemberBody, response: { 200: NetworkView, ...errors } } },
-    async (request) => s.networks.remove(request.requirePrincipal(), request.params.networkId, request.params.organisationId, request.body.purpose),
+    {
+      schema: {
+        tags,
+        summary: "Retirer une organisation du réseau SIAO (coordination du SIAO)",
+        params: NetworkMemberParams,
+        body: NetworkMemberBody,
+        response: { 200: NetworkView, ...errors },
+      },
+    },
+    async (request) =>
+      s.networks.remove(request.requirePrincipal(), request.params.networkId, request.params.organisationId, request.body.purpose),
   );
 }

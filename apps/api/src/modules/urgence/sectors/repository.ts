@@ -15,7 +15,11 @@ export function sectorsRepository(db: Kysely<Database>) {
 
     /** Another sector of the network already named `name` (names are unique per network). */
     async nameTaken(siaoOrganisationId: string, name: string, exceptId?: string): Promise<boolean> {
-      let query = db.selectFrom("urgence_sectors").select("id").where("siao_organisation_id", "=", siaoOrganisationId).where("name", "=", name);
+      let query = db
+        .selectFrom("urgence_sectors")
+        .select("id")
+        .where("siao_organisation_id", "=", siaoOrganisationId)
+        .where("name", "=", name);
       if (exceptId) query = query.where("id", "!=", exceptId);
       return (await query.executeTakeFirst()) !== undefined;
     },

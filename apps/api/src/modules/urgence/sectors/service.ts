@@ -59,7 +59,15 @@ export function sectorsService(repo: SectorsRepository, access: UrgenceAccess, a
   }
 
   const record = (principal: Principal, action: string, row: SectorRow, purpose: string) =>
-    audit.record({ actor: principal, action, resourceType: "urgence_sector", resourceId: row.id, organisationId: row.organisation_id, purpose, outcome: "success" });
+    audit.record({
+      actor: principal,
+      action,
+      resourceType: "urgence_sector",
+      resourceId: row.id,
+      organisationId: row.organisation_id,
+      purpose,
+      outcome: "success",
+    });
 
   return {
     async list(principal: Principal, networkId: string): Promise<SectorView[]> {

@@ -7,13 +7,22 @@ export function settingsRepository(db: Kysely<Database>) {
   return {
     /** The network's policy, or the defaults when the territory has not chosen yet. */
     async get(siaoOrganisationId: string): Promise<UrgenceSettings> {
-      const row = await db.selectFrom("urgence_settings").selectAll().where("siao_organisation_id", "=", siaoOrganisationId).executeTakeFirst();
+      const row = await db
+        .selectFrom("urgence_settings")
+        .selectAll()
+        .where("siao_organisation_id", "=", siaoOrganisationId)
+        .executeTakeFirst();
       if (!row) return { inactivityDays: DEFAULT_INACTIVITY_DAYS, priority: DEFAULT_PRIORITY };
       return { inactivityDays: Number(row.inactivity_days), priority: JSON.parse(row.priority_json) as PrioritySettings };
     },
 
     async put(siaoOrganisationId: string, s: UrgenceSettings, userId: string): Promise<void> {
-      const values = { inactivity_days: s.inactivityDays, priority_json: JSON.stringify(s.priority), updated_at: nowIso(), updated_by_user_id: userId };
+      const values = {
+        inactivity_days: s.inactivityDays,
+        priority_json: JSON.stringify(s.priority),
+        updated_at: nowIso(),
+        updated_by_user_id: userId,
+      };
       await db
         .insertInto("urgence_settings")
         .values({ siao_organisation_id: siaoOrganisationId, ...values })
@@ -35,7 +44,11 @@ export function settingsRepository(db: Kysely<Database>) {
         .where("list_status", "=", "active")
         .where("merged_into_id", "is", null)
         .where("last_contact_at", "<", before)
-        .where("organisation_id", "in", db.selectFrom("urgence_network_members").select("organisation_id").where("siao_organisation_id", "=", siaoOrganisationId))
+        .where(
+          "organisation_id",
+          "in",
+          db.selectFrom("urgence_network_members").select("organisation_id").where("siao_organisation_id", "=", siaoOrganisationId),
+        )
         .execute();
     },
   };

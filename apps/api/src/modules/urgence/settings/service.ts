@@ -25,7 +25,15 @@ export function settingsService(repo: SettingsRepository, people: PeopleReposito
       await people.setStatus(p.id, "active", "inactive", "moved_to_inactive", actor?.userId ?? null, at);
     }
     await audit.recordMany(
-      stale.map((p) => ({ actor, action: "update_status", resourceType: "urgence_person", resourceId: p.id, organisationId: p.organisation_id, purpose, outcome: "success" as const })),
+      stale.map((p) => ({
+        actor,
+        action: "update_status",
+        resourceType: "urgence_person",
+        resourceId: p.id,
+        organisationId: p.organisation_id,
+        purpose,
+        outcome: "success" as const,
+      })),
     );
     return { movedToInactive: stale.length, inactivityDays };
   }
@@ -58,7 +66,15 @@ export function settingsService(repo: SettingsRepository, people: PeopleReposito
       await ownSiao(principal, networkId);
       const settings = { inactivityDays: body.inactivityDays, priority: body.priority };
       await repo.put(networkId, settings, principal.userId);
-      await audit.record({ actor: principal, action: "update", resourceType: "urgence_settings", resourceId: networkId, organisationId: networkId, purpose: body.purpose, outcome: "success" });
+      await audit.record({
+        actor: principal,
+        action: "update",
+        resourceType: "urgence_settings",
+        resourceId: networkId,
+        organisationId: networkId,
+        purpose: body.purpose,
+        outcome: "success",
+      });
       return settings;
     },
 
@@ -77,7 +93,15 @@ export function settingsService(repo: SettingsRepository, people: PeopleReposito
       const networks = await repo.networks();
       for (const networkId of networks) {
         const result = await applyRule(networkId, day, null, SCHEDULED_PURPOSE);
-        await audit.record({ actor: null, action: "apply_inactivity", resourceType: "urgence_settings", resourceId: networkId, organisationId: networkId, purpose: SCHEDULED_PURPOSE, outcome: "success" });
+        await audit.record({
+          actor: null,
+          action: "apply_inactivity",
+          resourceType: "urgence_settings",
+          resourceId: networkId,
+          organisationId: networkId,
+          purpose: SCHEDULED_PURPOSE,
+          outcome: "success",
+        });
         moved += result.movedToInactive;
       }
       return { networks: networks.length, movedToInactive: moved };

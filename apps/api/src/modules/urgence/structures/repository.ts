@@ -45,7 +45,10 @@ export function structuresRepository(db: Kysely<Database>) {
         query = query.where(
           "a.organisation_id",
           "in",
-          db.selectFrom("urgence_network_members").select("organisation_id").where("siao_organisation_id", "=", siaoOrganisationId ?? ""),
+          db
+            .selectFrom("urgence_network_members")
+            .select("organisation_id")
+            .where("siao_organisation_id", "=", siaoOrganisationId ?? ""),
         );
       } else {
         if (structureIds.length === 0) return [];
@@ -65,7 +68,12 @@ export function structuresRepository(db: Kysely<Database>) {
         const used = taken.filter(
           (t) => t.proposed_structure_id === l.structure_id && t.proposed_line_key === l.line_key && (t.proposed_at ?? "") >= l.declared_at,
         ).length;
-        return { ...l, free_units: Number(l.free_units), unit_capacity: Number(l.unit_capacity), remaining: Math.max(0, Number(l.free_units) - used) };
+        return {
+          ...l,
+          free_units: Number(l.free_units),
+          unit_capacity: Number(l.unit_capacity),
+          remaining: Math.max(0, Number(l.free_units) - used),
+        };
       });
     },
 

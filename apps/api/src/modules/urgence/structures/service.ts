@@ -84,14 +84,25 @@ export function structuresService(repo: StructuresRepository, access: UrgenceAcc
         updated_at: now,
       };
       await repo.create(row);
-      await audit.record({ actor: principal, action: "create", resourceType: "urgence_structure", resourceId: row.id, organisationId: row.organisation_id, purpose: "création d'une structure d'hébergement", outcome: "success" });
+      await audit.record({
+        actor: principal,
+        action: "create",
+        resourceType: "urgence_structure",
+        resourceId: row.id,
+        organisationId: row.organisation_id,
+        purpose: "création d'une structure d'hébergement",
+        outcome: "success",
+      });
       return structureView(row, [], today());
     },
 
     async list(principal: Principal, networkId: string, date = today()): Promise<StructureView[]> {
       await access.network(principal, "urgence:structure:read", networkId);
       const rows = await repo.inNetwork(networkId);
-      const lines = await repo.linesFor(rows.map((r) => r.id), date);
+      const lines = await repo.linesFor(
+        rows.map((r) => r.id),
+        date,
+      );
       return rows.map((r) => structureView(r, lines, date));
     },
 
@@ -129,7 +140,15 @@ export function structuresService(repo: StructuresRepository, access: UrgenceAcc
         body.lines.map((l) => ({ ...l, features: l.features ?? [] })),
         principal.userId,
       );
-      await audit.record({ actor: principal, action: "declare_availability", resourceType: "urgence_structure", resourceId: row.id, organisationId: row.organisation_id, purpose: `déclaration des places libres du ${body.date}`, outcome: "success" });
+      await audit.record({
+        actor: principal,
+        action: "declare_availability",
+        resourceType: "urgence_structure",
+        resourceId: row.id,
+        organisationId: row.organisation_id,
+        purpose: `déclaration des places libres du ${body.date}`,
+        outcome: "success",
+      });
       return this.availability(principal, id, body.date);
     },
   };
