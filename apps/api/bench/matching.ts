@@ -51,7 +51,11 @@ function requests(): MatchRequest[] {
     const family = rand() < 0.25;
     const adults = family ? 1 + Math.floor(rand() * 2) : rand() < 0.1 ? 2 : 1;
     const children = family ? 1 + Math.floor(rand() * 4) : 0;
-    const needs = [...(rand() < 0.1 ? ["pets"] : []), ...(rand() < 0.08 ? ["reduced_mobility"] : []), ...(rand() < 0.05 ? ["pregnancy"] : [])];
+    const needs = [
+      ...(rand() < 0.1 ? ["pets"] : []),
+      ...(rand() < 0.08 ? ["reduced_mobility"] : []),
+      ...(rand() < 0.05 ? ["pregnancy"] : []),
+    ];
     const openedAt = new Date(Date.parse(now) - Math.floor(rand() * 60) * 86_400_000).toISOString();
     const gender = pick(["female", "male", "male", "other"] as const);
     const age = rand() < 0.9 ? 18 + Math.floor(rand() * 60) : null;

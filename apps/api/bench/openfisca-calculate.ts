@@ -31,14 +31,28 @@ const situations: Record<string, unknown> = {
   },
   "couple, 2 enfants, un salaire (rsa, ppa, af)": {
     individus: {
-      p1: { date_naissance: { ETERNITY: "1985-03-01" }, salaire_net: months(36, "2025-04", 1400), salaire_de_base: months(36, "2025-04", 1800) },
+      p1: {
+        date_naissance: { ETERNITY: "1985-03-01" },
+        salaire_net: months(36, "2025-04", 1400),
+        salaire_de_base: months(36, "2025-04", 1800),
+      },
       p2: { date_naissance: { ETERNITY: "1987-06-01" } },
       e1: { date_naissance: { ETERNITY: "2015-09-01" } },
       e2: { date_naissance: { ETERNITY: "2019-01-01" } },
     },
-    familles: { f: { parents: ["p1", "p2"], enfants: ["e1", "e2"], rsa: { "2025-04": null }, ppa: { "2025-04": null }, af: { "2025-04": null } } },
+    familles: {
+      f: { parents: ["p1", "p2"], enfants: ["e1", "e2"], rsa: { "2025-04": null }, ppa: { "2025-04": null }, af: { "2025-04": null } },
+    },
     foyers_fiscaux: { ff: { declarants: ["p1", "p2"], personnes_a_charge: ["e1", "e2"] } },
-    menages: { m: { personne_de_reference: ["p1"], conjoint: ["p2"], enfants: ["e1", "e2"], statut_occupation_logement: { "2025-04": "locataire_hlm" }, loyer: { "2025-04": 650 } } },
+    menages: {
+      m: {
+        personne_de_reference: ["p1"],
+        conjoint: ["p2"],
+        enfants: ["e1", "e2"],
+        statut_occupation_logement: { "2025-04": "locataire_hlm" },
+        loyer: { "2025-04": 650 },
+      },
+    },
   },
 };
 
@@ -46,7 +60,14 @@ function post(body: string): Promise<{ status: number; ms: number }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const req = httpRequest(
-      { host: "127.0.0.1", port, path: "/api/openfisca/calculate", method: "POST", agent, headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) } },
+      {
+        host: "127.0.0.1",
+        port,
+        path: "/api/openfisca/calculate",
+        method: "POST",
+        agent,
+        headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) },
+      },
       (res) => {
         res.resume();
         res.on("end", () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started }));
@@ -59,7 +80,14 @@ function post(body: string): Promise<{ status: number; ms: number }> {
 
 const server = spawn(join(root, "node_modules/.bin/tsx"), [join(root, "apps/api/src/server.ts")], {
   cwd: root,
-  env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATABASE_URL: join(dir, "bench.sqlite"), LOG_LEVEL: "warn", OPENFISCA_RATE_LIMIT_MAX: "1000000" },
+  env: {
+    ...process.env,
+    PORT: String(port),
+    HOST: "127.0.0.1",
+    DATABASE_URL: join(dir, "bench.sqlite"),
+    LOG_LEVEL: "warn",
+    OPENFISCA_RATE_LIMIT_MAX: "1000000",
+  },
   stdio: "ignore",
 });
 const lines: string[] = [];

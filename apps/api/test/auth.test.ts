@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadConfig } from "../src/config.ts";
 import { createTestApp, DEMO, login, type TestApp } from "./helpers/test-app.ts";
 
 describe("authentication", () => {
@@ -17,9 +18,7 @@ describe("authentication", () => {
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(body.user.email).toBe(DEMO.admin);
-    expect(body.memberships).toEqual([
-      expect.objectContaining({ organisationKind: "prefecture", role: "admin" }),
-    ]);
+    expect(body.memberships).toEqual([expect.objectContaining({ organisationKind: "prefecture", role: "admin" })]);
     expect(body.csrfToken).toMatch(/^[\w-]{40,}$/);
     const cookie = res.cookies.find((c) => c.name === "zero_session");
     expect(cookie?.httpOnly).toBe(true);
@@ -73,7 +72,12 @@ describe("authentication", () => {
   it("rejects malformed login bodies with 4xx and a code, never 500", async () => {
     const cases: { payload: string; contentType: string; status: number; code: string }[] = [
       { payload: JSON.stringify({ email: DEMO.admin }), contentType: "application/json", status: 400, code: "VALIDATION_FAILED" },
-      { payload: JSON.stringify({ email: "not-an-email", password: "x" }), contentType: "application/json", status: 400, code: "VALIDATION_FAILED" },
+      {
+        payload: JSON.stringify({ email: "not-an-email", password: "x" }),
+        contentType: "application/json",
+        status: 400,
+        code: "VALIDATION_FAILED",
+      },
       { payload: "{not json", contentType: "application/json", status: 400, code: "INVALID_JSON" },
       { payload: "email=a@b.fr&password=x", contentType: "application/x-www-form-urlencoded", status: 415, code: "UNSUPPORTED_MEDIA_TYPE" },
       { payload: "", contentType: "application/json", status: 400, code: "INVALID_JSON" },
@@ -140,18 +144,19 @@ describe("authentication", () => {
 describe("login rate limiting", () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp({ loginRateLimit: { max: 3, windowMinutes: 15 } });
+    const base = loadConfig({});
+    t = await createTestApp({ account: { ...base.account, login: { ...base.account.login, failuresPerAccount: 3 } } });
   });
   afterAll(() => t.close());
 
-  it("answers 429 RATE_LIMITED after too many attempts on one account", async () => {
-    const attempt = () =>
-      t.app.inject({ method: "POST", url: "/api/auth/login", payload: { email: DEMO.admin, password: "guess" } });
+  it("answers 429 LOGIN_LOCKED after too many failures on one account (failures only count)", async () => {
+    const attempt = () => t.app.inject({ method: "POST", url: "/api/auth/login", payload: { email: DEMO.admin, password: "guess" } });
     for (let i = 0; i < 3; i++) expect((await attempt()).statusCode).toBe(401);
     const blocked = await attempt();
     expect(blocked.statusCode).toBe(429);
-    expect(blocked.json().error.code).toBe("RATE_LIMITED");
-    expect(blocked.json().error.message).toMatch(/Trop de tentatives/);
+    expect(blocked.json().error.code).toBe("LOGIN_LOCKED");
+    expect(blocked.json().error.message).toMatch(/Trop d'échecs de connexion/);
+    expect(Number(blocked.headers["retry-after"])).toBeGreaterThan(0);
     // Another account from the same address is not locked out by it.
     const other = await t.app.inject({
       method: "POST",

@@ -14,7 +14,16 @@ describe("error catalogue", () => {
 
   it("uses 4xx for client mistakes and 5xx only for the server's own failures", () => {
     for (const [code, e] of Object.entries(ERROR_CATALOGUE)) {
-      if (e.status >= 500) expect(["INTERNAL_ERROR", "DATABASE_UNAVAILABLE"]).toContain(code);
+      // 5xx: the server's own failures, or a service it depends on that does not answer.
+      if (e.status >= 500)
+        expect([
+          "INTERNAL_ERROR",
+          "DATABASE_UNAVAILABLE",
+          "PROCONNECT_UNAVAILABLE",
+          "OPENFISCA_BUSY",
+          // A sealed field that no configured key opens (ADR 0019): the server's configuration.
+          "FIELD_KEY_UNAVAILABLE",
+        ]).toContain(code);
       expect(code).toMatch(/^[A-Z_]+$/);
       expect(e.message.length).toBeGreaterThan(10);
     }

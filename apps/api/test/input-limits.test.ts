@@ -39,10 +39,7 @@ describe("impossible dates and numbers are refused with 400", () => {
   });
 
   it("on timestamps that JavaScript cannot represent (leap second)", async () => {
-    const res = await api.get(
-      `/api/urgence/map?networkId=${network}&from=${encodeURIComponent("2026-12-31T23:59:60Z")}`,
-      s.coordinator,
-    );
+    const res = await api.get(`/api/urgence/map?networkId=${network}&from=${encodeURIComponent("2026-12-31T23:59:60Z")}`, s.coordinator);
     expect400(res, "map from");
   });
 });

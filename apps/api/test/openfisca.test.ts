@@ -30,8 +30,7 @@ describe("OpenFisca Web API", () => {
   });
   afterAll(() => t.close());
 
-  const post = (url: string, payload: unknown) =>
-    t.app.inject({ method: "POST", url: `/api/openfisca${url}`, payload: payload as object });
+  const post = (url: string, payload: unknown) => t.app.inject({ method: "POST", url: `/api/openfisca${url}`, payload: payload as object });
 
   it("fills the null values of a situation, without login", async () => {
     const res = await post("/calculate", family);

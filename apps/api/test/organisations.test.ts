@@ -14,8 +14,7 @@ describe("organisations: access by organisation and role, checked on the server"
   });
   afterAll(() => t.close());
 
-  const get = (url: string, s?: Session) =>
-    t.app.inject({ method: "GET", url, headers: s ? { cookie: s.cookie } : {} });
+  const get = (url: string, s?: Session) => t.app.inject({ method: "GET", url, headers: s ? { cookie: s.cookie } : {} });
 
   it("lets a member read their organisation", async () => {
     const res = await get(`/api/organisations/${ambassador.organisationId}`, ambassador);
@@ -46,7 +45,12 @@ describe("organisations: access by organisation and role, checked on the server"
   it("lists members to the organisation's admin and audits the read", async () => {
     const res = await get(`/api/organisations/${horizonAdmin.organisationId}/members`, horizonAdmin);
     expect(res.statusCode).toBe(200);
-    expect(res.json().map((m: { email: string }) => m.email).sort()).toEqual([DEMO.horizonAdmin, DEMO.ambassador].sort());
+    expect(
+      res
+        .json()
+        .map((m: { email: string }) => m.email)
+        .sort(),
+    ).toEqual([DEMO.horizonAdmin, DEMO.ambassador].sort());
     const audit = await t.database.db
       .selectFrom("audit_log")
       .selectAll()
@@ -114,12 +118,27 @@ describe("organisations: access by organisation and role, checked on the server"
       expect(s.organisationId).toBe(horizonAdmin.organisationId);
     });
 
-    it("answers 409 EMAIL_TAKEN for an existing email and loses nothing", async () => {
+    it("answers an account of another organisation as a new one, without touching its password", async () => {
       const res = await post(horizonAdmin, { ...body, email: DEMO.viewer });
+      // The same answer as a new account: the admin learns nothing of other organisations.
+      expect(res.statusCode).toBe(201);
+      expect(Object.keys(res.json()).sort()).toEqual(["disabled", "displayName", "email", "role", "userId"]);
+      const viewer = await login(t.app, DEMO.viewer);
+      expect(viewer.userId).toBe(res.json().userId);
+      const withAdminsPassword = await t.app.inject({
+        method: "POST",
+        url: "/api/auth/login",
+        payload: { email: DEMO.viewer, password: body.password },
+      });
+      expect(withAdminsPassword.statusCode).toBe(401);
+    });
+
+    it("answers 409 EMAIL_TAKEN only for a member of this very organisation, and loses nothing", async () => {
+      const res = await post(horizonAdmin, { ...body, displayName: "Autre nom" });
       expect(res.statusCode).toBe(409);
       expect(res.json().error.code).toBe("EMAIL_TAKEN");
-      const viewer = await login(t.app, DEMO.viewer);
-      expect(viewer.userId).toBeTruthy();
+      const s = await login(t.app, body.email, body.password);
+      expect(s.userId).toBeTruthy();
     });
   });
 });
@@ -145,12 +164,26 @@ describe("roles that open people's records are granted only where they belong", 
       });
       expect(refused.statusCode).toBe(403);
       expect(refused.json().error.code).toBe("ROLE_NOT_GRANTABLE");
-      const allowed = await t.app.inject({
-        method: "POST",
-        url: `/api/organisations/${horizonAdmin.organisationId}/members`,
-        headers: { cookie: horizonAdmin.cookie, "x-csrf-token": horizonAdmin.csrfToken },
-        payload: body("maraude@horizon-asso.example"),
+      const addMaraude = () =>
+        t.app.inject({
+          method: "POST",
+          url: `/api/organisations/${horizonAdmin.organisationId}/members`,
+          headers: { cookie: horizonAdmin.cookie, "x-csrf-token": horizonAdmin.csrfToken },
+          payload: body("maraude@horizon-asso.example"),
+        });
+      // An association may hold the role, but only once its SIAO network admits it for it.
+      const notAdmitted = await addMaraude();
+      expect(notAdmitted.statusCode).toBe(403);
+      expect(notAdmitted.json().error.code).toBe("ROLE_NOT_ADMITTED");
+      const coordinator = await login(t.app, DEMO.coordinator);
+      const admitted = await t.app.inject({
+        method: "PUT",
+        url: `/api/urgence/networks/${coordinator.organisationId}/members/${horizonAdmin.organisationId}`,
+        headers: { cookie: coordinator.cookie, "x-csrf-token": coordinator.csrfToken },
+        payload: { purpose: "adhésion au réseau", roles: ["maraude"] },
       });
+      expect(admitted.statusCode).toBe(200);
+      const allowed = await addMaraude();
       expect(allowed.statusCode).toBe(201);
     } finally {
       await t.close();

@@ -6,6 +6,7 @@ import { isPostgresUrl, migrateToLatest, openDatabase, truncateAll, type Databas
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "../../src/app.ts";
 import { loadConfig, type AppConfig } from "../../src/config.ts";
+import { TEST_FIELD_ENCRYPTION_KEYS } from "../../src/field-encryption/config.ts";
 import { logOptions } from "../../src/logging.ts";
 import { seedDemo } from "../../src/seed/seed-demo.ts";
 
@@ -38,7 +39,12 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise
   await seedDemo(database);
 
   const config: AppConfig = {
-    ...loadConfig({ SESSION_SECRET: "test-secret-test-secret-test-secret-0123", WEB_DIST: "/nonexistent" }),
+    ...loadConfig({
+      SESSION_SECRET: "test-secret-test-secret-test-secret-0123",
+      WEB_DIST: "/nonexistent",
+      // A published key (refused in production): tests never write a development key file.
+      FIELD_ENCRYPTION_KEYS: TEST_FIELD_ENCRYPTION_KEYS,
+    }),
     ...overrides,
   };
   const logs: string[] = [];

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Session, TestApp } from "../helpers/test-app.ts";
-import { purpose, type Who, urgenceWorld, type UrgenceWorld } from "./helpers.ts";
+import { daysFromNow, purpose, type Who, urgenceWorld, type UrgenceWorld } from "./helpers.ts";
 
 describe("urgence: who sees a person of the by-name list", () => {
   let t: TestApp;
@@ -36,7 +36,12 @@ describe("urgence: who sees a person of the by-name list", () => {
     const res = await api.get(`/api/urgence/people/${personId}?purpose=${encodeURIComponent("préparer la maraude")}`, s.phare);
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ alias: "Zorglub Testeur", access: "owner", listStatus: "active" });
-    const entry = await t.database.db.selectFrom("audit_log").selectAll().where("resource_id", "=", personId).where("action", "=", "read").executeTakeFirstOrThrow();
+    const entry = await t.database.db
+      .selectFrom("audit_log")
+      .selectAll()
+      .where("resource_id", "=", personId)
+      .where("action", "=", "read")
+      .executeTakeFirstOrThrow();
     expect(entry).toMatchObject({ purpose: "préparer la maraude", actor_user_id: s.phare.userId, resource_type: "urgence_person" });
   });
 
@@ -45,12 +50,24 @@ describe("urgence: who sees a person of the by-name list", () => {
     const list = await api.get("/api/urgence/people?limit=500&q=zorglub", s.fanal);
     expect(list.statusCode).toBe(200);
     expect(list.json().people).toEqual([]);
-    expect((await api.post("/api/urgence/encounters", s.fanal, { organisationId: s.fanal.organisationId, personId, channel: "maraude", livingSituation: "street", purpose })).statusCode).toBe(404);
+    expect(
+      (
+        await api.post("/api/urgence/encounters", s.fanal, {
+          organisationId: s.fanal.organisationId,
+          personId,
+          channel: "maraude",
+          livingSituation: "street",
+          purpose,
+        })
+      ).statusCode,
+    ).toBe(404);
   });
 
   it("lets consent to the SIAO network open it to the network's teams, and withdrawal close it", async () => {
     const given = await api.post(`/api/urgence/people/${personId}/consents`, s.phare, {
-      purposes: ["orientation", "follow_up"], audiences: [{ type: "network", id: network }], purpose,
+      purposes: ["orientation", "follow_up"],
+      audiences: [{ type: "network", id: network }],
+      purpose,
     });
     expect(given.statusCode).toBe(201);
     const consentId = given.json().consent.id;
@@ -63,7 +80,9 @@ describe("urgence: who sees a person of the by-name list", () => {
     const withdrawn = await api.post(`/api/urgence/people/${personId}/consents/${consentId}/withdraw`, s.phare, { purpose });
     expect(withdrawn.statusCode).toBe(204);
     expect((await api.get(`/api/urgence/people/${personId}`, s.fanal)).statusCode).toBe(404);
-    expect((await api.post(`/api/urgence/people/${personId}/consents/${consentId}/withdraw`, s.phare, { purpose })).json().error.code).toBe("URGENCE_CONSENT_WITHDRAWN");
+    expect((await api.post(`/api/urgence/people/${personId}/consents/${consentId}/withdraw`, s.phare, { purpose })).json().error.code).toBe(
+      "URGENCE_CONSENT_WITHDRAWN",
+    );
   });
 
   it("shows every network record to the SIAO coordinator, even without consent", async () => {
@@ -106,10 +125,13 @@ describe("urgence: who sees a person of the by-name list", () => {
   });
 
   it("lets structure staff declare places for their own structures only", async () => {
-    const structures = (await api.get(`/api/urgence/structures?networkId=${network}`, s.abri)).json() as { id: string; organisationId: string }[];
+    const structures = (await api.get(`/api/urgence/structures?networkId=${network}`, s.abri)).json() as {
+      id: string;
+      organisationId: string;
+    }[];
     const own = structures.find((x) => x.organisationId === s.abri.organisationId)!;
     const other = structures.find((x) => x.organisationId === s.toits.organisationId)!;
-    const body = { date: "2030-01-01", lines: [{ public: "men", unitCapacity: 1, freeUnits: 3 }] };
+    const body = { date: daysFromNow(25), lines: [{ public: "men", unitCapacity: 1, freeUnits: 3 }] };
     const ok = await api.put(`/api/urgence/structures/${own.id}/availability`, s.abri, body);
     expect(ok.statusCode).toBe(200);
     expect(ok.json().lines[0]).toMatchObject({ public: "men", freeUnits: 3, remainingUnits: 3 });
@@ -122,10 +144,17 @@ describe("urgence: who sees a person of the by-name list", () => {
 
   it("erases only on an audited erasure request by a coordinator", async () => {
     expect((await api.post(`/api/urgence/people/${personId}/erasure`, s.phare, { purpose })).statusCode).toBe(403);
-    const res = await api.post(`/api/urgence/people/${personId}/erasure`, s.coordinator, { purpose: "demande d'effacement de la personne" });
+    const res = await api.post(`/api/urgence/people/${personId}/erasure`, s.coordinator, {
+      purpose: "demande d'effacement de la personne",
+    });
     expect(res.statusCode).toBe(204);
     expect((await api.get(`/api/urgence/people/${personId}`, s.coordinator)).statusCode).toBe(404);
-    const entry = await t.database.db.selectFrom("audit_log").selectAll().where("resource_id", "=", personId).where("action", "=", "erase").executeTakeFirstOrThrow();
+    const entry = await t.database.db
+      .selectFrom("audit_log")
+      .selectAll()
+      .where("resource_id", "=", personId)
+      .where("action", "=", "erase")
+      .executeTakeFirstOrThrow();
     expect(entry.purpose).toBe("demande d'effacement de la personne");
   });
 });

@@ -16,7 +16,11 @@ describe("urgence: duplicates, local policy, bad input, logs", () => {
   it("suggests the demo's cross-team duplicates; merge and split are audited and reversible", async () => {
     const res = await api.get(`/api/urgence/duplicates?networkId=${network}`, s.coordinator);
     expect(res.statusCode).toBe(200);
-    const suggestions = res.json().suggestions as { a: { id: string; organisationId: string }; b: { id: string; organisationId: string }; reasons: string[] }[];
+    const suggestions = res.json().suggestions as {
+      a: { id: string; organisationId: string };
+      b: { id: string; organisationId: string };
+      reasons: string[];
+    }[];
     const cross = suggestions.filter((x) => x.a.organisationId !== x.b.organisationId);
     expect(cross.length).toBeGreaterThanOrEqual(3);
     const { a, b } = cross[0]!;
@@ -28,7 +32,9 @@ describe("urgence: duplicates, local policy, bad input, logs", () => {
     expect(list).not.toContain(a.id);
     const timeline = (await api.get(`/api/urgence/people/${b.id}/timeline`, s.coordinator)).json().items as { type: string }[];
     expect(timeline.filter((i) => i.type === "status").length).toBeGreaterThanOrEqual(2);
-    expect((await api.post(`/api/urgence/people/${a.id}/merge`, s.coordinator, { intoId: b.id, purpose })).json().error.code).toBe("URGENCE_MERGE_INVALID");
+    expect((await api.post(`/api/urgence/people/${a.id}/merge`, s.coordinator, { intoId: b.id, purpose })).json().error.code).toBe(
+      "URGENCE_MERGE_INVALID",
+    );
     const split = await api.post(`/api/urgence/people/${a.id}/split`, s.coordinator, { purpose: "deux personnes distinctes" });
     expect(split.statusCode).toBe(200);
     expect(split.json().mergedIntoId).toBeNull();
@@ -39,12 +45,26 @@ describe("urgence: duplicates, local policy, bad input, logs", () => {
   it("lets the SIAO set its local policy and apply the inactivity rule", async () => {
     const settings = {
       inactivityDays: 30,
-      priority: { criteria: [{ code: "with_children", points: 20 }, { code: "woman_alone", points: 8 }], pointsPerWaitingNight: 2, maxWaitingPoints: 40 },
+      priority: {
+        criteria: [
+          { code: "with_children", points: 20 },
+          { code: "woman_alone", points: 8 },
+        ],
+        pointsPerWaitingNight: 2,
+        maxWaitingPoints: 40,
+      },
       purpose: "politique locale votée en comité",
     };
     expect((await api.put(`/api/urgence/networks/${network}/settings`, s.operator, settings)).statusCode).toBe(403);
     expect((await api.put(`/api/urgence/networks/${network}/settings`, s.coordinator84, settings)).statusCode).toBe(404);
-    expect((await api.put(`/api/urgence/networks/${network}/settings`, s.coordinator, { ...settings, priority: { ...settings.priority, criteria: [{ code: "vi_spdat", points: 5 }] } })).statusCode).toBe(400);
+    expect(
+      (
+        await api.put(`/api/urgence/networks/${network}/settings`, s.coordinator, {
+          ...settings,
+          priority: { ...settings.priority, criteria: [{ code: "vi_spdat", points: 5 }] },
+        })
+      ).statusCode,
+    ).toBe(400);
     const put = await api.put(`/api/urgence/networks/${network}/settings`, s.coordinator, settings);
     expect(put.statusCode).toBe(200);
     expect((await api.get(`/api/urgence/networks/${network}/settings`, s.viewer)).json().inactivityDays).toBe(30);
@@ -66,7 +86,23 @@ describe("urgence: duplicates, local policy, bad input, logs", () => {
     await fc.assert(
       fc.asyncProperty(
         fc.constantFrom(...urls),
-        fc.dictionary(fc.constantFrom("organisationId", "personId", "alias", "networkId", "kind", "adults", "children", "channel", "livingSituation", "purpose", "consent", "date"), fc.jsonValue()),
+        fc.dictionary(
+          fc.constantFrom(
+            "organisationId",
+            "personId",
+            "alias",
+            "networkId",
+            "kind",
+            "adults",
+            "children",
+            "channel",
+            "livingSituation",
+            "purpose",
+            "consent",
+            "date",
+          ),
+          fc.jsonValue(),
+        ),
         async (url, body) => {
           const res = await api.post(url, s.operator, body);
           expect(res.statusCode).toBeLessThan(500);
@@ -75,14 +111,24 @@ describe("urgence: duplicates, local policy, bad input, logs", () => {
       ),
       { numRuns: 120 },
     );
-    for (const url of ["/api/urgence/people/nope", "/api/urgence/requests/nope", "/api/urgence/structures/nope/availability?date=2026-13-45", `/api/urgence/dashboard?networkId=${network}&months=999`]) {
+    for (const url of [
+      "/api/urgence/people/nope",
+      "/api/urgence/requests/nope",
+      "/api/urgence/structures/nope/availability?date=2026-13-45",
+      `/api/urgence/dashboard?networkId=${network}&months=999`,
+    ]) {
       const res = await api.get(url, s.coordinator);
       expect(res.statusCode).toBe(400);
     }
   });
 
   it("keeps names out of the logs", async () => {
-    const created = await api.post("/api/urgence/people", s.phare, { organisationId: s.phare.organisationId, firstName: "Onésime", lastName: "Invisibledanslelog", purpose });
+    const created = await api.post("/api/urgence/people", s.phare, {
+      organisationId: s.phare.organisationId,
+      firstName: "Onésime",
+      lastName: "Invisibledanslelog",
+      purpose,
+    });
     await api.get(`/api/urgence/people?q=Invisibledanslelog`, s.phare);
     await api.get(`/api/urgence/people/${created.json().id}`, s.phare);
     const text = t.logs.join("");

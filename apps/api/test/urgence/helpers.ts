@@ -45,6 +45,11 @@ export function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
+/** A UTC day this many days from today: nights may be planned up to 31 days ahead (ADR 0020). */
+export function daysFromNow(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
 export interface UrgenceWorld {
   t: TestApp;
   s: Record<Who, Session>;

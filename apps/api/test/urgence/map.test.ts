@@ -5,7 +5,18 @@ import { purpose, type Who, urgenceWorld, type UrgenceWorld } from "./helpers.ts
 type Feature = { type: string; geometry: { type: string; coordinates: unknown } | null; properties: Record<string, unknown> };
 type MapBody = { type: string; features: Feature[]; meta: { encounters: string; encounterCount: number; truncated: boolean } };
 const PERSONAL = ["personId", "alias", "firstName", "lastName", "first_name", "last_name", "person_id", "notes", "address", "birthYear"];
-const square = (w: number, s: number, e: number, n: number) => ({ type: "Polygon", coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] });
+const square = (w: number, s: number, e: number, n: number) => ({
+  type: "Polygon",
+  coordinates: [
+    [
+      [w, s],
+      [e, s],
+      [e, n],
+      [w, n],
+      [w, s],
+    ],
+  ],
+});
 
 describe("urgence: the network map and the teams' sectors", () => {
   let t: TestApp;
@@ -48,7 +59,12 @@ describe("urgence: the network map and the teams' sectors", () => {
     expect(structures).toHaveLength(12);
     expect(structures[0]!.properties).toHaveProperty("freeUnits");
     expect(of(body, "sector").map((f) => f.properties.name)).toEqual(expect.arrayContaining(["Gare et Belsunce", "Littoral sud"]));
-    const entry = await t.database.db.selectFrom("audit_log").selectAll().where("resource_type", "=", "urgence_map").where("actor_user_id", "=", s.coordinator.userId).executeTakeFirstOrThrow();
+    const entry = await t.database.db
+      .selectFrom("audit_log")
+      .selectAll()
+      .where("resource_type", "=", "urgence_map")
+      .where("actor_user_id", "=", s.coordinator.userId)
+      .executeTakeFirstOrThrow();
     expect(entry).toMatchObject({ action: "read", resource_id: null, organisation_id: network });
   });
 
@@ -70,12 +86,40 @@ describe("urgence: the network map and the teams' sectors", () => {
   });
 
   it("lets coordinators manage sectors, and filters the map's encounters by sector", async () => {
-    const body = { networkId: network, organisationId: s.phare.organisationId, name: "Porte d'Aix", geometry: square(5.37, 43.302, 5.377, 43.307), arrondissements: ["13003"], purpose };
+    const body = {
+      networkId: network,
+      organisationId: s.phare.organisationId,
+      name: "Porte d'Aix",
+      geometry: square(5.37, 43.302, 5.377, 43.307),
+      arrondissements: ["13003"],
+      purpose,
+    };
     expect((await api.post("/api/urgence/sectors", s.phare, body)).statusCode).toBe(403);
     expect((await api.post("/api/urgence/sectors", s.coordinator84, body)).statusCode).toBe(404);
-    expect((await api.post("/api/urgence/sectors", s.coordinator, { ...body, geometry: { type: "Polygon", coordinates: [[[5, 43], [6, 43], [6, 44], [5, 44]]] } })).json().error.code).toBe("URGENCE_SECTOR_INVALID");
-    expect((await api.post("/api/urgence/sectors", s.coordinator, { ...body, organisationId: s.ventoux.organisationId })).json().error.code).toBe("URGENCE_NOT_IN_NETWORK");
-    expect((await api.post("/api/urgence/sectors", s.coordinator, { ...body, name: "Littoral sud" })).json().error.code).toBe("URGENCE_SECTOR_NAME_TAKEN");
+    expect(
+      (
+        await api.post("/api/urgence/sectors", s.coordinator, {
+          ...body,
+          geometry: {
+            type: "Polygon",
+            coordinates: [
+              [
+                [5, 43],
+                [6, 43],
+                [6, 44],
+                [5, 44],
+              ],
+            ],
+          },
+        })
+      ).json().error.code,
+    ).toBe("URGENCE_SECTOR_INVALID");
+    expect(
+      (await api.post("/api/urgence/sectors", s.coordinator, { ...body, organisationId: s.ventoux.organisationId })).json().error.code,
+    ).toBe("URGENCE_NOT_IN_NETWORK");
+    expect((await api.post("/api/urgence/sectors", s.coordinator, { ...body, name: "Littoral sud" })).json().error.code).toBe(
+      "URGENCE_SECTOR_NAME_TAKEN",
+    );
     const created = await api.post("/api/urgence/sectors", s.coordinator, body);
     expect(created.statusCode).toBe(201);
     const id = created.json().id as string;
@@ -91,15 +135,22 @@ describe("urgence: the network map and the teams' sectors", () => {
     expect(inGare.meta.encounterCount).toBeGreaterThan(0);
     expect(inGare.meta.encounterCount).toBeLessThan(all.meta.encounterCount);
     expect(of(inGare, "encounter").every((e) => e.properties.sectorId === gare.id)).toBe(true);
-    expect((await api.get(`/api/urgence/map?networkId=${network}&sectorId=0190a000-0000-7000-8000-000000000000`, s.coordinator)).statusCode).toBe(404);
+    expect(
+      (await api.get(`/api/urgence/map?networkId=${network}&sectorId=0190a000-0000-7000-8000-000000000000`, s.coordinator)).statusCode,
+    ).toBe(404);
 
-    const renamed = await api.patch(`/api/urgence/sectors/${id}`, s.coordinator, { name: "Porte d'Aix et Joliette", geometry: null, purpose });
+    const renamed = await api.patch(`/api/urgence/sectors/${id}`, s.coordinator, {
+      name: "Porte d'Aix et Joliette",
+      geometry: null,
+      purpose,
+    });
     expect(renamed.statusCode).toBe(200);
     expect(renamed.json()).toMatchObject({ name: "Porte d'Aix et Joliette", geometry: null, arrondissements: ["13003"] });
     expect((await api.patch(`/api/urgence/sectors/${id}`, s.viewer, { name: "x", purpose })).statusCode).toBe(403);
     expect((await api.del(`/api/urgence/sectors/${id}`, s.coordinator, { purpose })).statusCode).toBe(204);
     expect((await api.del(`/api/urgence/sectors/${id}`, s.coordinator, { purpose })).statusCode).toBe(404);
     const audit = await t.database.db.selectFrom("audit_log").select("action").where("resource_id", "=", id).execute();
-    expect(audit.map((a) => a.action)).toEqual(["create", "update", "delete"]);
+    // The viewer's 403 and the second delete's 404 are refusals, audited too.
+    expect(audit.map((a) => a.action)).toEqual(["create", "update", "refused", "delete", "refused"]);
   });
 });

@@ -41,9 +41,12 @@ const lineArb = fc.record({
 });
 
 const linesArb = fc.array(lineArb, { maxLength: 25 }).map((lines) =>
-  lines.map(
-    (l, i): MatchLine => ({ ...l, key: `${l.structureId}|${l.lineKey}|${i}`, structureName: `Structure ${l.structureId}`, postcode: "13003" }),
-  ),
+  lines.map((l, i): MatchLine => ({
+    ...l,
+    key: `${l.structureId}|${l.lineKey}|${i}`,
+    structureName: `Structure ${l.structureId}`,
+    postcode: "13003",
+  })),
 );
 
 describe("matching engine (property-based)", () => {
@@ -89,8 +92,15 @@ describe("matching engine (property-based)", () => {
       { ...base, id: "b", priority: 20 },
     ];
     const line = (structureId: string, remaining: number): MatchLine => ({
-      key: `${structureId}|f5`, structureId, structureName: `CHRS ${structureId}`, postcode: "13003",
-      lineKey: "families:5:", public: "families", unitCapacity: 5, remaining, features: [],
+      key: `${structureId}|f5`,
+      structureId,
+      structureName: `CHRS ${structureId}`,
+      postcode: "13003",
+      lineKey: "families:5:",
+      public: "families",
+      unitCapacity: 5,
+      remaining,
+      features: [],
     });
     const [first, second] = match(requests, [line("Les Tilleuls", 1)], [line("La Belle de Mai", 2)]);
     expect(first).toMatchObject({ requestId: "b" });

@@ -31,15 +31,30 @@ describe("urgence: network membership, scheduled inactivity, people search, arri
     expect(left.statusCode).toBe(200);
     expect(left.json().members.map((m: { organisationId: string }) => m.organisationId)).not.toContain(ventoux);
     expect((await api.del(path(ventoux, network84), s.coordinator84, { purpose })).statusCode).toBe(404);
-    const joined = await api.put(path(ventoux), s.coordinator, { purpose: "adhésion au réseau" });
+    // Leaving disabled its maraude's membership: joining again, even admitted, does not revive it.
+    expect((await api.get(`/api/urgence/structures?networkId=${network84}`, s.ventoux)).statusCode).toBe(404);
+    const joined = await api.put(path(ventoux), s.coordinator, { purpose: "adhésion au réseau", roles: ["maraude"] });
     expect(joined.statusCode).toBe(200);
-    expect(joined.json().members.map((m: { organisationId: string }) => m.organisationId)).toContain(ventoux);
-    expect((await api.get(`/api/urgence/structures?networkId=${network}`, s.ventoux)).statusCode).toBe(200);
+    const member = joined.json().members.find((m: { organisationId: string }) => m.organisationId === ventoux);
+    expect(member.admittedRoles).toEqual(["maraude"]);
+    expect((await api.get(`/api/urgence/structures?networkId=${network}`, s.ventoux)).statusCode).toBe(404);
+    const disabled = await t.database.db.selectFrom("memberships").select("disabled_at").where("organisation_id", "=", ventoux).execute();
+    expect(disabled.every((m) => m.disabled_at !== null)).toBe(true);
     const removed = await api.del(path(ventoux), s.coordinator, { purpose: "fin de convention" });
     expect(removed.statusCode).toBe(200);
-    expect((await api.get(`/api/urgence/structures?networkId=${network}`, s.ventoux)).statusCode).toBe(404);
-    const audit = await t.database.db.selectFrom("audit_log").select(["action", "actor_user_id"]).where("resource_type", "=", "urgence_network_member").where("resource_id", "=", ventoux).orderBy("id").execute();
-    expect(audit.map((a) => a.action)).toEqual(["network_member_removed", "network_member_added", "network_member_removed"]);
+    const audit = await t.database.db
+      .selectFrom("audit_log")
+      .select(["action", "actor_user_id"])
+      .where("resource_type", "=", "urgence_network_member")
+      .where("resource_id", "=", ventoux)
+      .orderBy("id")
+      .execute();
+    expect(audit.map((a) => a.action)).toEqual([
+      "network_member_removed",
+      "network_member_added",
+      "network_roles_admitted",
+      "network_member_removed",
+    ]);
   });
 
   it("applies the inactivity rule on every tick, as an audited system action, logging counts only", async () => {
@@ -55,7 +70,12 @@ describe("urgence: network membership, scheduled inactivity, people search, arri
     expect((await scheduler.tick())?.movedToInactive).toBe(0);
     expect(JSON.stringify(logs)).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
     expect(logs.at(-1)).toEqual({ networks: 2, movedToInactive: 0 });
-    const entries = await t.database.db.selectFrom("audit_log").selectAll().where("action", "=", "update_status").where("actor_user_id", "is", null).execute();
+    const entries = await t.database.db
+      .selectFrom("audit_log")
+      .selectAll()
+      .where("action", "=", "update_status")
+      .where("actor_user_id", "is", null)
+      .execute();
     expect(entries.length).toBe(second!.movedToInactive);
     expect(entries[0]).toMatchObject({ resource_type: "urgence_person", purpose: expect.stringContaining("automatiquement") });
     const active = await api.get("/api/urgence/people?status=active&limit=500", s.coordinator);
@@ -68,10 +88,18 @@ describe("urgence: network membership, scheduled inactivity, people search, arri
 
   it("finds people whatever the accents and case, and by birth year with a tolerance", async () => {
     const create = (alias: string, birthYear: number) =>
-      api.post("/api/urgence/people", s.phare, { organisationId: s.phare.organisationId, alias, firstName: "Hélène", lastName: "Ñúñez-Öberg", birthYear, purpose });
+      api.post("/api/urgence/people", s.phare, {
+        organisationId: s.phare.organisationId,
+        alias,
+        firstName: "Hélène",
+        lastName: "Ñúñez-Öberg",
+        birthYear,
+        purpose,
+      });
     const a = (await create("Cœur de Lion", 1990)).json().id as string;
     const b = (await create("Cœur de Pierre", 1991)).json().id as string;
-    const ids = async (query: string) => ((await api.get(`/api/urgence/people?limit=500&${query}`, s.phare)).json().people as { id: string }[]).map((p) => p.id);
+    const ids = async (query: string) =>
+      ((await api.get(`/api/urgence/people?limit=500&${query}`, s.phare)).json().people as { id: string }[]).map((p) => p.id);
     expect(await ids("q=helene%20nunez")).toEqual(expect.arrayContaining([a, b]));
     expect(await ids("q=NUNEZ-oberg")).toEqual(expect.arrayContaining([a, b]));
     expect(await ids("q=Hélène&birthYear=1990")).toEqual([a]);
@@ -83,7 +111,9 @@ describe("urgence: network membership, scheduled inactivity, people search, arri
   });
 
   it("counts arrivals per month and cohort on the dashboard and in its CSV", async () => {
-    const d = (await api.get(`/api/urgence/dashboard?networkId=${network}`, s.viewer)).json() as { rows: { cohort: string; arrivals: number }[] };
+    const d = (await api.get(`/api/urgence/dashboard?networkId=${network}`, s.viewer)).json() as {
+      rows: { cohort: string; arrivals: number }[];
+    };
     const all = d.rows.filter((r) => r.cohort === "all").reduce((n, r) => n + r.arrivals, 0);
     expect(all).toBeGreaterThan(0);
     const families = d.rows.filter((r) => r.cohort === "families").reduce((n, r) => n + r.arrivals, 0);

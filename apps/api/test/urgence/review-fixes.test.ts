@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Session, TestApp } from "../helpers/test-app.ts";
-import { purpose, type Who, urgenceWorld, type UrgenceWorld } from "./helpers.ts";
+import { daysFromNow, purpose, type Who, urgenceWorld, type UrgenceWorld } from "./helpers.ts";
 
 // Defects reported by the review (merged records, erasure, other networks, audit, consent dates).
 describe("urgence: merged records, erasure, other networks, audit gaps, consent dates", () => {
@@ -14,29 +14,53 @@ describe("urgence: merged records, erasure, other networks, audit gaps, consent 
   afterAll(() => t.close());
 
   async function person(who: Who, alias: string, consent?: object): Promise<string> {
-    const res = await api.post("/api/urgence/people", s[who], { organisationId: s[who].organisationId, alias, ...(consent ? { consent } : {}), purpose });
+    const res = await api.post("/api/urgence/people", s[who], {
+      organisationId: s[who].organisationId,
+      alias,
+      ...(consent ? { consent } : {}),
+      purpose,
+    });
     expect(res.statusCode).toBe(201);
     return res.json().id;
   }
   async function encounter(who: Who, personId: string): Promise<string> {
-    const res = await api.post("/api/urgence/encounters", s[who], { organisationId: s[who].organisationId, personId, channel: "maraude", livingSituation: "street", purpose });
+    const res = await api.post("/api/urgence/encounters", s[who], {
+      organisationId: s[who].organisationId,
+      personId,
+      channel: "maraude",
+      livingSituation: "street",
+      purpose,
+    });
     expect(res.statusCode).toBe(201);
     return res.json().id;
   }
   /** A consent audience naming another network's organisation, as older data may hold. */
   async function openTo(personId: string, organisationId: string) {
-    const consent = await t.database.db.selectFrom("urgence_consents").select("id").where("person_id", "=", personId).where("withdrawn_at", "is", null).executeTakeFirstOrThrow();
-    await t.database.db.insertInto("urgence_consent_audiences").values({ consent_id: consent.id, audience_type: "organisation", audience_id: organisationId }).execute();
+    const consent = await t.database.db
+      .selectFrom("urgence_consents")
+      .select("id")
+      .where("person_id", "=", personId)
+      .where("withdrawn_at", "is", null)
+      .executeTakeFirstOrThrow();
+    await t.database.db
+      .insertInto("urgence_consent_audiences")
+      .values({ consent_id: consent.id, audience_type: "organisation", audience_id: organisationId })
+      .execute();
   }
   const auditOf = (resourceId: string, action: string) =>
     t.database.db.selectFrom("audit_log").selectAll().where("resource_id", "=", resourceId).where("action", "=", action).execute();
 
   it("shows on a merged record's timeline only the records of the group the caller reaches", async () => {
     const x = await person("fanal", "Doublon Fanal");
-    const h = await person("phare", "Fiche Phare", { purposes: ["follow_up"], audiences: [{ type: "organisation", id: s.phare.organisationId }] });
+    const h = await person("phare", "Fiche Phare", {
+      purposes: ["follow_up"],
+      audiences: [{ type: "organisation", id: s.phare.organisationId }],
+    });
     const onX = await encounter("fanal", x);
     const onH = await encounter("phare", h);
-    expect((await api.post(`/api/urgence/people/${x}/merge`, s.coordinator, { intoId: h, purpose: "doublon confirmé" })).statusCode).toBe(200);
+    expect((await api.post(`/api/urgence/people/${x}/merge`, s.coordinator, { intoId: h, purpose: "doublon confirmé" })).statusCode).toBe(
+      200,
+    );
     expect((await api.get(`/api/urgence/people/${h}`, s.fanal)).statusCode).toBe(404);
 
     // Denial: Fanal does not reach H, so neither its history nor its id.
@@ -68,8 +92,10 @@ describe("urgence: merged records, erasure, other networks, audit gaps, consent 
     const root = await person("phare", "Racine Effacement");
     const dupA = await person("fanal", "Doublon A Effacement");
     const dupB = await person("fanal", "Doublon B Effacement");
-    for (const d of [dupA, dupB]) expect((await api.post(`/api/urgence/people/${d}/merge`, s.coordinator, { intoId: root, purpose })).statusCode).toBe(200);
-    const exists = async (id: string) => (await t.database.db.selectFrom("urgence_people").select("id").where("id", "=", id).executeTakeFirst()) !== undefined;
+    for (const d of [dupA, dupB])
+      expect((await api.post(`/api/urgence/people/${d}/merge`, s.coordinator, { intoId: root, purpose })).statusCode).toBe(200);
+    const exists = async (id: string) =>
+      (await t.database.db.selectFrom("urgence_people").select("id").where("id", "=", id).executeTakeFirst()) !== undefined;
 
     expect((await api.post(`/api/urgence/people/${dupA}/erasure`, s.coordinator, { purpose: "effacement demandé" })).statusCode).toBe(204);
     expect(await exists(dupA)).toBe(false);
@@ -95,7 +121,10 @@ describe("urgence: merged records, erasure, other networks, audit gaps, consent 
 
     // Denial: another network's coordinator reaches them only through consent.
     expect((await api.post(`/api/urgence/people/${a}/merge`, s.coordinator84, { intoId: b, purpose })).statusCode).toBe(404);
-    expect((await t.database.db.selectFrom("urgence_people").select("merged_into_id").where("id", "=", a).executeTakeFirstOrThrow()).merged_into_id).toBeNull();
+    expect(
+      (await t.database.db.selectFrom("urgence_people").select("merged_into_id").where("id", "=", a).executeTakeFirstOrThrow())
+        .merged_into_id,
+    ).toBeNull();
     // Access: the SIAO coordinator merges; the other network's coordinator cannot split.
     expect((await api.post(`/api/urgence/people/${a}/merge`, s.coordinator, { intoId: b, purpose })).statusCode).toBe(200);
     expect((await api.post(`/api/urgence/people/${a}/split`, s.coordinator84, { purpose })).statusCode).toBe(404);
@@ -103,7 +132,14 @@ describe("urgence: merged records, erasure, other networks, audit gaps, consent 
     expect(split.statusCode).toBe(200);
     expect((await auditOf(b, "split_from"))[0]!.organisation_id).toBe(s.fanal.organisationId);
 
-    const request = await api.post("/api/urgence/requests", s.operator, { organisationId: s.operator.organisationId, personId: a, kind: "urgence", adults: 1, children: 0, purpose });
+    const request = await api.post("/api/urgence/requests", s.operator, {
+      organisationId: s.operator.organisationId,
+      personId: a,
+      kind: "urgence",
+      adults: 1,
+      children: 0,
+      purpose,
+    });
     expect(request.statusCode).toBe(201);
     const id = request.json().id;
     const end = { to: "ended", destination: "street", purpose };
@@ -120,25 +156,55 @@ describe("urgence: merged records, erasure, other networks, audit gaps, consent 
       { type: "organisation", id: s.ventoux.organisationId },
     ];
     for (const audience of outside) {
-      const created = await api.post("/api/urgence/people", s.phare, { organisationId: s.phare.organisationId, alias: "Audience Hors Réseau", consent: { purposes: ["orientation"], audiences: [audience] }, purpose });
+      const created = await api.post("/api/urgence/people", s.phare, {
+        organisationId: s.phare.organisationId,
+        alias: "Audience Hors Réseau",
+        consent: { purposes: ["orientation"], audiences: [audience] },
+        purpose,
+      });
       expect(created.statusCode).toBe(400);
       expect(created.json().error.code).toBe("URGENCE_AUDIENCE_OUTSIDE_NETWORK");
     }
-    const id = await person("phare", "Audience Dans Le Réseau", { purposes: ["orientation"], audiences: [{ type: "network", id: network }, { type: "organisation", id: s.fanal.organisationId }] });
+    const id = await person("phare", "Audience Dans Le Réseau", {
+      purposes: ["orientation"],
+      audiences: [
+        { type: "network", id: network },
+        { type: "organisation", id: s.fanal.organisationId },
+      ],
+    });
     for (const audience of outside) {
-      const given = await api.post(`/api/urgence/people/${id}/consents`, s.phare, { purposes: ["orientation"], audiences: [audience], purpose });
+      const given = await api.post(`/api/urgence/people/${id}/consents`, s.phare, {
+        purposes: ["orientation"],
+        audiences: [audience],
+        purpose,
+      });
       expect(given.statusCode).toBe(400);
       expect(given.json().error.code).toBe("URGENCE_AUDIENCE_OUTSIDE_NETWORK");
     }
     expect((await api.get(`/api/urgence/people/${id}`, s.ventoux)).statusCode).toBe(404);
-    const ok = await api.post(`/api/urgence/people/${id}/consents`, s.phare, { purposes: ["orientation"], audiences: [{ type: "organisation", id: s.operator.organisationId }], purpose });
+    const ok = await api.post(`/api/urgence/people/${id}/consents`, s.phare, {
+      purposes: ["orientation"],
+      audiences: [{ type: "organisation", id: s.operator.organisationId }],
+      purpose,
+    });
     expect(ok.statusCode).toBe(201);
   });
 
   it("audits the status change a request's end makes, and each person a matching dry run shows", async () => {
     const id = await person("phare", "Fin Vers Logement", { purposes: ["orientation"], audiences: [{ type: "network", id: network }] });
-    const request = await api.post("/api/urgence/requests", s.operator, { organisationId: s.operator.organisationId, personId: id, kind: "urgence", adults: 1, children: 0, purpose });
-    const ended = await api.post(`/api/urgence/requests/${request.json().id}/transition`, s.operator, { to: "ended", destination: "housing", purpose: "relogement" });
+    const request = await api.post("/api/urgence/requests", s.operator, {
+      organisationId: s.operator.organisationId,
+      personId: id,
+      kind: "urgence",
+      adults: 1,
+      children: 0,
+      purpose,
+    });
+    const ended = await api.post(`/api/urgence/requests/${request.json().id}/transition`, s.operator, {
+      to: "ended",
+      destination: "housing",
+      purpose: "relogement",
+    });
     expect(ended.statusCode).toBe(200);
     expect((await api.get(`/api/urgence/people/${id}`, s.phare)).json().listStatus).toBe("housed");
     const status = await auditOf(id, "update_status");
@@ -146,11 +212,22 @@ describe("urgence: merged records, erasure, other networks, audit gaps, consent 
     expect(status[0]).toMatchObject({ organisation_id: s.phare.organisationId, actor_user_id: s.operator.userId, purpose: "relogement" });
 
     const dry = "test : simulation d'orientation";
-    const run = await api.post("/api/urgence/matching", s.operator, { networkId: network, date: "2031-05-01", dryRun: true, purpose: dry });
+    const run = await api.post("/api/urgence/matching", s.operator, {
+      networkId: network,
+      date: daysFromNow(26),
+      dryRun: true,
+      purpose: dry,
+    });
     expect(run.statusCode).toBe(200);
     const shown = new Set<string>(run.json().items.map((i: { personId: string }) => i.personId));
     expect(shown.size).toBeGreaterThan(0);
-    const reads = await t.database.db.selectFrom("audit_log").selectAll().where("purpose", "=", dry).where("action", "=", "read").where("resource_type", "=", "urgence_person").execute();
+    const reads = await t.database.db
+      .selectFrom("audit_log")
+      .selectAll()
+      .where("purpose", "=", dry)
+      .where("action", "=", "read")
+      .where("resource_type", "=", "urgence_person")
+      .execute();
     expect(new Set(reads.map((r) => r.resource_id))).toEqual(shown);
     expect(reads).toHaveLength(shown.size);
     // A dry run changes nothing: no request was proposed.
@@ -158,22 +235,43 @@ describe("urgence: merged records, erasure, other networks, audit gaps, consent 
   });
 
   it("normalises a consent's givenAt, refuses a future or impossible one, and withdraws the previous consent at server time", async () => {
-    const bad = ["2999-01-01T00:00:00Z", new Date(Date.now() + 3_600_000).toISOString(), "2026-02-30T10:00:00Z", "pas une date"];
-    for (const givenAt of bad) {
-      const res = await api.post("/api/urgence/people", s.phare, { organisationId: s.phare.organisationId, alias: "Date Future", consent: { purposes: ["orientation"], audiences: [], givenAt }, purpose });
+    // In the future: its own code; no date at all: the format's.
+    const bad: [string, string][] = [
+      ["2999-01-01T00:00:00Z", "DATE_IN_FUTURE"],
+      [new Date(Date.now() + 3_600_000).toISOString(), "DATE_IN_FUTURE"],
+      ["2026-02-30T10:00:00Z", "VALIDATION_FAILED"],
+      ["pas une date", "VALIDATION_FAILED"],
+    ];
+    for (const [givenAt, code] of bad) {
+      const res = await api.post("/api/urgence/people", s.phare, {
+        organisationId: s.phare.organisationId,
+        alias: "Date Future",
+        consent: { purposes: ["orientation"], audiences: [], givenAt },
+        purpose,
+      });
       expect(res.statusCode).toBe(400);
-      expect(res.json().error.code).toBe("VALIDATION_FAILED");
+      expect(res.json().error.code, givenAt).toBe(code);
       expect(res.json().error.details).toBeDefined();
     }
     const id = await person("phare", "Date Normalisée", { purposes: ["orientation"], audiences: [], givenAt: "2026-01-05T10:00:00+02:00" });
     const first = (await api.get(`/api/urgence/people/${id}`, s.phare)).json().consent;
     expect(first.givenAt).toBe("2026-01-05T08:00:00.000Z");
-    const future = await api.post(`/api/urgence/people/${id}/consents`, s.phare, { purposes: ["orientation"], audiences: [], givenAt: "2999-01-01T00:00:00Z", purpose });
+    const future = await api.post(`/api/urgence/people/${id}/consents`, s.phare, {
+      purposes: ["orientation"],
+      audiences: [],
+      givenAt: "2999-01-01T00:00:00Z",
+      purpose,
+    });
     expect(future.statusCode).toBe(400);
-    expect(future.json().error.code).toBe("VALIDATION_FAILED");
+    expect(future.json().error.code).toBe("DATE_IN_FUTURE");
 
     const before = Date.now();
-    const second = await api.post(`/api/urgence/people/${id}/consents`, s.phare, { purposes: ["follow_up"], audiences: [], givenAt: "2026-01-01T00:00:00.000Z", purpose });
+    const second = await api.post(`/api/urgence/people/${id}/consents`, s.phare, {
+      purposes: ["follow_up"],
+      audiences: [],
+      givenAt: "2026-01-01T00:00:00.000Z",
+      purpose,
+    });
     expect(second.statusCode).toBe(201);
     expect(second.json().consent.givenAt).toBe("2026-01-01T00:00:00.000Z");
     const previous = await t.database.db.selectFrom("urgence_consents").selectAll().where("id", "=", first.id).executeTakeFirstOrThrow();
