@@ -57,13 +57,15 @@ describe.skipIf(!browserAvailable)("administration", () => {
       // An empty form: the API's VALIDATION_FAILED details become French messages under each field.
       await page.getByRole("button", { name: "Ajouter le membre" }).click();
       const fieldErrors = page.locator(".fr-message--error, .fr-error-text");
-      await expect.poll(() => fieldErrors.allInnerTexts()).toEqual([
-        "Ce champ est obligatoire.",
-        "Saisissez une adresse électronique valide, par exemple nom@domaine.fr.",
-        "Choisissez un rôle.",
-        "Trop court : 12 caractères minimum.",
-        "Trop court : 3 caractères minimum.",
-      ]);
+      await expect
+        .poll(() => fieldErrors.allInnerTexts())
+        .toEqual([
+          "Ce champ est obligatoire.",
+          "Saisissez une adresse électronique valide, par exemple nom@domaine.fr.",
+          "Choisissez un rôle.",
+          "Trop court : 12 caractères minimum.",
+          "Trop court : 3 caractères minimum.",
+        ]);
       expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe("displayName");
       await screenshot(page, "admin-add-member-errors");
       expect(await axeViolations(page, "/administration (form errors)")).toEqual([]);
@@ -79,7 +81,7 @@ describe.skipIf(!browserAvailable)("administration", () => {
       expect(await success.textContent()).toContain("Marc Dupuis (marc.dupuis@horizon-asso.example) a été ajouté·e comme Agent·e");
       await expect.poll(() => membersTable(page).locator("tbody tr").count()).toBe(3);
       await screenshot(page, "admin-member-added");
-      expect((await membersTable(page).innerText())).toContain("marc.dupuis@horizon-asso.example");
+      expect(await membersTable(page).innerText()).toContain("marc.dupuis@horizon-asso.example");
 
       // The same address again: EMAIL_TAKEN, under the email field.
       await fillNewMember(page, "marc.dupuis@horizon-asso.example");
@@ -93,7 +95,7 @@ describe.skipIf(!browserAvailable)("administration", () => {
         .toContain("Arrivée d'un nouveau salarié (test e2e)");
       const log = (await auditRows(page).allInnerTexts()).join("\n");
       expect(log).toContain("Création");
-      expect(log).toContain("Compte utilisateur");
+      expect(log).toContain("Création\tMembre\t");
       expect(log).toContain("Consultation");
       expect(log).toContain("consultation des membres de l'organisation");
       expect(log).toContain("Connexion");
@@ -102,8 +104,8 @@ describe.skipIf(!browserAvailable)("administration", () => {
       expect(firstTime).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}:\d{2}$/);
       await screenshot(page, "admin-after-add");
 
-      // Filter by resource type: only the account creation is left.
-      await page.getByLabel("Type de ressource").selectOption({ label: "Compte utilisateur" });
+      // Filter by resource type: only the member's creation is left.
+      await page.getByLabel("Type de ressource").selectOption({ label: "Membre" });
       await page.getByRole("button", { name: "Filtrer" }).click();
       await expect.poll(() => auditRows(page).count()).toBe(1);
       expect(await auditRows(page).first().innerText()).toContain("Création");
@@ -116,7 +118,7 @@ describe.skipIf(!browserAvailable)("administration", () => {
       // The CSV export carries the same filters and downloads a file.
       const exportLink = page.getByRole("link", { name: "Exporter en CSV" });
       const href = (await exportLink.getAttribute("href")) ?? "";
-      expect(href).toContain("resourceType=user");
+      expect(href).toContain("resourceType=membership");
       expect(href).toContain("from=");
       const [download] = await Promise.all([page.waitForEvent("download"), exportLink.click()]);
       expect(download.suggestedFilename()).toBe("journal-audit.csv");
@@ -158,7 +160,9 @@ describe.skipIf(!browserAvailable)("administration", () => {
       await page.getByRole("button", { name: "Voir plus" }).click();
       await expect.poll(() => auditRows(page).count()).toBeGreaterThan(55);
       // Newest first, without a gap or a repeat between the two pages.
-      const times = await auditRows(page).locator("time").evaluateAll((nodes) => nodes.map((node) => node.getAttribute("datetime")));
+      const times = await auditRows(page)
+        .locator("time")
+        .evaluateAll((nodes) => nodes.map((node) => node.getAttribute("datetime")));
       expect([...times].sort().reverse()).toEqual(times);
       expect(await page.getByRole("button", { name: "Voir plus" }).count()).toBe(0);
       expect(pageErrors).toEqual([]);

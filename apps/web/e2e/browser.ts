@@ -1,8 +1,9 @@
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { inject } from "vitest";
+import { chromiumArgs } from "./find-chromium.ts";
 
 // Shared helpers of the browser suite: one headless Chromium per test file, one fresh
 // context (cookies, storage) per test.
@@ -12,24 +13,19 @@ export const screenshotsDir = join(repoRoot, ".e2e", "screenshots");
 const axePath = join(repoRoot, "node_modules", "axe-core", "axe.min.js");
 
 export const baseUrl = inject("baseUrl");
-/** False when Chromium is missing outside CI: the global setup has warned, tests skip. */
-export const browserAvailable = inject("chromiumPath") !== "";
+const found = inject("chromium");
+/** False when no Chromium was found outside CI: the global setup has warned, tests skip. */
+export const browserAvailable = found !== null;
 
 export const demoPassword = "demo-zero-2026";
 
 export async function launchBrowser(): Promise<Browser> {
+  if (found === null) throw new Error("[e2e] no Chromium: the global setup should have skipped the suite");
   return chromium.launch({
-    executablePath: inject("chromiumPath"),
+    executablePath: found.executablePath,
     headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--disable-quic",
-    ],
+    args: [...chromiumArgs],
+    env: { ...process.env, ...found.env },
   });
 }
 
@@ -46,6 +42,10 @@ export async function openTab(browser: Browser): Promise<Tab> {
   const page = await context.newPage();
   const pageErrors: string[] = [];
   page.on("pageerror", (error) => pageErrors.push(error.message));
+  // What the Content Security Policy blocks is a defect of the page (or of the policy).
+  page.on("console", (message) => {
+    if (message.type() === "error" && message.text().includes("Content Security Policy")) pageErrors.push(message.text());
+  });
   return { context, page, pageErrors };
 }
 
@@ -72,7 +72,9 @@ type AxeViolation = {
 
 /** Runs axe-core on the current page and returns its violations, printed when there are any. */
 export async function axeViolations(page: Page, label: string): Promise<AxeViolation[]> {
-  await page.addScriptTag({ path: axePath });
+  // Evaluated through the DevTools protocol, not added as a <script>: the app's CSP (script-src
+  // 'self') rightly refuses inline scripts, and the test must not weaken it.
+  await page.evaluate(readFileSync(axePath, "utf8"));
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: AxeViolation[] }> } }).axe;
     const results = await axe.run(document);

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { TestProject } from "vitest/node";
+import { ChromiumNotFoundError, describeChromium, findChromium, type FoundChromium } from "./find-chromium.ts";
 
 // Starts the real server (apps/api) once for the whole browser suite, on a free port and
 // a fresh SQLite file (or the PostgreSQL database of DATABASE_URL), and stops it at the end.
@@ -14,8 +15,8 @@ declare module "vitest" {
   export interface ProvidedContext {
     /** http://127.0.0.1:<port>, or "" when the suite is skipped. */
     baseUrl: string;
-    /** The Chromium binary, or "" when none is installed (the suite is then skipped). */
-    chromiumPath: string;
+    /** The Chromium to drive (see find-chromium.ts), or null when none was found (the suite is then skipped). */
+    chromium: FoundChromium | null;
   }
 }
 
@@ -39,24 +40,27 @@ async function emptyPostgres(url: string): Promise<void> {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-  if (!existsSync(chromiumPath)) {
-    const message = `Chromium not found at ${chromiumPath}. Install it (apt-get install chromium) or set CHROMIUM_PATH.`;
+  let chromium: FoundChromium;
+  try {
+    chromium = await findChromium();
+  } catch (error) {
+    // A wrong CHROMIUM_PATH is always an error; no browser at all is one in CI only.
+    if (!(error instanceof ChromiumNotFoundError)) throw new Error(`[e2e] ${(error as Error).message}`);
+    const message = `${error.message}\nInstall one (apt-get install chromium) or set CHROMIUM_PATH.`;
     if (process.env.CI) throw new Error(`[e2e] ${message}`);
     console.warn(`\n${"!".repeat(78)}\n[e2e] SKIPPING THE BROWSER SUITE: ${message}\n${"!".repeat(78)}\n`);
     project.provide("baseUrl", "");
-    project.provide("chromiumPath", "");
+    project.provide("chromium", null);
     return async () => {};
   }
+  console.log(`[e2e] browser: ${describeChromium(chromium)}`);
   if (!existsSync(join(repoRoot, "apps/web/dist/index.html"))) {
     throw new Error("[e2e] apps/web/dist is missing: run `npm run build:web` first (npm run test:e2e does).");
   }
 
   mkdirSync(join(artifactsDir, "screenshots"), { recursive: true });
   const tempDir = mkdtempSync(join(tmpdir(), "zero-e2e-"));
-  const databaseUrl = process.env.DATABASE_URL?.startsWith("postgres")
-    ? process.env.DATABASE_URL
-    : join(tempDir, "zero.sqlite");
+  const databaseUrl = process.env.DATABASE_URL?.startsWith("postgres") ? process.env.DATABASE_URL : join(tempDir, "zero.sqlite");
   if (databaseUrl.startsWith("postgres")) await emptyPostgres(databaseUrl);
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -71,6 +75,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
       HOST: "127.0.0.1",
       DATABASE_URL: databaseUrl,
       SESSION_SECRET: "e2e-session-secret-not-for-production-0123456789",
+      // The suite logs in with the demo accounts: demo data is opt-in.
+      SEED_DEMO: "true",
       LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
     },
     stdio: ["ignore", "pipe", "pipe"],
@@ -89,7 +95,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
 
   project.provide("baseUrl", baseUrl);
-  project.provide("chromiumPath", chromiumPath);
+  project.provide("chromium", chromium);
 
   return async () => {
     await stop(server);

@@ -10,10 +10,7 @@ async function serveNeutralTheme(context: BrowserContext): Promise<void> {
     (url) => !url.pathname.startsWith("/api/") && !/\.[a-z0-9]+$/i.test(url.pathname),
     async (route) => {
       const response = await route.fetch();
-      const body = (await response.text()).replace(
-        '<meta name="zero-theme" content="" />',
-        '<meta name="zero-theme" content="neutral" />',
-      );
+      const body = (await response.text()).replace('<meta name="zero-theme" content="" />', '<meta name="zero-theme" content="neutral" />');
       if (!body.includes('content="neutral"')) throw new Error("index.html has no zero-theme meta to switch");
       await route.fulfill({ response, body });
     },
@@ -39,7 +36,12 @@ describe.skipIf(!browserAvailable)("themes", () => {
       await page.getByRole("heading", { level: 1, name: "Lab Zéro" }).waitFor();
       expect(await page.evaluate(() => document.documentElement.dataset["zeroTheme"])).toBe("neutral");
       expect(await page.locator(".fr-logo").filter({ visible: true }).count()).toBe(0);
-      expect(await page.getByText(/République/i).filter({ visible: true }).count()).toBe(0);
+      expect(
+        await page
+          .getByText(/République/i)
+          .filter({ visible: true })
+          .count(),
+      ).toBe(0);
       expect(await page.locator('a[href*="gouv.fr"]').count()).toBe(0);
       expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).not.toContain("Marianne");
       expect(await page.locator('link[rel="icon"]').getAttribute("href")).toBe("/favicon.svg");

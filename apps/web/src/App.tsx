@@ -5,12 +5,15 @@ import { SessionProvider } from "./auth/session-context.tsx";
 import { Layout } from "./components/layout.tsx";
 import { Loading } from "./components/loading.tsx";
 import { modules } from "./modules.ts";
+import { AccountPage } from "./account/account-page.tsx";
 import { AccessibilityPage } from "./pages/accessibility-page.tsx";
 import { AdministrationPage } from "./pages/administration-page.tsx";
 import { HomePage } from "./pages/home-page.tsx";
 import { LoginPage } from "./pages/login-page.tsx";
+import { ForgotPasswordPage } from "./pages/forgot-password-page.tsx";
 import { ModulePage } from "./pages/module-page.tsx";
 import { NotFoundPage } from "./pages/not-found-page.tsx";
+import { ResetPasswordPage } from "./pages/reset-password-page.tsx";
 import { DashboardPage } from "./urgence/dashboard/dashboard-page.tsx";
 import { IntakePage } from "./urgence/intake/intake-page.tsx";
 import { MaraudePage } from "./urgence/maraude/maraude-page.tsx";
@@ -30,6 +33,16 @@ export function App() {
         <Route element={<Layout />}>
           <Route index element={<HomePage />} />
           <Route path="connexion" element={<LoginPage />} />
+          <Route path="mot-de-passe/oublie" element={<ForgotPasswordPage />} />
+          <Route path="mot-de-passe/nouveau" element={<ResetPasswordPage />} />
+          <Route
+            path="mon-compte"
+            element={
+              <RequireSession>
+                <AccountPage />
+              </RequireSession>
+            }
+          />
           <Route path="accessibilite" element={<AccessibilityPage />} />
           <Route
             path="urgence-sociale"

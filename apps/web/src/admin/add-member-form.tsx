@@ -67,8 +67,8 @@ export function AddMemberForm({ organisationId, onAdded }: { organisationId: str
     <section aria-labelledby={`${idPrefix}-title`} className={fr.cx("fr-mt-6w")}>
       <h3 id={`${idPrefix}-title`}>Ajouter un membre</h3>
       <p>
-        Le compte est créé dans cette organisation avec le rôle choisi. Transmettez le mot de passe provisoire à la
-        personne par un canal sûr (jamais dans le même message que l'adresse).
+        Le compte est créé dans cette organisation avec le rôle choisi. Transmettez le mot de passe provisoire à la personne par un canal
+        sûr (jamais dans le même message que l'adresse).
       </p>
       {added !== null && (
         <Alert
@@ -81,9 +81,7 @@ export function AddMemberForm({ organisationId, onAdded }: { organisationId: str
           className={fr.cx("fr-mb-3w")}
         />
       )}
-      {failure !== null && (
-        <Alert severity="error" role="alert" small description={failure} className={fr.cx("fr-mb-3w")} />
-      )}
+      {failure !== null && <Alert severity="error" role="alert" small description={failure} className={fr.cx("fr-mb-3w")} />}
       <form onSubmit={(event) => void onSubmit(event)} noValidate>
         <fieldset className={fr.cx("fr-fieldset")}>
           <legend className={fr.cx("fr-fieldset__legend", "fr-sr-only")}>Nouveau membre</legend>

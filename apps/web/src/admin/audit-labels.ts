@@ -10,11 +10,16 @@ const ACTION_LABELS: Record<string, string> = {
   login: "Connexion",
   login_failed: "Échec de connexion",
   logout: "Déconnexion",
+  login_locked: "Compte bloqué",
+  refused: "Refus",
+  member_disabled: "Membre désactivé",
+  member_enabled: "Membre réactivé",
 };
 
 /** The resource types the API records today; the filter offers these. */
 export const RESOURCE_TYPE_LABELS: Record<string, string> = {
   organisation_members: "Membres de l'organisation",
+  membership: "Membre",
   user: "Compte utilisateur",
   session: "Session",
   audit_log: "Journal d'audit",

@@ -33,8 +33,8 @@ export function AuditLogSection({ organisationId, currentUserId, revision }: Pro
     <section aria-labelledby="journal-audit" className={fr.cx("fr-mt-8w")}>
       <h2 id="journal-audit">Journal d'audit</h2>
       <p>
-        Chaque consultation ou modification des données de l'organisation y est inscrite : qui, quand, sur quoi, pour
-        quel motif. Le journal ne peut être ni modifié ni effacé.
+        Chaque consultation ou modification des données de l'organisation y est inscrite : qui, quand, sur quoi, pour quel motif. Le journal
+        ne peut être ni modifié ni effacé.
       </p>
       <AuditFiltersForm onApply={setApplied} />
       <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline-sm", "fr-btns-group--icon-left", "fr-mt-2w")}>
@@ -54,7 +54,8 @@ export function AuditLogSection({ organisationId, currentUserId, revision }: Pro
         </li>
       </ul>
       <p className={fr.cx("fr-text--sm")}>
-        L'export contient toutes les entrées qui correspondent aux filtres, pas seulement celles affichées ; il est lui-même inscrit au journal.
+        L'export contient toutes les entrées qui correspondent aux filtres, pas seulement celles affichées ; il est lui-même inscrit au
+        journal.
       </p>
       {state.error !== null && (
         <Alert severity="error" role="alert" small description={`Impossible d'afficher le journal. ${state.error}`} />

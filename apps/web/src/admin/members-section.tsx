@@ -18,13 +18,11 @@ export function MembersSection({ membership, onAudited }: { membership: Membersh
       {state.status === "failed" && (
         <Alert severity="error" role="alert" small description={`Impossible d'afficher les membres. ${state.message}`} />
       )}
-      {state.status === "loaded" && (
-        <MembersTable members={state.members} organisationName={membership.organisationName} />
-      )}
+      {state.status === "loaded" && <MembersTable members={state.members} organisationName={membership.organisationName} />}
       {!canManageMembers(membership.role) && (
         <p className={fr.cx("fr-text--sm")}>
-          En tant que {roleLabel(membership.role).toLowerCase()}, vous consultez la liste des membres. L'ajout d'un
-          membre et le journal d'audit sont réservés aux administrateur·rices de l'organisation.
+          En tant que {roleLabel(membership.role).toLowerCase()}, vous consultez la liste des membres. L'ajout d'un membre et le journal
+          d'audit sont réservés aux administrateur·rices de l'organisation.
         </p>
       )}
       {canManageMembers(membership.role) && (

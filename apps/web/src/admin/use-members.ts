@@ -3,10 +3,7 @@ import { useCallback, useEffect, useState } from "react";
 import { fetchMembers } from "../api/organisations.ts";
 import { messageOf } from "../auth/session-context.tsx";
 
-export type MembersState =
-  | { status: "loading" }
-  | { status: "failed"; message: string }
-  | { status: "loaded"; members: MemberView[] };
+export type MembersState = { status: "loading" } | { status: "failed"; message: string } | { status: "loaded"; members: MemberView[] };
 
 /**
  * The members of one organisation, loaded at once and again on `reload()`. Every read is

@@ -25,7 +25,18 @@ export async function fetchSession(): Promise<SessionView | null> {
   }
 }
 
-export async function logout(): Promise<void> {
-  await apiRequest<void>("POST", "/api/auth/logout");
+/**
+ * Closes the session. A session opened with ProConnect is closed at ProConnect too: the answer
+ * then gives the address of ProConnect's logout, where the browser must go (null otherwise).
+ */
+export async function logout(): Promise<string | null> {
+  let redirectTo: string | null = null;
+  try {
+    redirectTo = (await apiRequest<{ redirectTo: string | null }>("POST", "/api/auth/proconnect/logout")).redirectTo;
+  } catch (error) {
+    if (!(error instanceof ApiError && error.code === "PROCONNECT_DISABLED")) throw error;
+    await apiRequest<void>("POST", "/api/auth/logout");
+  }
   setCsrfToken(undefined);
+  return redirectTo;
 }

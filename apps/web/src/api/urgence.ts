@@ -37,7 +37,13 @@ const id = (value: string) => encodeURIComponent(value);
 
 export const fetchNetworks = () => apiRequest<NetworkList>("GET", "/api/urgence/networks");
 
-export function searchPeople(params: { q?: string; birthYear?: number; birthYearTolerance?: number; limit?: number; purpose: string }): Promise<PeoplePage> {
+export function searchPeople(params: {
+  q?: string;
+  birthYear?: number;
+  birthYearTolerance?: number;
+  limit?: number;
+  purpose: string;
+}): Promise<PeoplePage> {
   return apiRequest<PeoplePage>("GET", `/api/urgence/people${query(params)}`);
 }
 export const fetchPerson = (personId: string, purpose: string) =>

@@ -3,18 +3,17 @@ import { ApiError } from "../api/client.ts";
 import type { SessionView } from "@zero/schemas";
 import { fetchSession, login, logout } from "../api/session.ts";
 
-type SessionState =
-  | { status: "loading" }
-  | { status: "anonymous" }
-  | { status: "authenticated"; session: SessionView };
+type SessionState = { status: "loading" } | { status: "anonymous" } | { status: "authenticated"; session: SessionView };
 
 type SessionContextValue = {
   state: SessionState;
   /** A French message about the session that the layout shows (server unreachable, logout failed). */
   problem: string | null;
   dismissProblem: () => void;
-  /** Throws an ApiError (wrong credentials, rate limit…) for the login form to show. */
+  /** Throws an ApiError (wrong credentials, rate limit, a TOTP step…) for the login form to show. */
   signIn: (email: string, password: string) => Promise<SessionView>;
+  /** A session that a second step of the login opened (a TOTP code, an enrolment). */
+  adoptSession: (session: SessionView) => void;
   /** Resolves to false, with `problem` set, when the server could not close the session. */
   signOut: () => Promise<boolean>;
 };
@@ -49,9 +48,16 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     return session;
   }, []);
 
+  const adoptSession = useCallback((session: SessionView) => {
+    setState({ status: "authenticated", session });
+    setProblem(null);
+  }, []);
+
   const signOut = useCallback(async () => {
     try {
-      await logout();
+      const providerLogout = await logout();
+      // Signed in with ProConnect: signed out there too, and back to /connexion from there.
+      if (providerLogout !== null) window.location.assign(providerLogout);
     } catch (error) {
       // An expired session is already closed; anything else leaves the user logged in.
       if (!(error instanceof ApiError && error.status === 401)) {
@@ -67,8 +73,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const dismissProblem = useCallback(() => setProblem(null), []);
 
   const value = useMemo(
-    () => ({ state, problem, dismissProblem, signIn, signOut }),
-    [state, problem, dismissProblem, signIn, signOut],
+    () => ({ state, problem, dismissProblem, signIn, adoptSession, signOut }),
+    [state, problem, dismissProblem, signIn, adoptSession, signOut],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

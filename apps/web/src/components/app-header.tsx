@@ -73,6 +73,7 @@ function useQuickAccessItems(): HeaderProps["quickAccessItems"] {
     >
       {state.session.user.displayName}
     </span>,
+    { iconId: "fr-icon-user-setting-line", text: "Mon compte", linkProps: { to: "/mon-compte" } },
     {
       iconId: "fr-icon-logout-box-r-line",
       text: "Se déconnecter",

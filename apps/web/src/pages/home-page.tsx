@@ -42,8 +42,7 @@ export function HomePage() {
     <div className={fr.cx("fr-container", "fr-my-6w")}>
       <h1>Lab Zéro</h1>
       <p className={fr.cx("fr-text--lead")}>
-        Un laboratoire d'innovation publique qui vise une situation idéale, sans problème : zéro personne à la rue, zéro
-        droit non réclamé.
+        Un laboratoire d'innovation publique qui vise une situation idéale, sans problème : zéro personne à la rue, zéro droit non réclamé.
       </p>
       <p>
         Services de l'État, associations, hôpitaux et ONG y travaillent ensemble contre trois maux : l'
@@ -87,5 +86,8 @@ export function HomePage() {
 }
 
 function headingId(title: string): string {
-  return `horizon-${title.normalize("NFD").replace(/[^a-zA-Z]/g, "").toLowerCase()}`;
+  return `horizon-${title
+    .normalize("NFD")
+    .replace(/[^a-zA-Z]/g, "")
+    .toLowerCase()}`;
 }

@@ -10,11 +10,7 @@ export function ModulePage({ id }: { id: ModuleId }) {
 
   return (
     <div className={fr.cx("fr-container", "fr-mb-6w")}>
-      <Breadcrumb
-        currentPageLabel={module.title}
-        homeLinkProps={{ to: "/" }}
-        segments={[]}
-      />
+      <Breadcrumb currentPageLabel={module.title} homeLinkProps={{ to: "/" }} segments={[]} />
       <h1>{module.title}</h1>
       {module.question !== undefined && <p className={fr.cx("fr-text--lead")}>{module.question}</p>}
       <Notice

@@ -29,7 +29,15 @@ export function OverviewPage() {
         <ul className={fr.cx("fr-grid-row", "fr-grid-row--gutters", "fr-raw-list")}>
           {screens.map((screen) => (
             <li key={screen.id} className={fr.cx("fr-col-12", "fr-col-md-6", "fr-col-lg-4")}>
-              <Card title={screen.label} titleAs="h2" desc={screen.description} linkProps={{ to: screenPath(screen.id) }} enlargeLink border size="small" />
+              <Card
+                title={screen.label}
+                titleAs="h2"
+                desc={screen.description}
+                linkProps={{ to: screenPath(screen.id) }}
+                enlargeLink
+                border
+                size="small"
+              />
             </li>
           ))}
         </ul>

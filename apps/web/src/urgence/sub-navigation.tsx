@@ -12,10 +12,7 @@ export function SubNavigation({ memberships }: { memberships: MembershipView[] }
       <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline", "fr-btns-group--sm")}>
         {screens.map((screen) => (
           <li key={screen.id}>
-            <NavLink
-              to={screenPath(screen.id)}
-              className={({ isActive }) => fr.cx("fr-btn", isActive ? undefined : "fr-btn--secondary")}
-            >
+            <NavLink to={screenPath(screen.id)} className={({ isActive }) => fr.cx("fr-btn", isActive ? undefined : "fr-btn--secondary")}>
               {screen.label}
             </NavLink>
           </li>

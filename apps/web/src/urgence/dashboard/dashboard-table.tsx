@@ -1,6 +1,7 @@
 import { Table } from "@codegouvfr/react-dsfr/Table";
 import type { DashboardRow } from "@zero/schemas";
 import { formatMonth } from "../shared/dates.ts";
+import { countText, flowText } from "./counts.ts";
 
 const number = (v: number | null) => (v === null ? "—" : v.toLocaleString("fr-FR"));
 
@@ -11,23 +12,30 @@ export function DashboardTable({ rows, cohortLabel }: { rows: DashboardRow[]; co
       caption={`Chiffres par mois — ${cohortLabel}`}
       bordered
       className="zero-table-full-width"
-      headers={["Mois", "Personnes actives", "Entrées", "dont nouvelles", "Sorties", "dont logées", "Arrivées en hébergement", "Flux net", "Demandes sans solution par nuit", "Délai médian jusqu'à un hébergement (jours)"]}
-      data={rows.map((r) => {
-        const inflow = r.inflowNewlyIdentified + r.inflowReturnedFromHousing + r.inflowReturnedFromInactive + r.inflowOther;
-        const outflow = r.outflowHoused + r.outflowMovedToInactive + r.outflowOther;
-        return [
-          formatMonth(r.month),
-          number(r.activelyHomeless),
-          number(inflow),
-          number(r.inflowNewlyIdentified),
-          number(outflow),
-          number(r.outflowHoused),
-          number(r.arrivals),
-          `${r.netFlow > 0 ? "+" : ""}${r.netFlow}`,
-          number(r.unmetRequestsPerNight),
-          number(r.medianDaysToShelter),
-        ];
-      })}
+      headers={[
+        "Mois",
+        "Personnes actives",
+        "Entrées",
+        "dont nouvelles",
+        "Sorties",
+        "dont logées",
+        "Arrivées en hébergement",
+        "Flux net",
+        "Demandes sans solution par nuit",
+        "Délai médian jusqu'à un hébergement (jours)",
+      ]}
+      data={rows.map((r) => [
+        formatMonth(r.month),
+        countText(r.activelyHomeless),
+        countText(r.inflow),
+        countText(r.inflowNewlyIdentified),
+        countText(r.outflow),
+        countText(r.outflowHoused),
+        countText(r.arrivals),
+        flowText(r.netFlow),
+        number(r.unmetRequestsPerNight),
+        number(r.medianDaysToShelter),
+      ])}
     />
   );
 }

@@ -1,18 +1,27 @@
 import { fr } from "@codegouvfr/react-dsfr";
 import type { Dashboard, DashboardRow } from "@zero/schemas";
 import { formatMonth } from "../shared/dates.ts";
+import { countText, flowText } from "./counts.ts";
 
-type Props = { last: DashboardRow | undefined; projection: Dashboard["projections"][number] | undefined; quality: Dashboard["dataQuality"] };
+type Props = {
+  last: DashboardRow | undefined;
+  projection: Dashboard["projections"][number] | undefined;
+  quality: Dashboard["dataQuality"];
+};
 
 const percent = (share: number) => `${Math.round(share * 100)} %`;
 
 /** The month's headline figures, the projection to functional zero and the data quality. */
 export function KeyFigures({ last, projection, quality }: Props) {
   const tiles = [
-    { id: "kf-active", label: last ? `Personnes actives fin ${formatMonth(last.month)}` : "Personnes actives", value: last ? String(last.activelyHomeless) : "—" },
-    { id: "kf-new", label: "Nouvelles personnes ce mois-ci", value: last ? String(last.inflowNewlyIdentified) : "—" },
-    { id: "kf-arrivals", label: "Arrivées en hébergement ce mois-ci", value: last ? String(last.arrivals) : "—" },
-    { id: "kf-net", label: "Flux net du mois", value: last ? `${last.netFlow > 0 ? "+" : ""}${last.netFlow}` : "—" },
+    {
+      id: "kf-active",
+      label: last ? `Personnes actives fin ${formatMonth(last.month)}` : "Personnes actives",
+      value: last ? countText(last.activelyHomeless) : "—",
+    },
+    { id: "kf-new", label: "Nouvelles personnes ce mois-ci", value: last ? countText(last.inflowNewlyIdentified) : "—" },
+    { id: "kf-arrivals", label: "Arrivées en hébergement ce mois-ci", value: last ? countText(last.arrivals) : "—" },
+    { id: "kf-net", label: "Flux net du mois", value: last ? flowText(last.netFlow) : "—" },
     { id: "kf-quality", label: "Qualité des données", value: `${Math.round(quality.score)} / 100` },
   ];
   return (

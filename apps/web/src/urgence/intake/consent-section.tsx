@@ -12,7 +12,15 @@ import { PURPOSES } from "../shared/purposes.ts";
 import { useUrgence } from "../shared/urgence-context.tsx";
 
 /** The active consent, or a form to record one (a new consent replaces the previous one). */
-export function ConsentSection({ person, membership, onChanged }: { person: PersonView; membership: MembershipView; onChanged: (p: PersonView) => void }) {
+export function ConsentSection({
+  person,
+  membership,
+  onChanged,
+}: {
+  person: PersonView;
+  membership: MembershipView;
+  onChanged: (p: PersonView) => void;
+}) {
   const { network } = useUrgence();
   const [choice, setChoice] = useState({ ...DEFAULT_CONSENT, given: true });
   const [pending, setPending] = useState(false);
@@ -25,7 +33,12 @@ export function ConsentSection({ person, membership, onChanged }: { person: Pers
     setPending(true);
     setError(null);
     try {
-      onChanged(await giveConsent(person.id, { ...consentBody(choice, network.siaoOrganisationId, membership.organisationId), purpose: PURPOSES.consent }));
+      onChanged(
+        await giveConsent(person.id, {
+          ...consentBody(choice, network.siaoOrganisationId, membership.organisationId),
+          purpose: PURPOSES.consent,
+        }),
+      );
     } catch (caught) {
       setError(messageOf(caught));
     } finally {
@@ -43,14 +56,22 @@ export function ConsentSection({ person, membership, onChanged }: { person: Pers
       </h3>
       {active !== null ? (
         <p>
-          Donné le {formatDateTime(active.givenAt)}, pour : {active.purposes.map((p) => CONSENT_PURPOSE_LABELS[p] ?? p).join(", ")} ; partagé avec :{" "}
-          {active.audiences.map(audience).join(", ") || "personne"}.
+          Donné le {formatDateTime(active.givenAt)}, pour : {active.purposes.map((p) => CONSENT_PURPOSE_LABELS[p] ?? p).join(", ")} ;
+          partagé avec : {active.audiences.map(audience).join(", ") || "personne"}.
         </p>
+      ) : person.access !== "owner" && person.access !== "siao" ? (
+        <p>Aucun consentement actif. Seule l'organisation qui a inscrit la personne, ou la coordination du SIAO, le recueille.</p>
       ) : (
         <form onSubmit={(event) => void submit(event)} aria-label="Recueillir le consentement">
           <p>Aucun consentement actif : seule l'organisation qui a inscrit la personne voit sa fiche.</p>
           {error !== null && <Alert severity="error" small role="alert" description={error} className={fr.cx("fr-mb-2w")} />}
-          <ConsentFields idPrefix="consent" value={choice} onChange={setChoice} networkName={network.name} organisationName={membership.organisationName} />
+          <ConsentFields
+            idPrefix="consent"
+            value={choice}
+            onChange={setChoice}
+            networkName={network.name}
+            organisationName={membership.organisationName}
+          />
           <Button type="submit" priority="secondary" disabled={pending || !choice.given}>
             Enregistrer le consentement
           </Button>

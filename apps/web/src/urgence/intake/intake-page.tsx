@@ -31,7 +31,14 @@ export function IntakePage({ membership }: { membership: MembershipView }) {
             Rechercher une personne
           </h2>
           <PersonSearchForm onSearch={(text, year) => void search(text, year)} busy={state.status === "loading"} autoFocus />
-          <PersonResults state={state} actionLabel="Ouvrir" onPick={(picked) => { setPerson(picked); setCreating(false); }} />
+          <PersonResults
+            state={state}
+            actionLabel="Ouvrir"
+            onPick={(picked) => {
+              setPerson(picked);
+              setCreating(false);
+            }}
+          />
           <div className={fr.cx("fr-mt-3w")}>
             <Button
               priority="secondary"
@@ -59,7 +66,9 @@ export function IntakePage({ membership }: { membership: MembershipView }) {
         </section>
         <div className={fr.cx("fr-col-12", "fr-col-lg-6")}>
           {person === null ? (
-            <p className={fr.cx("fr-text--sm", "fr-mt-6w")}>Ouvrez une fiche pour voir le parcours de la personne et ouvrir une demande d'hébergement.</p>
+            <p className={fr.cx("fr-text--sm", "fr-mt-6w")}>
+              Ouvrez une fiche pour voir le parcours de la personne et ouvrir une demande d'hébergement.
+            </p>
           ) : (
             <PersonPanel key={person.id} initial={person} membership={membership} />
           )}

@@ -1,12 +1,15 @@
 import { fr } from "@codegouvfr/react-dsfr";
 import type { MembershipView, PersonView } from "@zero/schemas";
 import { useEffect, useRef, useState } from "react";
-import { fetchTimeline } from "../../api/urgence.ts";
+import { fetchPerson, fetchTimeline } from "../../api/urgence.ts";
 import { formatDateTime } from "../shared/dates.ts";
 import { ACCESS_LABELS, genderLabel, householdLabel, listStatusLabel, needLabel, personLabel } from "../shared/labels.ts";
 import { PURPOSES } from "../shared/purposes.ts";
 import { useLoad } from "../shared/use-load.ts";
 import { ConsentSection } from "./consent-section.tsx";
+import { ExportData } from "./export-data.tsx";
+import { PendingProposals } from "./pending-proposals.tsx";
+import { ProposeChangeForm } from "./propose-change-form.tsx";
 import { RequestForm } from "./request-form.tsx";
 import { TimelineList } from "./timeline-list.tsx";
 
@@ -44,9 +47,30 @@ export function PersonPanel({ initial, membership }: { initial: PersonView; memb
           </div>
         ))}
       </dl>
-      <ConsentSection person={person} membership={membership} onChanged={(next) => { setPerson(next); timeline.reload(); }} />
+      <ConsentSection
+        person={person}
+        membership={membership}
+        onChanged={(next) => {
+          setPerson(next);
+          timeline.reload();
+        }}
+      />
+      {person.access === "owner" || person.access === "siao" ? (
+        <PendingProposals
+          personId={person.id}
+          onDecided={() => void fetchPerson(person.id, PURPOSES.intakeRead).then(setPerson).then(timeline.reload)}
+        />
+      ) : (
+        <section aria-labelledby="modifier" className={fr.cx("fr-mt-3w")}>
+          <h3 id="modifier" className={fr.cx("fr-h5")}>
+            Modifier la fiche
+          </h3>
+          <ProposeChangeForm person={person} />
+        </section>
+      )}
       <RequestForm person={person} membership={membership} onCreated={timeline.reload} />
       <TimelineList state={timeline.state} />
+      {(person.access === "owner" || person.access === "siao") && <ExportData personId={person.id} />}
     </section>
   );
 }

@@ -13,7 +13,11 @@ import { PURPOSES } from "../shared/purposes.ts";
 /** Opens a shelter request: urgence or insertion, household composition, constraints. */
 export function RequestForm({ person, membership, onCreated }: { person: PersonView; membership: MembershipView; onCreated: () => void }) {
   const [kind, setKind] = useState<CreateRequestBody["kind"]>("urgence");
-  const [household, setHousehold] = useState<Household>({ adults: person.householdAdults, children: person.householdChildren, needs: person.needs });
+  const [household, setHousehold] = useState<Household>({
+    adults: person.householdAdults,
+    children: person.householdChildren,
+    needs: person.needs,
+  });
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [created, setCreated] = useState<RequestView | null>(null);

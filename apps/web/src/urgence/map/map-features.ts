@@ -10,13 +10,18 @@ function located(f: MapFeature, properties: Record<string, string | number>): Fe
   return f.geometry === null ? [] : [{ type: "Feature", geometry: f.geometry as Geometry, properties }];
 }
 
-export const ofKind = (map: NetworkMap, kind: "encounter" | "structure" | "sector") => map.features.filter((f) => f.properties.kind === kind);
+export const ofKind = (map: NetworkMap, kind: "encounter" | "structure" | "sector") =>
+  map.features.filter((f) => f.properties.kind === kind);
 
 export function mapLayers(map: NetworkMap): MapLayers {
   return {
     structures: collection(
       ofKind(map, "structure").flatMap((f) =>
-        located(f, { name: f.properties.name ?? "", free: f.properties.freeUnits ?? 0, full: f.properties.declared && f.properties.freeUnits === 0 ? 1 : 0 }),
+        located(f, {
+          name: f.properties.name ?? "",
+          free: f.properties.freeUnits ?? 0,
+          full: f.properties.declared && f.properties.freeUnits === 0 ? 1 : 0,
+        }),
       ),
     ),
     encounters: collection(ofKind(map, "encounter").flatMap((f) => located(f, { date: f.properties.date ?? "" }))),

@@ -16,7 +16,8 @@ export function MapLegend({ withEncounters }: { withEncounters: boolean }) {
             className={"outline" in item ? "zero-legend-outline" : "zero-legend-dot"}
             style={"outline" in item ? { borderColor: item.color } : { background: item.color }}
             aria-hidden="true"
-          /> {item.label}
+          />{" "}
+          {item.label}
         </li>
       ))}
     </ul>

@@ -41,8 +41,9 @@ export function MapPage() {
     <>
       <h1>Carte</h1>
       <p>
-        Les structures d'hébergement du réseau {network.name}, les secteurs des équipes {SCOPE_TEXT[scope]}. Aucune personne n'apparaît sur la carte : une
-        rencontre n'y porte que sa date, la situation de logement et l'équipe. La liste sous la carte donne les mêmes informations.
+        Les structures d'hébergement du réseau {network.name}, les secteurs des équipes {SCOPE_TEXT[scope]}. Aucune personne n'apparaît sur
+        la carte : une rencontre n'y porte que sa date, la situation de logement et l'équipe. La liste sous la carte donne les mêmes
+        informations.
       </p>
       {sectors.length > 0 && scope !== "none" && (
         <Select
@@ -60,7 +61,9 @@ export function MapPage() {
         </Select>
       )}
       {data.state.status === "loading" && <Loading />}
-      {data.state.status === "failed" && <Alert severity="error" small description={`Impossible d'afficher la carte. ${data.state.message}`} />}
+      {data.state.status === "failed" && (
+        <Alert severity="error" small description={`Impossible d'afficher la carte. ${data.state.message}`} />
+      )}
       {loaded !== null && layers !== null && (
         <>
           <MapLegend withEncounters={scope !== "none"} />
@@ -69,7 +72,9 @@ export function MapPage() {
         </>
       )}
       {loaded !== null && scope === "none" && (
-        <p className={fr.cx("fr-text--sm", "fr-mt-2w")}>Votre rôle ne donne pas accès aux rencontres : seules les structures et les secteurs sont affichés.</p>
+        <p className={fr.cx("fr-text--sm", "fr-mt-2w")}>
+          Votre rôle ne donne pas accès aux rencontres : seules les structures et les secteurs sont affichés.
+        </p>
       )}
     </>
   );

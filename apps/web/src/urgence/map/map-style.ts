@@ -32,7 +32,13 @@ const layers: (CircleLayerSpecification | LineLayerSpecification)[] = [
     id: "encounters",
     type: "circle",
     source: "encounters",
-    paint: { "circle-radius": 4, "circle-color": COLORS.encounter, "circle-opacity": 0.7, "circle-stroke-width": 1, "circle-stroke-color": COLORS.stroke },
+    paint: {
+      "circle-radius": 4,
+      "circle-color": COLORS.encounter,
+      "circle-opacity": 0.7,
+      "circle-stroke-width": 1,
+      "circle-stroke-color": COLORS.stroke,
+    },
   },
   {
     id: "structures",

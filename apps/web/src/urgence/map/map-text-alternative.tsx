@@ -48,7 +48,11 @@ export function MapTextAlternative({ map }: { map: NetworkMap }) {
         bordered
         className="zero-table-full-width"
         headers={["Secteur", "Équipe", "Contour sur la carte"]}
-        data={sectors.map((s) => [s.properties.name ?? "", teamName(s.properties.organisationId), s.geometry === null ? "non (arrondissements ou nom)" : "oui"])}
+        data={sectors.map((s) => [
+          s.properties.name ?? "",
+          teamName(s.properties.organisationId),
+          s.geometry === null ? "non (arrondissements ou nom)" : "oui",
+        ])}
       />
       {map.meta.encounters !== "none" && (
         <Table

@@ -59,7 +59,13 @@ export function MapView({ layers }: { layers: MapLayers }) {
   }, [layers]);
 
   if (failed) {
-    return <Alert severity="info" small description="La carte ne peut pas s'afficher sur cet appareil : la liste ci-dessous donne les mêmes informations." />;
+    return (
+      <Alert
+        severity="info"
+        small
+        description="La carte ne peut pas s'afficher sur cet appareil : la liste ci-dessous donne les mêmes informations."
+      />
+    );
   }
   return (
     <div

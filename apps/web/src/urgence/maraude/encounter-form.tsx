@@ -68,9 +68,19 @@ export function EncounterForm({ membership, person, onRecorded }: Props) {
   return (
     <form onSubmit={(event) => void submit(event)} aria-label="Enregistrer une rencontre">
       {error !== null && <Alert severity="error" small role="alert" description={error} className={fr.cx("fr-mb-2w")} />}
-      <Input label="Date et heure" nativeInputProps={{ id: "encounter-when", type: "datetime-local", value: when, onChange: (e) => setWhen(e.target.value) }} />
+      <Input
+        label="Date et heure"
+        nativeInputProps={{ id: "encounter-when", type: "datetime-local", value: when, onChange: (e) => setWhen(e.target.value) }}
+      />
       <LocationFields value={place} onChange={setPlace} />
-      <Select label="Situation de logement" nativeSelectProps={{ id: "encounter-situation", value: situation, onChange: (e) => setSituation(e.target.value as EncounterBody["livingSituation"]) }}>
+      <Select
+        label="Situation de logement"
+        nativeSelectProps={{
+          id: "encounter-situation",
+          value: situation,
+          onChange: (e) => setSituation(e.target.value as EncounterBody["livingSituation"]),
+        }}
+      >
         {Object.entries(LIVING_SITUATION_LABELS).map(([code, label]) => (
           <option key={code} value={code}>
             {label}
@@ -83,7 +93,12 @@ export function EncounterForm({ membership, person, onRecorded }: Props) {
         small
         options={Object.entries(EXPRESSED_NEED_LABELS).map(([code, label]) => ({
           label,
-          nativeInputProps: { name: "needs", value: code, checked: needs.includes(code), onChange: (e) => toggle(needs, setNeeds, code, e.target.checked) },
+          nativeInputProps: {
+            name: "needs",
+            value: code,
+            checked: needs.includes(code),
+            onChange: (e) => toggle(needs, setNeeds, code, e.target.checked),
+          },
         }))}
       />
       <Checkbox
@@ -92,7 +107,12 @@ export function EncounterForm({ membership, person, onRecorded }: Props) {
         small
         options={Object.entries(SERVICE_LABELS).map(([code, label]) => ({
           label,
-          nativeInputProps: { name: "services", value: code, checked: services.includes(code), onChange: (e) => toggle(services, setServices, code, e.target.checked) },
+          nativeInputProps: {
+            name: "services",
+            value: code,
+            checked: services.includes(code),
+            onChange: (e) => toggle(services, setServices, code, e.target.checked),
+          },
         }))}
       />
       <Button type="submit" disabled={pending} iconId="fr-icon-save-line">

@@ -31,10 +31,26 @@ export function LocationFields({ value, onChange }: { value: Place; onChange: (v
         Lieu
       </legend>
       <div className={fr.cx("fr-fieldset__element")}>
-        <Input label="Adresse ou lieu" hintText="Par exemple : parvis de la gare Saint-Charles" nativeInputProps={{ id: "encounter-address", value: value.address, onChange: (e) => onChange({ ...value, address: e.target.value }) }} />
+        <Input
+          label="Adresse ou lieu"
+          hintText="Par exemple : parvis de la gare Saint-Charles"
+          nativeInputProps={{
+            id: "encounter-address",
+            value: value.address,
+            onChange: (e) => onChange({ ...value, address: e.target.value }),
+          }}
+        />
       </div>
       <div className={fr.cx("fr-fieldset__element")}>
-        <Input label="Secteur" hintText="Le secteur de la tournée" nativeInputProps={{ id: "encounter-sector", value: value.sector, onChange: (e) => onChange({ ...value, sector: e.target.value }) }} />
+        <Input
+          label="Secteur"
+          hintText="Le secteur de la tournée"
+          nativeInputProps={{
+            id: "encounter-sector",
+            value: value.sector,
+            onChange: (e) => onChange({ ...value, sector: e.target.value }),
+          }}
+        />
       </div>
       <div className={fr.cx("fr-fieldset__element")}>
         <Button type="button" priority="secondary" iconId="fr-icon-map-pin-2-line" onClick={locate} disabled={locating === "pending"}>
@@ -46,7 +62,11 @@ export function LocationFields({ value, onChange }: { value: Place; onChange: (v
           {locating !== "pending" && value.latitude !== null && value.longitude !== null && (
             <>
               Position enregistrée : {value.latitude.toFixed(5)}, {value.longitude.toFixed(5)}.{" "}
-              <button type="button" className={fr.cx("fr-link", "fr-text--sm")} onClick={() => onChange({ ...value, latitude: null, longitude: null })}>
+              <button
+                type="button"
+                className={fr.cx("fr-link", "fr-text--sm")}
+                onClick={() => onChange({ ...value, latitude: null, longitude: null })}
+              >
                 Retirer la position
               </button>
             </>

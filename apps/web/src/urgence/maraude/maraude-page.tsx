@@ -13,7 +13,10 @@ const RECENT_DAYS = 14;
 export function MaraudePage({ membership }: { membership: MembershipView }) {
   const [person, setPerson] = useState<PersonView | null>(null);
   const since = new Date(Date.now() - RECENT_DAYS * 86_400_000).toISOString().slice(0, 10);
-  const encounters = useLoad(() => fetchEncounters(membership.organisationId, `${since}T00:00:00.000Z`, 100), `${membership.organisationId}:${since}`);
+  const encounters = useLoad(
+    () => fetchEncounters(membership.organisationId, `${since}T00:00:00.000Z`, 100),
+    `${membership.organisationId}:${since}`,
+  );
 
   return (
     <>

@@ -21,7 +21,8 @@ export function PersonPicker({ membership, person, onChange }: Props) {
       <div className="zero-panel" role="status">
         <p className={fr.cx("fr-mb-1w")}>
           <strong>{personLabel(person)}</strong>
-          {person.birthYear !== null && <> — né·e en {person.birthYear}</>} — {listStatusLabel(person.listStatus).toLowerCase()} sur la liste
+          {person.birthYear !== null && <> — né·e en {person.birthYear}</>} — {listStatusLabel(person.listStatus).toLowerCase()} sur la
+          liste
           {person.consent !== null && person.consent.withdrawnAt === null ? ", consentement recueilli." : ", sans consentement."}
         </p>
         <Button size="small" priority="tertiary" onClick={() => onChange(null)}>

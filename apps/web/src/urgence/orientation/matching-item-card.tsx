@@ -52,7 +52,12 @@ export function MatchingItemCard({ item, dryRun }: { item: Item; dryRun: boolean
         </h3>
         {item.proposal !== null && (
           <p className={fr.cx("fr-mb-1w")}>
-            <strong>{item.proposal.structureName}</strong> — {lineLabel({ public: item.proposal.public, unitCapacity: item.proposal.unitCapacity, features: item.proposal.lineKey.split(":")[2]?.split("+").filter(Boolean) ?? [] })}
+            <strong>{item.proposal.structureName}</strong> —{" "}
+            {lineLabel({
+              public: item.proposal.public,
+              unitCapacity: item.proposal.unitCapacity,
+              features: item.proposal.lineKey.split(":")[2]?.split("+").filter(Boolean) ?? [],
+            })}
           </p>
         )}
         <p className={`zero-reason ${fr.cx("fr-mb-1w")}`}>{item.reason}</p>
@@ -64,22 +69,29 @@ export function MatchingItemCard({ item, dryRun }: { item: Item; dryRun: boolean
             {request.proposal?.reason && request.proposal.reason !== item.reason ? ` — ${request.proposal.reason}` : ""}
           </p>
         )}
-        {!dryRun && (request === null || request.status === "proposed" || request.status === "open" || request.status === "refused") && !confirmed && (
-          <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline", "fr-btns-group--sm", "fr-btns-group--icon-left")}>
-            {item.proposal !== null && (request === null || request.status === "proposed") && (
+        {!dryRun &&
+          (request === null || request.status === "proposed" || request.status === "open" || request.status === "refused") &&
+          !confirmed && (
+            <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline", "fr-btns-group--sm", "fr-btns-group--icon-left")}>
+              {item.proposal !== null && (request === null || request.status === "proposed") && (
+                <li>
+                  <Button size="small" disabled={pending} onClick={() => void confirm()} iconId="fr-icon-check-line">
+                    Confirmer
+                  </Button>
+                </li>
+              )}
               <li>
-                <Button size="small" disabled={pending} onClick={() => void confirm()} iconId="fr-icon-check-line">
-                  Confirmer
+                <Button
+                  size="small"
+                  priority="secondary"
+                  onClick={() => setOverriding(!overriding)}
+                  nativeButtonProps={{ "aria-expanded": overriding }}
+                >
+                  {item.proposal !== null ? "Modifier" : "Choisir une place"}
                 </Button>
               </li>
-            )}
-            <li>
-              <Button size="small" priority="secondary" onClick={() => setOverriding(!overriding)} nativeButtonProps={{ "aria-expanded": overriding }}>
-                {item.proposal !== null ? "Modifier" : "Choisir une place"}
-              </Button>
-            </li>
-          </ul>
-        )}
+            </ul>
+          )}
         {overriding && (
           <OverrideForm
             requestId={item.requestId}
@@ -89,7 +101,14 @@ export function MatchingItemCard({ item, dryRun }: { item: Item; dryRun: boolean
             }}
           />
         )}
-        {request !== null && confirmed && <RequestActions request={request} who={item.proposal?.structureName ?? "demande"} purpose={PURPOSES.decision} onChanged={setRequest} />}
+        {request !== null && confirmed && (
+          <RequestActions
+            request={request}
+            who={item.proposal?.structureName ?? "demande"}
+            purpose={PURPOSES.decision}
+            onChanged={setRequest}
+          />
+        )}
       </section>
     </li>
   );

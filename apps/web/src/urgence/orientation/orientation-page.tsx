@@ -33,15 +33,17 @@ export function OrientationPage() {
     }
   };
 
-  const items = (result?.items ?? []).filter((item) => (filter === "all" ? true : filter === "proposed" ? item.proposal !== null : item.proposal === null));
+  const items = (result?.items ?? []).filter((item) =>
+    filter === "all" ? true : filter === "proposed" ? item.proposal !== null : item.proposal === null,
+  );
 
   return (
     <>
       <h1>Orientation</h1>
       <p>
-        L'orientation examine les demandes en attente du réseau {network.name} et les places libres déclarées pour ce soir : chaque demande reçoit une
-        proposition qui respecte toutes ses contraintes (public, taille du foyer, animaux, mobilité), dans l'ordre de la priorité locale, ou la raison
-        de l'absence de proposition. Vous confirmez ou modifiez ensuite chaque proposition.
+        L'orientation examine les demandes en attente du réseau {network.name} et les places libres déclarées pour ce soir : chaque demande
+        reçoit une proposition qui respecte toutes ses contraintes (public, taille du foyer, animaux, mobilité), dans l'ordre de la priorité
+        locale, ou la raison de l'absence de proposition. Vous confirmez ou modifiez ensuite chaque proposition.
       </p>
       <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline-md", "fr-btns-group--icon-left")}>
         <li>
@@ -71,7 +73,11 @@ export function OrientationPage() {
           <h2 id="propositions" className={fr.cx("fr-h4")}>
             Demandes et propositions
           </h2>
-          <Select label="Afficher" className="zero-filter" nativeSelectProps={{ value: filter, onChange: (e) => setFilter(e.target.value as Filter) }}>
+          <Select
+            label="Afficher"
+            className="zero-filter"
+            nativeSelectProps={{ value: filter, onChange: (e) => setFilter(e.target.value as Filter) }}
+          >
             <option value="all">Toutes les demandes ({result.items.length})</option>
             <option value="proposed">Avec une proposition ({result.items.filter((i) => i.proposal !== null).length})</option>
             <option value="none">Sans proposition ({result.items.filter((i) => i.proposal === null).length})</option>

@@ -42,7 +42,9 @@ export function OverrideForm({ requestId, onDone }: { requestId: string; onDone:
     setPending(true);
     setError(null);
     try {
-      onDone(await decideProposal(requestId, { action: "override", structureId, lineKey, reason: reason.trim(), purpose: PURPOSES.decision }));
+      onDone(
+        await decideProposal(requestId, { action: "override", structureId, lineKey, reason: reason.trim(), purpose: PURPOSES.decision }),
+      );
     } catch (caught) {
       setError(messageOf(caught));
     } finally {
@@ -55,7 +57,11 @@ export function OverrideForm({ requestId, onDone }: { requestId: string; onDone:
   return (
     <form onSubmit={(event) => void submit(event)} aria-label="Choisir une autre place" className="zero-inline-form">
       {error !== null && <Alert severity="error" small role="alert" description={error} className={fr.cx("fr-mb-1w")} />}
-      <Select label="Structure" hint="Structures avec des places libres ce soir" nativeSelectProps={{ value: structureId, onChange: (e) => void pickStructure(e.target.value), required: true }}>
+      <Select
+        label="Structure"
+        hint="Structures avec des places libres ce soir"
+        nativeSelectProps={{ value: structureId, onChange: (e) => void pickStructure(e.target.value), required: true }}
+      >
         <option value="">Choisir une structure</option>
         {open.map((s) => (
           <option key={s.id} value={s.id}>
@@ -63,7 +69,10 @@ export function OverrideForm({ requestId, onDone }: { requestId: string; onDone:
           </option>
         ))}
       </Select>
-      <Select label="Place" nativeSelectProps={{ value: lineKey, onChange: (e) => setLineKey(e.target.value), required: true, disabled: availability === null }}>
+      <Select
+        label="Place"
+        nativeSelectProps={{ value: lineKey, onChange: (e) => setLineKey(e.target.value), required: true, disabled: availability === null }}
+      >
         <option value="">Choisir une place</option>
         {lines.map((l) => (
           <option key={l.lineKey} value={l.lineKey}>
@@ -71,7 +80,10 @@ export function OverrideForm({ requestId, onDone }: { requestId: string; onDone:
           </option>
         ))}
       </Select>
-      <Input label="Raison du choix" nativeInputProps={{ value: reason, onChange: (e) => setReason(e.target.value), required: true, minLength: 3 }} />
+      <Input
+        label="Raison du choix"
+        nativeInputProps={{ value: reason, onChange: (e) => setReason(e.target.value), required: true, minLength: 3 }}
+      />
       <Button type="submit" size="small" disabled={pending || structureId === "" || lineKey === ""}>
         Enregistrer ce choix
       </Button>

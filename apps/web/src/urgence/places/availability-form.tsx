@@ -12,17 +12,30 @@ import { useLoad } from "../shared/use-load.ts";
 
 type Row = { key: string; public: string; unitCapacity: number; features: string[]; capacity: number | null; free: string };
 
-const keyOf = (l: { public: string; unitCapacity: number; features: readonly string[] }) => `${l.public}:${l.unitCapacity}:${[...l.features].sort().join("+")}`;
+const keyOf = (l: { public: string; unitCapacity: number; features: readonly string[] }) =>
+  `${l.public}:${l.unitCapacity}:${[...l.features].sort().join("+")}`;
 
 /** The structure's capacity lines (and any other line already declared), with tonight's free units. */
 function rowsOf(structure: Pick<StructureView, "capacity">, availability: AvailabilityView): Row[] {
   const declared = new Map(availability.lines.map((l) => [keyOf(l), l]));
   const rows: Row[] = structure.capacity.map((c) => ({
-    key: keyOf(c), public: c.public, unitCapacity: c.unitCapacity, features: c.features, capacity: c.units,
+    key: keyOf(c),
+    public: c.public,
+    unitCapacity: c.unitCapacity,
+    features: c.features,
+    capacity: c.units,
     free: String(declared.get(keyOf(c))?.freeUnits ?? ""),
   }));
   for (const l of availability.lines) {
-    if (!rows.some((r) => r.key === keyOf(l))) rows.push({ key: keyOf(l), public: l.public, unitCapacity: l.unitCapacity, features: l.features, capacity: null, free: String(l.freeUnits) });
+    if (!rows.some((r) => r.key === keyOf(l)))
+      rows.push({
+        key: keyOf(l),
+        public: l.public,
+        unitCapacity: l.unitCapacity,
+        features: l.features,
+        capacity: null,
+        free: String(l.freeUnits),
+      });
   }
   return rows;
 }
@@ -66,7 +79,8 @@ export function AvailabilityForm({ structure, date, onDeclared }: { structure: S
   };
 
   if (availability.state.status === "loading") return <p>Chargement des places déclarées…</p>;
-  if (availability.state.status === "failed") return <Alert severity="error" small description={`Impossible de lire les places déclarées. ${availability.state.message}`} />;
+  if (availability.state.status === "failed")
+    return <Alert severity="error" small description={`Impossible de lire les places déclarées. ${availability.state.message}`} />;
   const declaredAt = availability.state.data.declaredAt;
 
   return (
@@ -75,7 +89,8 @@ export function AvailabilityForm({ structure, date, onDeclared }: { structure: S
         <legend id={`legend-${structure.id}`} className={fr.cx("fr-fieldset__legend", "fr-text--md")}>
           Places libres ce soir
           <span className={fr.cx("fr-hint-text")}>
-            {declaredAt === null ? "Aucune déclaration pour ce soir." : `Dernière déclaration : ${formatDateTime(declaredAt)}.`} Une nouvelle déclaration remplace la précédente.
+            {declaredAt === null ? "Aucune déclaration pour ce soir." : `Dernière déclaration : ${formatDateTime(declaredAt)}.`} Une
+            nouvelle déclaration remplace la précédente.
           </span>
         </legend>
         {error !== null && <Alert severity="error" small role="alert" description={error} className={fr.cx("fr-mb-2w")} />}
@@ -83,7 +98,9 @@ export function AvailabilityForm({ structure, date, onDeclared }: { structure: S
           <div key={row.key} className={fr.cx("fr-fieldset__element", "fr-col-12", "fr-col-md-6")}>
             <Input
               label={lineLabel(row)}
-              hintText={row.capacity === null ? "Hors capacité habituelle" : `Capacité : ${row.capacity} unité${row.capacity > 1 ? "s" : ""}`}
+              hintText={
+                row.capacity === null ? "Hors capacité habituelle" : `Capacité : ${row.capacity} unité${row.capacity > 1 ? "s" : ""}`
+              }
               nativeInputProps={{
                 type: "number",
                 min: 0,

@@ -37,7 +37,9 @@ export function ExpectedArrivals({ structures }: { structures: StructureView[] }
         Personnes orientées vers vos structures
       </h2>
       {loaded.state.status === "loading" && <p>Chargement des orientations…</p>}
-      {loaded.state.status === "failed" && <Alert severity="error" small description={`Impossible d'afficher les orientations. ${loaded.state.message}`} />}
+      {loaded.state.status === "failed" && (
+        <Alert severity="error" small description={`Impossible d'afficher les orientations. ${loaded.state.message}`} />
+      )}
       {loaded.state.status === "loaded" && requests.length === 0 && <p>Aucune personne orientée vers vos structures en ce moment.</p>}
       {requests.length > 0 && (
         <ul className={fr.cx("fr-raw-list")}>
@@ -50,7 +52,8 @@ export function ExpectedArrivals({ structures }: { structures: StructureView[] }
                 — {householdLabel(r.adults, r.children)}
                 {r.needs.length > 0 && ` (${r.needs.map(needLabel).join(", ").toLowerCase()})`}
                 <br />
-                {names.get(r.proposal!.structureId)} · {lineLabel(parseLineKey(r.proposal!.lineKey))} · <strong>{requestStatusLabel(r.status)}</strong>
+                {names.get(r.proposal!.structureId)} · {lineLabel(parseLineKey(r.proposal!.lineKey))} ·{" "}
+                <strong>{requestStatusLabel(r.status)}</strong>
               </p>
               <RequestActions
                 request={r}

@@ -21,11 +21,13 @@ export function PlacesPage({ memberships }: { memberships: MembershipView[] }) {
     <>
       <h1>Places</h1>
       <p>
-        Déclarez chaque jour les places libres de ce soir ({formatDay(today)}) : l'orientation de la nuit les propose aux demandes en attente. Seul le
-        personnel de la structure peut déclarer ses places.
+        Déclarez chaque jour les places libres de ce soir ({formatDay(today)}) : l'orientation de la nuit les propose aux demandes en
+        attente. Seul le personnel de la structure peut déclarer ses places.
       </p>
       {structures.state.status === "loading" && <Loading />}
-      {structures.state.status === "failed" && <Alert severity="error" small description={`Impossible d'afficher les structures. ${structures.state.message}`} />}
+      {structures.state.status === "failed" && (
+        <Alert severity="error" small description={`Impossible d'afficher les structures. ${structures.state.message}`} />
+      )}
       {structures.state.status === "loaded" && mine.length === 0 && <p>Votre organisation ne gère aucune structure de ce réseau.</p>}
       {mine.length > 0 && (
         <>

@@ -10,8 +10,8 @@ export function SaturationMeter({ today }: { today: StructureView["today"] }) {
   return (
     <div className="zero-saturation">
       <p className="zero-saturation-text">
-        Saturation : <strong>{percent} %</strong> — {today.freeUnits} place{today.freeUnits > 1 ? "s" : ""} (ou unités) libre{today.freeUnits > 1 ? "s" : ""} sur{" "}
-        {today.capacityUnits}.
+        Saturation : <strong>{percent} %</strong> — {today.freeUnits} place{today.freeUnits > 1 ? "s" : ""} (ou unités) libre
+        {today.freeUnits > 1 ? "s" : ""} sur {today.capacityUnits}.
       </p>
       <div className="zero-saturation-bar" aria-hidden="true">
         <span data-level={level} style={{ width: `${percent}%` }} />

@@ -2,7 +2,13 @@ import { Checkbox } from "@codegouvfr/react-dsfr/Checkbox";
 import { RadioButtons } from "@codegouvfr/react-dsfr/RadioButtons";
 import { CONSENT_PURPOSE_LABELS, type ConsentChoice } from "./consent.ts";
 
-type Props = { idPrefix: string; value: ConsentChoice; onChange: (value: ConsentChoice) => void; networkName: string; organisationName: string };
+type Props = {
+  idPrefix: string;
+  value: ConsentChoice;
+  onChange: (value: ConsentChoice) => void;
+  networkName: string;
+  organisationName: string;
+};
 
 /** Consent: given or not, to whom (the network or the recording organisation only), for what. */
 export function ConsentFields({ idPrefix, value, onChange, networkName, organisationName }: Props) {
@@ -35,7 +41,10 @@ export function ConsentFields({ idPrefix, value, onChange, networkName, organisa
               },
               {
                 label: `${organisationName} seulement`,
-                nativeInputProps: { checked: value.audience === "organisation", onChange: () => onChange({ ...value, audience: "organisation" }) },
+                nativeInputProps: {
+                  checked: value.audience === "organisation",
+                  onChange: () => onChange({ ...value, audience: "organisation" }),
+                },
               },
             ]}
           />

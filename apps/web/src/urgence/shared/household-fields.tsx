@@ -16,13 +16,27 @@ export function HouseholdFields({ idPrefix, value, onChange, legend = "Besoins p
         <div className={fr.cx("fr-col-6")}>
           <Input
             label="Adultes"
-            nativeInputProps={{ id: `${idPrefix}-adults`, type: "number", min: 1, max: 20, value: value.adults, onChange: (e) => onChange({ ...value, adults: count(e.target.value, 1) }) }}
+            nativeInputProps={{
+              id: `${idPrefix}-adults`,
+              type: "number",
+              min: 1,
+              max: 20,
+              value: value.adults,
+              onChange: (e) => onChange({ ...value, adults: count(e.target.value, 1) }),
+            }}
           />
         </div>
         <div className={fr.cx("fr-col-6")}>
           <Input
             label="Enfants"
-            nativeInputProps={{ id: `${idPrefix}-children`, type: "number", min: 0, max: 20, value: value.children, onChange: (e) => onChange({ ...value, children: count(e.target.value, 0) }) }}
+            nativeInputProps={{
+              id: `${idPrefix}-children`,
+              type: "number",
+              min: 0,
+              max: 20,
+              value: value.children,
+              onChange: (e) => onChange({ ...value, children: count(e.target.value, 0) }),
+            }}
           />
         </div>
       </div>
@@ -36,7 +50,8 @@ export function HouseholdFields({ idPrefix, value, onChange, legend = "Besoins p
             name: `${idPrefix}-needs`,
             value: code,
             checked: value.needs.includes(code),
-            onChange: (e) => onChange({ ...value, needs: e.target.checked ? [...value.needs, code] : value.needs.filter((n) => n !== code) }),
+            onChange: (e) =>
+              onChange({ ...value, needs: e.target.checked ? [...value.needs, code] : value.needs.filter((n) => n !== code) }),
           },
         }))}
       />

@@ -64,23 +64,52 @@ export function PersonForm({ idPrefix, membership, purpose, onCreated }: Props) 
       <p className={fr.cx("fr-hint-text")}>Au moins un alias, un prénom ou un nom.</p>
       <div className={fr.cx("fr-grid-row", "fr-grid-row--gutters")}>
         <div className={fr.cx("fr-col-12", "fr-col-md-4")}>
-          <Input label="Alias" nativeInputProps={{ id: `${idPrefix}-alias`, value: alias, onChange: (e) => setAlias(e.target.value), autoComplete: "off" }} />
+          <Input
+            label="Alias"
+            nativeInputProps={{ id: `${idPrefix}-alias`, value: alias, onChange: (e) => setAlias(e.target.value), autoComplete: "off" }}
+          />
         </div>
         <div className={fr.cx("fr-col-12", "fr-col-md-4")}>
-          <Input label="Prénom" nativeInputProps={{ id: `${idPrefix}-first-name`, value: firstName, onChange: (e) => setFirstName(e.target.value), autoComplete: "off" }} />
+          <Input
+            label="Prénom"
+            nativeInputProps={{
+              id: `${idPrefix}-first-name`,
+              value: firstName,
+              onChange: (e) => setFirstName(e.target.value),
+              autoComplete: "off",
+            }}
+          />
         </div>
         <div className={fr.cx("fr-col-12", "fr-col-md-4")}>
-          <Input label="Nom" nativeInputProps={{ id: `${idPrefix}-last-name`, value: lastName, onChange: (e) => setLastName(e.target.value), autoComplete: "off" }} />
+          <Input
+            label="Nom"
+            nativeInputProps={{
+              id: `${idPrefix}-last-name`,
+              value: lastName,
+              onChange: (e) => setLastName(e.target.value),
+              autoComplete: "off",
+            }}
+          />
         </div>
         <div className={fr.cx("fr-col-6", "fr-col-md-4")}>
           <Input
             label="Année de naissance"
             hintText="Approximative si besoin"
-            nativeInputProps={{ id: `${idPrefix}-birth-year`, inputMode: "numeric", maxLength: 4, value: birthYear, onChange: (e) => setBirthYear(e.target.value) }}
+            nativeInputProps={{
+              id: `${idPrefix}-birth-year`,
+              inputMode: "numeric",
+              maxLength: 4,
+              value: birthYear,
+              onChange: (e) => setBirthYear(e.target.value),
+            }}
           />
         </div>
         <div className={fr.cx("fr-col-6", "fr-col-md-4")}>
-          <Select label="Genre" hint="Facultatif" nativeSelectProps={{ id: `${idPrefix}-gender`, value: gender, onChange: (e) => setGender(e.target.value) }}>
+          <Select
+            label="Genre"
+            hint="Facultatif"
+            nativeSelectProps={{ id: `${idPrefix}-gender`, value: gender, onChange: (e) => setGender(e.target.value) }}
+          >
             <option value="">Non renseigné</option>
             <option value="female">Femme</option>
             <option value="male">Homme</option>

@@ -34,7 +34,14 @@ export function PersonSearchForm({ onSearch, busy, autoFocus = false }: Props) {
           <Input
             label="Année de naissance"
             className={fr.cx("fr-mb-0")}
-            nativeInputProps={{ name: "birthYear", inputMode: "numeric", pattern: "\\d{4}", maxLength: 4, value: year, onChange: (e) => setYear(e.target.value) }}
+            nativeInputProps={{
+              name: "birthYear",
+              inputMode: "numeric",
+              pattern: "\\d{4}",
+              maxLength: 4,
+              value: year,
+              onChange: (e) => setYear(e.target.value),
+            }}
           />
         </div>
         <div className={fr.cx("fr-col-6", "fr-col-sm-3")}>

@@ -13,4 +13,6 @@ export const PURPOSES = {
   orientationRead: "orientation de la nuit : identification des personnes",
   decision: "suivi de l'orientation",
   arrival: "accueil dans la structure",
+  recordChange: "proposition de modification de la fiche",
+  recordChangeReview: "examen des modifications proposées",
 } as const;

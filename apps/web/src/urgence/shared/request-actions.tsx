@@ -42,20 +42,37 @@ export function RequestActions({ request, who, purpose, onChanged }: Props) {
       <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline", "fr-btns-group--sm", "fr-btns-group--icon-left")}>
         {request.status === "proposed" && (
           <li>
-            <Button size="small" disabled={pending} onClick={() => void move({ to: "accepted", by: "person" })} nativeButtonProps={{ "aria-label": `Acceptée par la personne — ${who}` }}>
+            <Button
+              size="small"
+              disabled={pending}
+              onClick={() => void move({ to: "accepted", by: "person" })}
+              nativeButtonProps={{ "aria-label": `Acceptée par la personne — ${who}` }}
+            >
               Acceptée par la personne
             </Button>
           </li>
         )}
         {request.status === "accepted" && (
           <li>
-            <Button size="small" disabled={pending} iconId="fr-icon-check-line" onClick={() => void move({ to: "arrived" })} nativeButtonProps={{ "aria-label": `Arrivée — ${who}` }}>
+            <Button
+              size="small"
+              disabled={pending}
+              iconId="fr-icon-check-line"
+              onClick={() => void move({ to: "arrived" })}
+              nativeButtonProps={{ "aria-label": `Arrivée — ${who}` }}
+            >
               Arrivée
             </Button>
           </li>
         )}
         <li>
-          <Button size="small" priority="secondary" disabled={pending} onClick={() => setRefusing(!refusing)} nativeButtonProps={{ "aria-expanded": refusing, "aria-label": `Refusée — ${who}` }}>
+          <Button
+            size="small"
+            priority="secondary"
+            disabled={pending}
+            onClick={() => setRefusing(!refusing)}
+            nativeButtonProps={{ "aria-expanded": refusing, "aria-label": `Refusée — ${who}` }}
+          >
             Refusée
           </Button>
         </li>
@@ -67,7 +84,10 @@ export function RequestActions({ request, who, purpose, onChanged }: Props) {
             <option value="structure">la structure</option>
             <option value="operator">l'opérateur</option>
           </Select>
-          <Input label="Raison du refus" nativeInputProps={{ value: reason, onChange: (e) => setReason(e.target.value), required: true, minLength: 3 }} />
+          <Input
+            label="Raison du refus"
+            nativeInputProps={{ value: reason, onChange: (e) => setReason(e.target.value), required: true, minLength: 3 }}
+          />
           <Button type="submit" size="small" disabled={pending}>
             Enregistrer le refus
           </Button>

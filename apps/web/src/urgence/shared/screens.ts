@@ -14,7 +14,8 @@ export const SCREENS: readonly Screen[] = [
   {
     id: "accueil-115",
     label: "Accueil 115",
-    description: "Rechercher une personne sur la liste nominative, l'inscrire, recueillir son consentement et ouvrir une demande d'hébergement.",
+    description:
+      "Rechercher une personne sur la liste nominative, l'inscrire, recueillir son consentement et ouvrir une demande d'hébergement.",
     roles: ["operator_115", "coordinator"],
   },
   {
@@ -38,7 +39,8 @@ export const SCREENS: readonly Screen[] = [
   {
     id: "carte",
     label: "Carte",
-    description: "Les structures du réseau, les secteurs des équipes et les rencontres que vous pouvez voir sur une carte, avec leur liste.",
+    description:
+      "Les structures du réseau, les secteurs des équipes et les rencontres que vous pouvez voir sur une carte, avec leur liste.",
     roles: ["operator_115", "coordinator", "maraude", "structure_staff", "viewer", "admin"],
   },
   {

@@ -1,10 +1,7 @@
 import { useCallback, useEffect, useState } from "react";
 import { messageOf } from "../../auth/session-context.tsx";
 
-export type LoadState<T> =
-  | { status: "loading" }
-  | { status: "failed"; message: string }
-  | { status: "loaded"; data: T };
+export type LoadState<T> = { status: "loading" } | { status: "failed"; message: string } | { status: "loaded"; data: T };
 
 /** Loads `load()` at once, again when `key` changes or on `reload()`; keeps the last data while reloading. */
 export function useLoad<T>(load: () => Promise<T>, key: string) {
