@@ -21,7 +21,9 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
-      { test: { name: "repo", include: ["tests/**/*.test.ts"] } },
+      // The attacks of docs/security.md, replayed against a real app and database.
+      { test: { name: "security", include: ["tests/security/**/*.test.ts"], fileParallelism: false, testTimeout: 30_000 } },
+      { test: { name: "repo", include: ["tests/**/*.test.ts"], exclude: ["tests/security/**"] } },
     ],
   },
 });

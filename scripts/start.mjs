@@ -32,6 +32,8 @@ if (!existsSync(builtIndex) || statSync(builtIndex).mtimeMs < sourcesMtime) {
 const server = spawn(join(root, "node_modules/.bin/tsx"), [join(root, "apps/api/src/server.ts")], {
   cwd: root,
   stdio: "inherit",
+  // `npm start` is the development command: demo data on unless said otherwise (never in production).
+  env: { ...process.env, SEED_DEMO: process.env.SEED_DEMO ?? (process.env.NODE_ENV === "production" ? "false" : "true") },
 });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));
