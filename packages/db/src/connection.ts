@@ -4,9 +4,10 @@ import SQLite from "better-sqlite3";
 import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
 import { sqliteFileOf } from "./database-url.ts";
-import type { Database } from "./schema.ts";
+import type { DialectName } from "./dialect.ts";
 
-export type DialectName = "sqlite" | "postgres";
+export type { DialectName };
+import type { Database } from "./modules.ts";
 
 export interface DatabaseHandle {
   db: Kysely<Database>;

@@ -1,6 +1,6 @@
 import { PostgresAdapter, sql, SqliteAdapter, type Kysely } from "kysely";
 import type { DatabaseHandle, DialectName } from "./connection.ts";
-import type { Database } from "./schema.ts";
+import type { Database } from "./modules.ts";
 
 // The end of data's life, said once for both engines (docs/operations.md, "Erasure"):
 // the services call these functions and never write engine-specific SQL themselves.

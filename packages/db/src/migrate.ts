@@ -1,28 +1,31 @@
 import { Migrator, type Kysely, type Migration, type MigrationResultSet } from "kysely";
 import type { DatabaseHandle, DialectName } from "./connection.ts";
-import * as accounts from "./migrations/0001-accounts.ts";
-import { auditLogMigration } from "./migrations/0002-audit-log.ts";
-import * as urgence from "./migrations/0003-urgence.ts";
-import * as urgenceSectors from "./migrations/0004-urgence-sectors.ts";
-import * as urgencePeopleSearch from "./migrations/0005-urgence-people-search.ts";
-import * as proconnectTotp from "./migrations/0006-proconnect-totp.ts";
-import * as accountSecurity from "./migrations/0007-account-security.ts";
-import { dataLifecycleMigration } from "./migrations/0008-data-lifecycle.ts";
-import * as rolesAndRecordChanges from "./migrations/0009-roles-and-record-changes.ts";
+import type { DbModule } from "./module.ts";
+import { DB_MODULES } from "./modules.ts";
 
-/** Numbered migrations, listed explicitly: the order is the names' order. */
+/**
+ * Every module's migrations, in the order of their names (the number first). Two modules
+ * may not use the same number: the order would depend on the words after it.
+ */
 export function migrations(dialect: DialectName): Record<string, Migration> {
-  return {
-    "0001-accounts": accounts,
-    "0002-audit-log": auditLogMigration(dialect),
-    "0003-urgence": urgence,
-    "0004-urgence-sectors": urgenceSectors,
-    "0005-urgence-people-search": urgencePeopleSearch,
-    "0006-proconnect-totp": proconnectTotp,
-    "0007-account-security": accountSecurity,
-    "0008-data-lifecycle": dataLifecycleMigration(dialect),
-    "0009-roles-and-record-changes": rolesAndRecordChanges,
-  };
+  return composeMigrations(DB_MODULES, dialect);
+}
+
+/** The migrations of `modules`, checked and sorted (exported for the throwaway-module test). */
+export function composeMigrations(modules: readonly DbModule<unknown>[], dialect: DialectName): Record<string, Migration> {
+  const all: [string, Migration][] = [];
+  const numbers = new Map<string, string>();
+  for (const module of modules) {
+    for (const [name, migration] of Object.entries(module.migrations(dialect))) {
+      const number = /^(\d{4})-/.exec(name)?.[1];
+      if (number === undefined) throw new MigrationError(`migration ${name} (${module.name}) must start with a four-digit number`);
+      const taken = numbers.get(number);
+      if (taken !== undefined) throw new MigrationError(`migrations ${taken} and ${name} share the number ${number}`);
+      numbers.set(number, name);
+      all.push([name, migration]);
+    }
+  }
+  return Object.fromEntries(all.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 export class MigrationError extends Error {}

@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import { nowIso, uuidv7 } from "../ids.ts";
-import type { Database } from "../schema.ts";
+import type { Database } from "../modules.ts";
 import { ENCRYPTED_COLUMNS, type EncryptedTable, type FieldCipher } from "./cipher.ts";
 import { sealedKeyId } from "./envelope.ts";
 

@@ -1,5 +1,4 @@
 import type { Insertable, Selectable } from "kysely";
-import type { UrgenceTables } from "./schema-urgence.ts";
 
 // Timestamps are ISO-8601 strings in UTC on both engines, so the same SQL sorts and
 // compares them the same way in SQLite and PostgreSQL.
@@ -8,18 +7,11 @@ type Timestamp = string;
 export const ORGANISATION_KINDS = ["prefecture", "association", "ccas", "caf", "siao", "hopital", "collectivite", "operateur"] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 
-export const ROLES = [
-  "admin",
-  "coordinator",
-  "agent",
-  "ambassador",
-  "viewer",
-  // Urgence sociale: the 115 line, street outreach / day-centre workers, shelter staff.
-  "operator_115",
-  "maraude",
-  "structure_staff",
-] as const;
-export type Role = (typeof ROLES)[number];
+/**
+ * The platform's roles, granted in any module; a module adds its own (its `roles` in its
+ * db module, packages/db/src/<module>/index.ts), and `Role` is the union of all of them.
+ */
+export const PLATFORM_ROLES = ["admin", "coordinator", "agent", "ambassador", "viewer"] as const;
 
 export interface OrganisationTable {
   id: string;
@@ -39,10 +31,10 @@ export interface UserTable {
   disabled_at: Timestamp | null;
 }
 
-export interface MembershipTable {
+export interface MembershipTable<R extends string = string> {
   user_id: string;
   organisation_id: string;
-  role: Role;
+  role: R;
   created_at: Timestamp;
   /** Set when an admin disables the member in this organisation (migration 0009): the role no longer counts. */
   disabled_at: Timestamp | null;
@@ -85,10 +77,11 @@ export interface AuditLogTable {
   outcome: "success" | "denied" | "failure";
 }
 
-export interface Database extends UrgenceTables {
+/** The platform's tables; `Database` (modules.ts) adds every module's. */
+export interface PlatformTables<R extends string = string> {
   organisations: OrganisationTable;
   users: UserTable;
-  memberships: MembershipTable;
+  memberships: MembershipTable<R>;
   sessions: SessionTable;
   password_reset_tokens: PasswordResetTokenTable;
   audit_log: AuditLogTable;
@@ -139,7 +132,7 @@ export interface AuthChallengeTable {
 
 export type Organisation = Selectable<OrganisationTable>;
 export type User = Selectable<UserTable>;
-export type Membership = Selectable<MembershipTable>;
+
 export type Session = Selectable<SessionTable>;
 export type AuditLogEntry = Selectable<AuditLogTable>;
 export type NewAuditLogEntry = Insertable<AuditLogTable>;

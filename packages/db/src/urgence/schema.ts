@@ -1,5 +1,5 @@
-// Tables of the Urgence sociale module (migration 0003). Same rules as schema.ts: text
-// UUIDv7 ids, ISO-8601 text timestamps, calendar days as `YYYY-MM-DD` text, no booleans
+// Tables of the Urgence sociale module (migrations 0003–0005 in ./migrations; 0009, written before modules
+// had folders, stays in platform/migrations). Same rules as platform/schema.ts: text UUIDv7 ids, ISO-8601 text timestamps, calendar days as `YYYY-MM-DD` text, no booleans
 // (lists of codes are JSON arrays stored as text). Deliberately no nationality and no
 // administrative-status column anywhere.
 type Timestamp = string;
@@ -7,6 +7,9 @@ type Timestamp = string;
 type Day = string;
 /** A JSON array of codes, stored as text so that both engines read it the same way. */
 type JsonText = string;
+
+/** Urgence sociale's own roles: the 115 line, street outreach / day-centre workers, shelter staff. */
+export const URGENCE_ROLES = ["operator_115", "maraude", "structure_staff"] as const;
 
 export const LIST_STATUSES = ["active", "inactive", "housed", "in_institution", "deceased"] as const;
 export type ListStatus = (typeof LIST_STATUSES)[number];
@@ -251,22 +254,3 @@ export interface UrgenceTables {
   urgence_request_events: UrgenceRequestEventTable;
   urgence_unmet_nights: UrgenceUnmetNightTable;
 }
-
-/** Truncation order for tests (children first). */
-export const URGENCE_TABLES = [
-  "urgence_record_proposals",
-  "urgence_role_admissions",
-  "urgence_sectors",
-  "urgence_unmet_nights",
-  "urgence_request_events",
-  "urgence_requests",
-  "urgence_availability",
-  "urgence_structures",
-  "urgence_encounters",
-  "urgence_consent_audiences",
-  "urgence_consents",
-  "urgence_status_events",
-  "urgence_people",
-  "urgence_settings",
-  "urgence_network_members",
-] as const;

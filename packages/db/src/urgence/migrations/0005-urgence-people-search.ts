@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
-import type { Database } from "../schema.ts";
-import { personSearchText } from "../search-text.ts";
+import { personSearchText } from "../../search-text.ts";
+import type { UrgenceTables } from "../schema.ts";
 
 // Accent-insensitive search on names and aliases, portable: a normalised `search_text`
 // column that the application fills (search-text.ts), not a database function. Existing
@@ -10,7 +10,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .alterTable("urgence_people")
     .addColumn("search_text", "text", (c) => c.notNull().defaultTo(""))
     .execute();
-  const typed = db as unknown as Kysely<Database>;
+  const typed = db as unknown as Kysely<Pick<UrgenceTables, "urgence_people">>;
   const rows = await typed.selectFrom("urgence_people").select(["id", "alias", "first_name", "last_name"]).execute();
   for (const row of rows) {
     await typed

@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import { uuidv7 } from "../ids.ts";
+import { uuidv7 } from "../../ids.ts";
 
 // Account security (issue 11): a public id for each session (the token hash never leaves
 // the server; the session list shows and revokes by this id), and one-time password reset

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from "kysely";
-import type { DialectName } from "../connection.ts";
+import type { DialectName } from "../../dialect.ts";
 
 // The audit log is append-only: the application never updates or deletes it, and the
 // database refuses it too, so that a bug or a hand-written query cannot rewrite history.

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from "kysely";
-import type { DialectName } from "../connection.ts";
+import type { DialectName } from "../../dialect.ts";
 
 // Retention (ADR 0006, consequences): the audit log stays append-only, except that entries
 // older than a cutoff may be deleted while a row of `audit_log_purge_window` names that
