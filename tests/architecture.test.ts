@@ -146,9 +146,16 @@ describe("architecture", () => {
       const src = join(root, w, "src");
       if (!statSync(src, { throwIfNoEntry: false })) return [];
       const self = (JSON.parse(readFileSync(join(root, w, "package.json"), "utf8")) as Manifest).name;
-      return files(src)
-        .filter((f) => importsOf(f).some((s) => s === self || /(^|\/)index(\.ts)?$/.test(s)))
-        .map((f) => relative(root, f));
+      return (
+        files(src)
+          // A module folder's index.ts (its manifest) may be imported; the package's root index may not.
+          .filter((f) =>
+            importsOf(f).some(
+              (s) => s === self || (s.startsWith(".") && resolve(dirname(f), s).replace(/\.ts$/, "") === join(src, "index")),
+            ),
+          )
+          .map((f) => relative(root, f))
+      );
     });
     expect(offending).toEqual([]);
   });
