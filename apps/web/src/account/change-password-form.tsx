@@ -4,7 +4,7 @@ import { Button } from "@codegouvfr/react-dsfr/Button";
 import { PasswordInput } from "@codegouvfr/react-dsfr/blocks/PasswordInput";
 import { useId, useState, type FormEvent } from "react";
 import { changePassword } from "../api/account.ts";
-import { ApiError } from "../api/client.ts";
+import { ApiError } from "../data/client.ts";
 import { PASSWORD_HINT, passwordProblems } from "./password-errors.ts";
 
 type Field = "currentPassword" | "newPassword" | "confirmation";

@@ -1,5 +1,5 @@
-import { ApiError } from "../api/client.ts";
-import { messageOf } from "../auth/session-context.tsx";
+import { ApiError } from "../data/client.ts";
+import { messageOf } from "../data/error-message.ts";
 
 /**
  * What a password form shows when the API refuses it: the rules broken (PASSWORD_TOO_WEAK

@@ -1,41 +1,31 @@
 import { fr } from "@codegouvfr/react-dsfr";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
-import type { AccountSessionView } from "@zero/schemas";
-import { useCallback, useEffect, useId, useState } from "react";
+import { useId, useState } from "react";
 import { fetchMySessions, revokeOtherSessions, revokeSession } from "../api/account.ts";
 import { formatDateTime } from "../admin/format.ts";
-import { messageOf } from "../auth/session-context.tsx";
+import { messageOf } from "../data/error-message.ts";
+import { useLoad } from "../data/use-load.ts";
 
 /** « Mes sessions »: where the account is open, and closing the others. `revision` reloads it. */
 export function SessionsSection({ revision }: { revision: number }) {
   const titleId = useId();
-  const [sessions, setSessions] = useState<AccountSessionView[] | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const loaded = useLoad(fetchMySessions, String(revision));
+  const [failure, setFailure] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
-
-  const load = useCallback(async () => {
-    try {
-      setSessions((await fetchMySessions()).sessions);
-      setProblem(null);
-    } catch (error) {
-      setProblem(messageOf(error));
-    }
-  }, []);
-
-  useEffect(() => {
-    void load();
-  }, [load, revision]);
+  const sessions = loaded.data?.sessions ?? null;
+  const problem = failure ?? (loaded.state.status === "failed" ? loaded.state.message : null);
 
   const act = async (work: () => Promise<string>) => {
     setPending(true);
     setNotice(null);
     try {
       setNotice(await work());
-      await load();
+      setFailure(null);
+      await loaded.reload();
     } catch (error) {
-      setProblem(messageOf(error));
+      setFailure(messageOf(error));
     } finally {
       setPending(false);
     }

@@ -1,59 +1,44 @@
 import { fr } from "@codegouvfr/react-dsfr";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
-import { useCallback, useEffect, useId, useState } from "react";
-import {
-  confirmTotpEnrolment,
-  disableTotp,
-  fetchTotpStatus,
-  startTotpEnrolment,
-  type TotpEnrolment,
-  type TotpStatus,
-} from "../api/totp.ts";
-import { messageOf } from "../auth/session-context.tsx";
+import { useId, useState } from "react";
+import { confirmTotpEnrolment, disableTotp, fetchTotpStatus, startTotpEnrolment, type TotpEnrolment } from "../api/totp.ts";
+import { messageOf } from "../data/error-message.ts";
+import { useLoad } from "../data/use-load.ts";
 import { TotpCodeForm } from "../auth/totp-code-form.tsx";
 import { TotpEnrolmentPanel } from "../auth/totp-enrolment.tsx";
 
 /** « Double authentification »: its state, turning it on with a first code, off with a current one. */
 export function TwoFactorSection() {
   const titleId = useId();
-  const [status, setStatus] = useState<TotpStatus | null>(null);
+  const loaded = useLoad(fetchTotpStatus, "totp-status");
   const [enrolment, setEnrolment] = useState<TotpEnrolment | null>(null);
   const [disabling, setDisabling] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-
-  const load = useCallback(async () => {
-    try {
-      setStatus(await fetchTotpStatus());
-    } catch (error) {
-      setProblem(messageOf(error));
-    }
-  }, []);
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const status = loaded.data ?? null;
+  const problem = failure ?? (loaded.state.status === "failed" ? loaded.state.message : null);
 
   const begin = async () => {
-    setProblem(null);
+    setFailure(null);
     setNotice(null);
     try {
       setEnrolment(await startTotpEnrolment());
     } catch (error) {
-      setProblem(messageOf(error));
+      setFailure(messageOf(error));
     }
   };
   const confirm = async (code: string) => {
     await confirmTotpEnrolment(code);
     setEnrolment(null);
     setNotice("La double authentification est activée : un code vous sera demandé à chaque connexion.");
-    await load();
+    await loaded.reload();
   };
   const disable = async (code: string) => {
     await disableTotp(code);
     setDisabling(false);
     setNotice("La double authentification est désactivée.");
-    await load();
+    await loaded.reload();
   };
 
   return (

@@ -1,5 +1,5 @@
-import { ApiError } from "../api/client.ts";
-import { messageOf } from "../auth/session-context.tsx";
+import { ApiError } from "../data/client.ts";
+import { messageOf } from "../data/error-message.ts";
 import { fieldErrorsFromDetails, type FieldErrors } from "./validation-details.ts";
 
 export const MEMBER_FIELDS = ["displayName", "email", "role", "password", "purpose"] as const;

@@ -1,7 +1,7 @@
 import type { AuditEntryView } from "@zero/schemas";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { fetchAuditPage, type AuditFilters } from "../api/audit.ts";
-import { messageOf } from "../auth/session-context.tsx";
+import { messageOf } from "../data/error-message.ts";
 
 export const AUDIT_PAGE_SIZE = 50;
 

@@ -5,7 +5,7 @@ import type {
   PasswordResetRequestView,
   RevokedSessionsView,
 } from "@zero/schemas";
-import { apiRequest } from "./client.ts";
+import { apiRequest } from "../data/client.ts";
 
 // The connected person's account (issue 11): password change and reset, sessions.
 

@@ -1,5 +1,5 @@
 import type { AuditPage, AuditQuery } from "@zero/schemas";
-import { apiRequest } from "./client.ts";
+import { apiRequest } from "../data/client.ts";
 
 /** The filters the administration page offers (dates already turned into ISO instants). */
 export type AuditFilters = Pick<AuditQuery, "from" | "to" | "resourceType">;

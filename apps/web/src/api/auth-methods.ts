@@ -1,5 +1,5 @@
 import type { AuthMethods, ErrorEntryView } from "@zero/schemas";
-import { apiRequest } from "./client.ts";
+import { apiRequest } from "../data/client.ts";
 
 /** The ways to sign in that the server offers; the password alone when it cannot say. */
 export async function fetchAuthMethods(): Promise<AuthMethods> {

@@ -1,5 +1,5 @@
 import type { CreateMemberBody, MemberView } from "@zero/schemas";
-import { apiRequest } from "./client.ts";
+import { apiRequest } from "../data/client.ts";
 
 /** GET /api/organisations/{id}/members (admins, coordinators). The server audits every read. */
 export function fetchMembers(organisationId: string): Promise<MemberView[]> {

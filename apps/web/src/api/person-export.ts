@@ -1,4 +1,4 @@
-import { ApiError, type ApiErrorBody } from "./client.ts";
+import { ApiError, type ApiErrorBody } from "../data/client.ts";
 
 // A person's data export, RGPD art. 15 (docs/api/export.md): a file to download, made by
 // the organisation that registered the person or the SIAO coordination, audited by the server.

@@ -1,5 +1,5 @@
 import type { RecordChangeBody, RecordChangeDecision, RecordChangeList, RecordChangeView } from "@zero/schemas";
-import { apiRequest } from "./client.ts";
+import { apiRequest } from "../data/client.ts";
 
 // Changes to a person's record that only its owner organisation or the SIAO coordination
 // make: the partners propose them, the owner decides (docs/decisions/0018).

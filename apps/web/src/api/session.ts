@@ -1,5 +1,5 @@
 import type { SessionView } from "@zero/schemas";
-import { apiRequest, ApiError, setCsrfToken } from "./client.ts";
+import { apiRequest, ApiError, setCsrfToken } from "../data/client.ts";
 
 // The types of the API's bodies come from @zero/schemas (TypeBox, shared with the API):
 // `import type` only, so that no schema code reaches the browser bundle.

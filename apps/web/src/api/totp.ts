@@ -1,5 +1,5 @@
 import type { SessionView } from "@zero/schemas";
-import { apiRequest, ApiError, setCsrfToken } from "./client.ts";
+import { apiRequest, ApiError, setCsrfToken } from "../data/client.ts";
 
 // The TOTP second factor (apps/api/src/modules/auth/totp/routes.ts): the login's second step,
 // enrolment (from a session, or from the challenge of a login that must enrol), status, removal.

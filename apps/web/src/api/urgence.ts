@@ -19,7 +19,7 @@ import type {
   Timeline,
   TransitionBody,
 } from "@zero/schemas";
-import { apiRequest } from "./client.ts";
+import { apiRequest } from "../data/client.ts";
 
 // The Urgence sociale API (docs/urgence.md). Reads of people are audited by the server;
 // `purpose` says why (kept in the audit log).

@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
-import { ApiError } from "../api/client.ts";
+import { ApiError } from "../data/client.ts";
+import { messageOf } from "../data/error-message.ts";
 import type { SessionView } from "@zero/schemas";
 import { fetchSession, login, logout } from "../api/session.ts";
 
@@ -83,9 +84,4 @@ export function useSession(): SessionContextValue {
   const value = useContext(SessionContext);
   if (value === null) throw new Error("useSession must be used inside <SessionProvider>");
   return value;
-}
-
-export function messageOf(error: unknown): string {
-  if (error instanceof ApiError) return error.message;
-  return "Une erreur inattendue est survenue. Réessayez dans quelques instants.";
 }

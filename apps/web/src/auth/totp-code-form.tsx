@@ -2,7 +2,7 @@ import { fr } from "@codegouvfr/react-dsfr";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { useState, type FormEvent, type ReactNode } from "react";
-import { messageOf } from "./session-context.tsx";
+import { messageOf } from "../data/error-message.ts";
 
 type Props = {
   /** The form's accessible name. */

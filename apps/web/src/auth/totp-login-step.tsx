@@ -3,9 +3,9 @@ import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import type { SessionView } from "@zero/schemas";
 import { useEffect, useRef, useState } from "react";
-import { ApiError } from "../api/client.ts";
+import { ApiError } from "../data/client.ts";
 import { confirmTotpEnrolment, startTotpEnrolment, verifyTotp, type TotpEnrolment, type TotpStep } from "../api/totp.ts";
-import { messageOf } from "./session-context.tsx";
+import { messageOf } from "../data/error-message.ts";
 import { TotpCodeForm } from "./totp-code-form.tsx";
 import { TotpEnrolmentPanel } from "./totp-enrolment.tsx";
 

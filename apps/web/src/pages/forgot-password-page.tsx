@@ -6,7 +6,7 @@ import { Input } from "@codegouvfr/react-dsfr/Input";
 import { useState, type FormEvent } from "react";
 import { Link } from "react-router";
 import { requestPasswordReset } from "../api/account.ts";
-import { messageOf } from "../auth/session-context.tsx";
+import { messageOf } from "../data/error-message.ts";
 import { usePageTitle } from "../components/use-page-title.ts";
 
 /**

@@ -8,7 +8,9 @@ import { Link, Navigate, useLocation, useNavigate } from "react-router";
 import { fetchAuthMethods, fetchErrorMessage, proconnectLoginUrl } from "../api/auth-methods.ts";
 import { totpStepOf, type TotpStep } from "../api/totp.ts";
 import { ProConnectSection } from "../auth/proconnect-section.tsx";
-import { messageOf, useSession } from "../auth/session-context.tsx";
+import { messageOf } from "../data/error-message.ts";
+import { useLoad } from "../data/use-load.ts";
+import { useSession } from "../auth/session-context.tsx";
 import { TotpLoginStep } from "../auth/totp-login-step.tsx";
 import { Loading } from "../components/loading.tsx";
 import { usePageTitle } from "../components/use-page-title.ts";
@@ -23,11 +25,9 @@ export function LoginPage() {
   const [error, setError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const [totpStep, setTotpStep] = useState<TotpStep | null>(null);
-  const [proconnect, setProconnect] = useState(false);
+  const methods = useLoad(fetchAuthMethods, "auth-methods");
+  const proconnect = methods.state.status === "loaded" && methods.state.data.proconnect;
 
-  useEffect(() => {
-    void fetchAuthMethods().then((methods) => setProconnect(methods.proconnect));
-  }, []);
   // Back from ProConnect with a refusal: its code is in the address, its words in the catalogue.
   useEffect(() => {
     if (returnedError !== null) void fetchErrorMessage(returnedError).then(setError);

@@ -5,7 +5,7 @@ import { PasswordInput } from "@codegouvfr/react-dsfr/blocks/PasswordInput";
 import { useState, type FormEvent } from "react";
 import { Link } from "react-router";
 import { confirmPasswordReset } from "../api/account.ts";
-import { ApiError } from "../api/client.ts";
+import { ApiError } from "../data/client.ts";
 import { PASSWORD_HINT, passwordProblems } from "../account/password-errors.ts";
 import { usePageTitle } from "../components/use-page-title.ts";
 

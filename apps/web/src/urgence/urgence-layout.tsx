@@ -7,7 +7,7 @@ import { useSession } from "../auth/session-context.tsx";
 import { Loading } from "../components/loading.tsx";
 import { SCREENS, URGENCE_BASE } from "./shared/screens.ts";
 import { UrgenceProvider } from "./shared/urgence-context.tsx";
-import { useLoad } from "./shared/use-load.ts";
+import { useLoad } from "../data/use-load.ts";
 import { SubNavigation } from "./sub-navigation.tsx";
 
 /**

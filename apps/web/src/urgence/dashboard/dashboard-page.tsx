@@ -6,7 +6,7 @@ import { dashboardCsvUrl, fetchDashboard } from "../../api/urgence.ts";
 import { Loading } from "../../components/loading.tsx";
 import { COHORT_LABELS } from "../shared/labels.ts";
 import { useUrgence } from "../shared/urgence-context.tsx";
-import { useLoad } from "../shared/use-load.ts";
+import { useLoad } from "../../data/use-load.ts";
 import { BarChart } from "./bar-chart.tsx";
 import { DashboardTable } from "./dashboard-table.tsx";
 import { MASKED } from "./counts.ts";

@@ -4,7 +4,7 @@ import { Button } from "@codegouvfr/react-dsfr/Button";
 import type { MembershipView, PersonView } from "@zero/schemas";
 import { useState, type FormEvent } from "react";
 import { giveConsent } from "../../api/urgence.ts";
-import { messageOf } from "../../auth/session-context.tsx";
+import { messageOf } from "../../data/error-message.ts";
 import { ConsentFields } from "../shared/consent-fields.tsx";
 import { consentBody, CONSENT_PURPOSE_LABELS, DEFAULT_CONSENT } from "../shared/consent.ts";
 import { formatDateTime } from "../shared/dates.ts";

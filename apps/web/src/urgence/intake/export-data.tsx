@@ -3,7 +3,7 @@ import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { useState } from "react";
 import { downloadPersonExport, type ExportFormat } from "../../api/person-export.ts";
-import { messageOf } from "../../auth/session-context.tsx";
+import { messageOf } from "../../data/error-message.ts";
 
 /** The purpose kept in the audit log for an export the person asked for. */
 const EXPORT_PURPOSE = "demande d'accès de la personne (RGPD, article 15)";

@@ -5,10 +5,10 @@ import { Input } from "@codegouvfr/react-dsfr/Input";
 import type { RecordChangeView } from "@zero/schemas";
 import { useState } from "react";
 import { decideRecordChange, fetchProposals } from "../../api/record-changes.ts";
-import { messageOf } from "../../auth/session-context.tsx";
+import { messageOf } from "../../data/error-message.ts";
 import { formatDateTime } from "../shared/dates.ts";
 import { PURPOSES } from "../shared/purposes.ts";
-import { useLoad } from "../shared/use-load.ts";
+import { useLoad } from "../../data/use-load.ts";
 import { useUrgence } from "../shared/urgence-context.tsx";
 
 function describe(p: RecordChangeView): string {

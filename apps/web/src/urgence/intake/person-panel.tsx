@@ -5,7 +5,7 @@ import { fetchPerson, fetchTimeline } from "../../api/urgence.ts";
 import { formatDateTime } from "../shared/dates.ts";
 import { ACCESS_LABELS, genderLabel, householdLabel, listStatusLabel, needLabel, personLabel } from "../shared/labels.ts";
 import { PURPOSES } from "../shared/purposes.ts";
-import { useLoad } from "../shared/use-load.ts";
+import { useLoad } from "../../data/use-load.ts";
 import { ConsentSection } from "./consent-section.tsx";
 import { ExportData } from "./export-data.tsx";
 import { PendingProposals } from "./pending-proposals.tsx";

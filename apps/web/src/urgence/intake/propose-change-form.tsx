@@ -6,7 +6,7 @@ import { RadioButtons } from "@codegouvfr/react-dsfr/RadioButtons";
 import type { PersonView, RecordChangeBody } from "@zero/schemas";
 import { useState, type FormEvent } from "react";
 import { proposeChange } from "../../api/record-changes.ts";
-import { messageOf } from "../../auth/session-context.tsx";
+import { messageOf } from "../../data/error-message.ts";
 import { PURPOSES } from "../shared/purposes.ts";
 
 type Kind = "rename" | "deceased";

@@ -5,7 +5,7 @@ import { RadioButtons } from "@codegouvfr/react-dsfr/RadioButtons";
 import type { CreateRequestBody, MembershipView, PersonView, RequestView } from "@zero/schemas";
 import { useState, type FormEvent } from "react";
 import { createRequest } from "../../api/urgence.ts";
-import { messageOf } from "../../auth/session-context.tsx";
+import { messageOf } from "../../data/error-message.ts";
 import { HouseholdFields, type Household } from "../shared/household-fields.tsx";
 import { householdLabel, REQUEST_KIND_LABELS } from "../shared/labels.ts";
 import { PURPOSES } from "../shared/purposes.ts";

@@ -2,7 +2,7 @@ import { fr } from "@codegouvfr/react-dsfr";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import type { Timeline } from "@zero/schemas";
 import { formatDateTime } from "../shared/dates.ts";
-import type { LoadState } from "../shared/use-load.ts";
+import type { LoadState } from "../../data/use-load.ts";
 
 const TYPE_LABELS: Record<string, string> = {
   encounter: "Rencontre",

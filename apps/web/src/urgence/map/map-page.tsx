@@ -5,7 +5,7 @@ import { useMemo, useState } from "react";
 import { fetchNetworkMap } from "../../api/urgence.ts";
 import { Loading } from "../../components/loading.tsx";
 import { useUrgence } from "../shared/urgence-context.tsx";
-import { useLoad } from "../shared/use-load.ts";
+import { useLoad } from "../../data/use-load.ts";
 import { mapLayers, ofKind } from "./map-features.ts";
 import { MapLegend } from "./map-legend.tsx";
 import { MapTextAlternative } from "./map-text-alternative.tsx";

@@ -7,7 +7,7 @@ import { Select } from "@codegouvfr/react-dsfr/Select";
 import type { EncounterBody, MembershipView, PersonView } from "@zero/schemas";
 import { useState, type FormEvent } from "react";
 import { createEncounter } from "../../api/urgence.ts";
-import { messageOf } from "../../auth/session-context.tsx";
+import { messageOf } from "../../data/error-message.ts";
 import { localDateTimeValue } from "../shared/dates.ts";
 import { EXPRESSED_NEED_LABELS, LIVING_SITUATION_LABELS, personLabel, SERVICE_LABELS } from "../shared/labels.ts";
 import { PURPOSES } from "../shared/purposes.ts";

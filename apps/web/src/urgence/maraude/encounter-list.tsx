@@ -3,7 +3,7 @@ import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import type { EncounterView } from "@zero/schemas";
 import { formatDateTime } from "../shared/dates.ts";
 import { codeLabel, livingSituationLabel } from "../shared/labels.ts";
-import type { LoadState } from "../shared/use-load.ts";
+import type { LoadState } from "../../data/use-load.ts";
 
 /** The team's recent encounters, newest first (no names: the list is about the rounds). */
 export function EncounterList({ state }: { state: LoadState<EncounterView[]> }) {

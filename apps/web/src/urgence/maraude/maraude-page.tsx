@@ -2,7 +2,7 @@ import { fr } from "@codegouvfr/react-dsfr";
 import type { MembershipView, PersonView } from "@zero/schemas";
 import { useState } from "react";
 import { fetchEncounters } from "../../api/urgence.ts";
-import { useLoad } from "../shared/use-load.ts";
+import { useLoad } from "../../data/use-load.ts";
 import { EncounterForm } from "./encounter-form.tsx";
 import { EncounterList } from "./encounter-list.tsx";
 import { PersonPicker } from "./person-picker.tsx";

@@ -5,7 +5,7 @@ import { Button } from "@codegouvfr/react-dsfr/Button";
 import type { MatchingResult, RequestView } from "@zero/schemas";
 import { useState } from "react";
 import { decideProposal } from "../../api/urgence.ts";
-import { messageOf } from "../../auth/session-context.tsx";
+import { messageOf } from "../../data/error-message.ts";
 import { lineLabel, requestStatusLabel } from "../shared/labels.ts";
 import { PersonName } from "../shared/person-name.tsx";
 import { PURPOSES } from "../shared/purposes.ts";

@@ -5,7 +5,7 @@ import { Select } from "@codegouvfr/react-dsfr/Select";
 import type { MatchingResult } from "@zero/schemas";
 import { useState } from "react";
 import { runMatching } from "../../api/urgence.ts";
-import { messageOf } from "../../auth/session-context.tsx";
+import { messageOf } from "../../data/error-message.ts";
 import { formatDay } from "../shared/dates.ts";
 import { PURPOSES } from "../shared/purposes.ts";
 import { useUrgence } from "../shared/urgence-context.tsx";

@@ -6,12 +6,12 @@ import { Select } from "@codegouvfr/react-dsfr/Select";
 import type { AvailabilityView, RequestView } from "@zero/schemas";
 import { useState, type FormEvent } from "react";
 import { decideProposal, fetchAvailability, fetchStructures } from "../../api/urgence.ts";
-import { messageOf } from "../../auth/session-context.tsx";
+import { messageOf } from "../../data/error-message.ts";
 import { todayUtc } from "../shared/dates.ts";
 import { lineLabel } from "../shared/labels.ts";
 import { PURPOSES } from "../shared/purposes.ts";
 import { useUrgence } from "../shared/urgence-context.tsx";
-import { useLoad } from "../shared/use-load.ts";
+import { useLoad } from "../../data/use-load.ts";
 
 /** The operator's own choice of place, with a reason; the server checks fit and capacity. */
 export function OverrideForm({ requestId, onDone }: { requestId: string; onDone: (request: RequestView) => void }) {

@@ -5,10 +5,10 @@ import { Input } from "@codegouvfr/react-dsfr/Input";
 import type { AvailabilityView, DeclareAvailabilityBody, StructureView } from "@zero/schemas";
 import { useEffect, useState, type FormEvent } from "react";
 import { declareAvailability, fetchAvailability } from "../../api/urgence.ts";
-import { messageOf } from "../../auth/session-context.tsx";
+import { messageOf } from "../../data/error-message.ts";
 import { formatDateTime } from "../shared/dates.ts";
 import { lineLabel } from "../shared/labels.ts";
-import { useLoad } from "../shared/use-load.ts";
+import { useLoad } from "../../data/use-load.ts";
 
 type Row = { key: string; public: string; unitCapacity: number; features: string[]; capacity: number | null; free: string };
 

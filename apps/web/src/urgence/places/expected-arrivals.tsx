@@ -8,7 +8,7 @@ import { PersonName } from "../shared/person-name.tsx";
 import { PURPOSES } from "../shared/purposes.ts";
 import { RequestActions } from "../shared/request-actions.tsx";
 import { useUrgence } from "../shared/urgence-context.tsx";
-import { useLoad } from "../shared/use-load.ts";
+import { useLoad } from "../../data/use-load.ts";
 
 /** People oriented to the user's structures: accept, refuse, mark arrived. */
 export function ExpectedArrivals({ structures }: { structures: StructureView[] }) {

@@ -5,7 +5,7 @@ import { fetchStructures } from "../../api/urgence.ts";
 import { Loading } from "../../components/loading.tsx";
 import { formatDay, todayUtc } from "../shared/dates.ts";
 import { useUrgence } from "../shared/urgence-context.tsx";
-import { useLoad } from "../shared/use-load.ts";
+import { useLoad } from "../../data/use-load.ts";
 import { ExpectedArrivals } from "./expected-arrivals.tsx";
 import { StructureCard } from "./structure-card.tsx";
 

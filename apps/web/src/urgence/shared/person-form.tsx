@@ -6,7 +6,7 @@ import { Select } from "@codegouvfr/react-dsfr/Select";
 import type { CreatePersonBody, MembershipView, PersonView } from "@zero/schemas";
 import { useState, type FormEvent } from "react";
 import { createPerson } from "../../api/urgence.ts";
-import { messageOf } from "../../auth/session-context.tsx";
+import { messageOf } from "../../data/error-message.ts";
 import { ConsentFields } from "./consent-fields.tsx";
 import { consentBody, DEFAULT_CONSENT } from "./consent.ts";
 import { HouseholdFields, type Household } from "./household-fields.tsx";

@@ -1,6 +1,6 @@
 import { fetchPerson } from "../../api/urgence.ts";
 import { personLabel } from "./labels.ts";
-import { useLoad } from "./use-load.ts";
+import { useLoad } from "../../data/use-load.ts";
 
 /** The name of a person (one audited read, with its purpose). */
 export function PersonName({ personId, purpose }: { personId: string; purpose: string }) {

@@ -6,7 +6,7 @@ import { Select } from "@codegouvfr/react-dsfr/Select";
 import type { RequestView, TransitionBody } from "@zero/schemas";
 import { useState, type FormEvent } from "react";
 import { transitionRequest } from "../../api/urgence.ts";
-import { messageOf } from "../../auth/session-context.tsx";
+import { messageOf } from "../../data/error-message.ts";
 
 type Props = { request: RequestView; who: string; purpose: string; onChanged: (request: RequestView) => void };
 

@@ -1,7 +1,7 @@
 import type { PersonView } from "@zero/schemas";
 import { useCallback, useState } from "react";
 import { searchPeople } from "../../api/urgence.ts";
-import { messageOf } from "../../auth/session-context.tsx";
+import { messageOf } from "../../data/error-message.ts";
 
 export type SearchState =
   | { status: "idle" }
