@@ -1,114 +1,292 @@
-// Small whole-vector helpers: each allocates its result once and runs one tight loop.
-// Arguments are vectors or numbers (broadcast). For longer expressions, write one loop.
+// Whole-vector helpers for formulas (decision 0024): each allocates its result once and
+// runs its loop inside, so a formula states the rule — a condition, a choice among cases,
+// a bound — instead of indexing arrays. A vector argument may be any numeric vector or
+// JS array; a number stands for that value everywhere (broadcast).
+//
+// Speed: `zero compute` runs without inlining by the optimising compiler, so a helper is
+// one compiled function shared by every formula. Its loops stay monomorphic because
+// inputs are first brought to one array kind (a Float64Array of values, a Uint8Array of
+// conditions: a copy only when given another kind), and each loop handles one shape of
+// arguments (vector or number) — no per-element callback, no per-element type test.
 
-type Operand = ArrayLike<number> | number;
+type Values = ArrayLike<number> | number;
 
-function lengthOf(...xs: Operand[]): number {
+/** The values as a Float64Array: the vector itself when it is one (read only), else a copy. */
+function f64(v: ArrayLike<number>): Float64Array {
+  return v instanceof Float64Array ? v : Float64Array.from(v);
+}
+
+/** The condition as a Uint8Array of 0/1 (or any non-zero): the vector itself when it is one, else a copy. */
+function u8(v: ArrayLike<number>): Uint8Array {
+  if (v instanceof Uint8Array) return v;
+  const out = new Uint8Array(v.length);
+  for (let i = 0; i < out.length; i++) out[i] = v[i] ? 1 : 0;
+  return out;
+}
+
+function lengthOf(xs: readonly Values[]): number {
   for (const x of xs) if (typeof x !== "number") return x.length;
-  return 1;
+  throw new RangeError("a vector helper needs at least one vector argument");
 }
 
-function binary(a: Operand, b: Operand, f: (x: number, y: number) => number): Float64Array {
-  const n = lengthOf(a, b);
-  const out = new Float64Array(n);
-  if (typeof a === "number") {
-    if (typeof b === "number") out.fill(f(a, b));
-    else for (let i = 0; i < n; i++) out[i] = f(a, b[i]!);
-  } else if (typeof b === "number") for (let i = 0; i < n; i++) out[i] = f(a[i]!, b);
-  else for (let i = 0; i < n; i++) out[i] = f(a[i]!, b[i]!);
+// ---- conditions -------------------------------------------------------------------
+
+function andInto(out: Uint8Array, c: Uint8Array): void {
+  for (let i = 0; i < out.length; i++) out[i] = out[i]! & (c[i] ? 1 : 0);
+}
+function orInto(out: Uint8Array, c: Uint8Array): void {
+  for (let i = 0; i < out.length; i++) out[i] = out[i]! | (c[i] ? 1 : 0);
+}
+
+/** 1 where every condition holds (the law's "et"): one pass per condition, one result. */
+export function allOf(...conditions: readonly ArrayLike<number>[]): Uint8Array {
+  const out = new Uint8Array(lengthOf(conditions)).fill(1);
+  for (const c of conditions) andInto(out, u8(c));
   return out;
 }
 
-function compare(a: Operand, b: Operand, f: (x: number, y: number) => boolean): Uint8Array {
-  const n = lengthOf(a, b);
-  const out = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    out[i] = f(typeof a === "number" ? a : a[i]!, typeof b === "number" ? b : b[i]!) ? 1 : 0;
-  }
+/** 1 where at least one condition holds (the law's "ou"). */
+export function anyOf(...conditions: readonly ArrayLike<number>[]): Uint8Array {
+  const out = new Uint8Array(lengthOf(conditions));
+  for (const c of conditions) orInto(out, u8(c));
   return out;
 }
 
-export const zeros = (n: number): Float64Array => new Float64Array(n);
-export const full = (n: number, x: number): Float64Array => new Float64Array(n).fill(x);
+function notU8(c: Uint8Array): Uint8Array {
+  const out = new Uint8Array(c.length);
+  for (let i = 0; i < out.length; i++) out[i] = c[i] ? 0 : 1;
+  return out;
+}
 
-export const add = (a: Operand, b: Operand): Float64Array => binary(a, b, (x, y) => x + y);
-export const sub = (a: Operand, b: Operand): Float64Array => binary(a, b, (x, y) => x - y);
-export const mul = (a: Operand, b: Operand): Float64Array => binary(a, b, (x, y) => x * y);
-/** Division that gives 0 where the divisor is 0 (the usual guard in benefit formulas). */
-export const div = (a: Operand, b: Operand): Float64Array => binary(a, b, (x, y) => (y === 0 ? 0 : x / y));
-export const maximum = (a: Operand, b: Operand): Float64Array => binary(a, b, (x, y) => (x > y ? x : y));
-export const minimum = (a: Operand, b: Operand): Float64Array => binary(a, b, (x, y) => (x < y ? x : y));
+/** 1 where the condition does not hold. */
+export function not(condition: ArrayLike<number>): Uint8Array {
+  return notU8(u8(condition));
+}
 
-export const gt = (a: Operand, b: Operand): Uint8Array => compare(a, b, (x, y) => x > y);
-export const ge = (a: Operand, b: Operand): Uint8Array => compare(a, b, (x, y) => x >= y);
-export const lt = (a: Operand, b: Operand): Uint8Array => compare(a, b, (x, y) => x < y);
-export const le = (a: Operand, b: Operand): Uint8Array => compare(a, b, (x, y) => x <= y);
-export const eq = (a: Operand, b: Operand): Uint8Array => compare(a, b, (x, y) => x === y);
-export const and = (a: Operand, b: Operand): Uint8Array => compare(a, b, (x, y) => x !== 0 && y !== 0);
-export const or = (a: Operand, b: Operand): Uint8Array => compare(a, b, (x, y) => x !== 0 || y !== 0);
+// Operations by number, so that one kernel per argument shape serves them all.
+const Cmp = { Gt: 0, Ge: 1, Lt: 2, Le: 3, Eq: 4 } as const;
+type Cmp = (typeof Cmp)[keyof typeof Cmp];
 
-export function not(a: ArrayLike<number>): Uint8Array {
+function compareVN(a: Float64Array, x: number, op: Cmp): Uint8Array {
   const out = new Uint8Array(a.length);
-  for (let i = 0; i < out.length; i++) out[i] = a[i] ? 0 : 1;
-  return out;
-}
-
-/** numpy.where: a where cond is true, else b. */
-export function where(cond: ArrayLike<number>, a: Operand, b: Operand): Float64Array {
-  const out = new Float64Array(cond.length);
-  for (let i = 0; i < out.length; i++) {
-    out[i] = cond[i] ? (typeof a === "number" ? a : a[i]!) : typeof b === "number" ? b : b[i]!;
+  switch (op) {
+    case Cmp.Gt:
+      for (let i = 0; i < out.length; i++) out[i] = a[i]! > x ? 1 : 0;
+      break;
+    case Cmp.Ge:
+      for (let i = 0; i < out.length; i++) out[i] = a[i]! >= x ? 1 : 0;
+      break;
+    case Cmp.Lt:
+      for (let i = 0; i < out.length; i++) out[i] = a[i]! < x ? 1 : 0;
+      break;
+    case Cmp.Le:
+      for (let i = 0; i < out.length; i++) out[i] = a[i]! <= x ? 1 : 0;
+      break;
+    case Cmp.Eq:
+      for (let i = 0; i < out.length; i++) out[i] = a[i]! === x ? 1 : 0;
+      break;
   }
   return out;
 }
 
-/** numpy.select: the choice of the first true condition, else the default. */
-export function select(conds: readonly ArrayLike<number>[], choices: readonly Operand[], defaultValue: Operand = 0): Float64Array {
-  const n = conds[0]?.length ?? 0;
+function compareVV(a: Float64Array, b: Float64Array, op: Cmp): Uint8Array {
+  const out = new Uint8Array(a.length);
+  switch (op) {
+    case Cmp.Gt:
+      for (let i = 0; i < out.length; i++) out[i] = a[i]! > b[i]! ? 1 : 0;
+      break;
+    case Cmp.Ge:
+      for (let i = 0; i < out.length; i++) out[i] = a[i]! >= b[i]! ? 1 : 0;
+      break;
+    case Cmp.Lt:
+      for (let i = 0; i < out.length; i++) out[i] = a[i]! < b[i]! ? 1 : 0;
+      break;
+    case Cmp.Le:
+      for (let i = 0; i < out.length; i++) out[i] = a[i]! <= b[i]! ? 1 : 0;
+      break;
+    case Cmp.Eq:
+      for (let i = 0; i < out.length; i++) out[i] = a[i]! === b[i]! ? 1 : 0;
+      break;
+  }
+  return out;
+}
+
+function compare(a: ArrayLike<number>, b: Values, op: Cmp): Uint8Array {
+  return typeof b === "number" ? compareVN(f64(a), b, op) : compareVV(f64(a), f64(b), op);
+}
+
+/** 1 where a > b. */
+export const gt = (a: ArrayLike<number>, b: Values): Uint8Array => compare(a, b, Cmp.Gt);
+/** 1 where a >= b ("au moins"). */
+export const ge = (a: ArrayLike<number>, b: Values): Uint8Array => compare(a, b, Cmp.Ge);
+/** 1 where a < b ("moins de"). */
+export const lt = (a: ArrayLike<number>, b: Values): Uint8Array => compare(a, b, Cmp.Lt);
+/** 1 where a <= b. */
+export const le = (a: ArrayLike<number>, b: Values): Uint8Array => compare(a, b, Cmp.Le);
+/** 1 where a === b (an enum item: `eq(statut, Enum.index("x"))`). */
+export const eq = (a: ArrayLike<number>, b: Values): Uint8Array => compare(a, b, Cmp.Eq);
+
+// ---- choices ----------------------------------------------------------------------
+
+function whereVV(c: Uint8Array, a: Float64Array, b: Float64Array): Float64Array {
+  const out = new Float64Array(c.length);
+  for (let i = 0; i < out.length; i++) out[i] = c[i] ? a[i]! : b[i]!;
+  return out;
+}
+function whereVN(c: Uint8Array, a: Float64Array, b: number): Float64Array {
+  const out = new Float64Array(c.length);
+  for (let i = 0; i < out.length; i++) out[i] = c[i] ? a[i]! : b;
+  return out;
+}
+function whereNV(c: Uint8Array, a: number, b: Float64Array): Float64Array {
+  const out = new Float64Array(c.length);
+  for (let i = 0; i < out.length; i++) out[i] = c[i] ? a : b[i]!;
+  return out;
+}
+function whereNN(c: Uint8Array, a: number, b: number): Float64Array {
+  const out = new Float64Array(c.length);
+  for (let i = 0; i < out.length; i++) out[i] = c[i] ? a : b;
+  return out;
+}
+
+/** `then` where the condition holds, else `otherwise` (0 unless given): "si …, alors …, sinon …". */
+export function where(condition: ArrayLike<number>, then: Values, otherwise: Values = 0): Float64Array {
+  const c = u8(condition);
+  if (typeof then === "number") return typeof otherwise === "number" ? whereNN(c, then, otherwise) : whereNV(c, then, f64(otherwise));
+  return typeof otherwise === "number" ? whereVN(c, f64(then), otherwise) : whereVV(c, f64(then), f64(otherwise));
+}
+
+/** Writes `value` into `out` where `c` holds and nothing was written yet (`done`). */
+function chooseV(out: Float64Array, done: Uint8Array, c: Uint8Array, value: Float64Array): void {
+  for (let i = 0; i < out.length; i++) {
+    if (done[i] || !c[i]) continue;
+    out[i] = value[i]!;
+    done[i] = 1;
+  }
+}
+function chooseN(out: Float64Array, done: Uint8Array, c: Uint8Array, value: number): void {
+  for (let i = 0; i < out.length; i++) {
+    if (done[i] || !c[i]) continue;
+    out[i] = value;
+    done[i] = 1;
+  }
+}
+
+/**
+ * The value of the first case whose condition holds, else `otherwise` (0 unless given):
+ * `select([[enfants3, taux3], [enfants2, taux2]])`, as the law lists its cases.
+ */
+export function select(cases: readonly (readonly [ArrayLike<number>, Values])[], otherwise: Values = 0): Float64Array {
+  const n = lengthOf(cases.map(([c]) => c));
   const out = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    let v = typeof defaultValue === "number" ? defaultValue : defaultValue[i]!;
-    for (let k = 0; k < conds.length; k++) {
-      if (conds[k]![i]) {
-        const c = choices[k]!;
-        v = typeof c === "number" ? c : c[i]!;
-        break;
-      }
-    }
-    out[i] = v;
+  const done = new Uint8Array(n);
+  for (const [condition, value] of cases) {
+    if (typeof value === "number") chooseN(out, done, u8(condition), value);
+    else chooseV(out, done, u8(condition), f64(value));
+  }
+  const all = new Uint8Array(n).fill(1);
+  if (typeof otherwise === "number") chooseN(out, done, all, otherwise);
+  else chooseV(out, done, all, f64(otherwise));
+  return out;
+}
+
+// ---- bounds and arithmetic ----------------------------------------------------------
+
+const Op = { Add: 0, Sub: 1, Mul: 2, Max: 3, Min: 4 } as const;
+type Op = (typeof Op)[keyof typeof Op];
+
+function arithmeticVV(a: Float64Array, b: Float64Array, op: Op): Float64Array {
+  const out = new Float64Array(a.length);
+  switch (op) {
+    case Op.Add:
+      for (let i = 0; i < out.length; i++) out[i] = a[i]! + b[i]!;
+      break;
+    case Op.Sub:
+      for (let i = 0; i < out.length; i++) out[i] = a[i]! - b[i]!;
+      break;
+    case Op.Mul:
+      for (let i = 0; i < out.length; i++) out[i] = a[i]! * b[i]!;
+      break;
+    case Op.Max:
+      for (let i = 0; i < out.length; i++) out[i] = Math.max(a[i]!, b[i]!);
+      break;
+    case Op.Min:
+      for (let i = 0; i < out.length; i++) out[i] = Math.min(a[i]!, b[i]!);
+      break;
   }
   return out;
 }
 
+function arithmeticVN(a: Float64Array, b: number, op: Op): Float64Array {
+  const out = new Float64Array(a.length);
+  switch (op) {
+    case Op.Add:
+      for (let i = 0; i < out.length; i++) out[i] = a[i]! + b;
+      break;
+    case Op.Sub:
+      for (let i = 0; i < out.length; i++) out[i] = a[i]! - b;
+      break;
+    case Op.Mul:
+      for (let i = 0; i < out.length; i++) out[i] = a[i]! * b;
+      break;
+    case Op.Max:
+      for (let i = 0; i < out.length; i++) out[i] = Math.max(a[i]!, b);
+      break;
+    case Op.Min:
+      for (let i = 0; i < out.length; i++) out[i] = Math.min(a[i]!, b);
+      break;
+  }
+  return out;
+}
+
+function arithmeticNV(a: number, b: Float64Array, op: Op): Float64Array {
+  const out = new Float64Array(b.length);
+  switch (op) {
+    case Op.Add:
+      for (let i = 0; i < out.length; i++) out[i] = a + b[i]!;
+      break;
+    case Op.Sub:
+      for (let i = 0; i < out.length; i++) out[i] = a - b[i]!;
+      break;
+    case Op.Mul:
+      for (let i = 0; i < out.length; i++) out[i] = a * b[i]!;
+      break;
+    case Op.Max:
+      for (let i = 0; i < out.length; i++) out[i] = Math.max(a, b[i]!);
+      break;
+    case Op.Min:
+      for (let i = 0; i < out.length; i++) out[i] = Math.min(a, b[i]!);
+      break;
+  }
+  return out;
+}
+
+function arithmetic(a: Values, b: Values, op: Op): Float64Array {
+  if (typeof a === "number") {
+    if (typeof b === "number") throw new RangeError("a vector helper needs at least one vector argument");
+    return arithmeticNV(a, f64(b), op);
+  }
+  return typeof b === "number" ? arithmeticVN(f64(a), b, op) : arithmeticVV(f64(a), f64(b), op);
+}
+
+/** a + b, entry by entry. */
+export const add = (a: Values, b: Values): Float64Array => arithmetic(a, b, Op.Add);
+/** a − b, entry by entry. */
+export const sub = (a: Values, b: Values): Float64Array => arithmetic(a, b, Op.Sub);
+/** a × b, entry by entry (a rate times an amount). */
+export const mul = (a: Values, b: Values): Float64Array => arithmetic(a, b, Op.Mul);
+/** The larger of a and b, as Math.max ("au moins …"; `maximum(0, x)`: x if positive, else 0). */
+export const maximum = (a: Values, b: Values): Float64Array => arithmetic(a, b, Op.Max);
+/** The smaller of a and b, as Math.min ("dans la limite de …"). */
+export const minimum = (a: Values, b: Values): Float64Array => arithmetic(a, b, Op.Min);
+
+function clipKernel(v: Float64Array, lo: number, hi: number): Float64Array {
+  const out = new Float64Array(v.length);
+  for (let i = 0; i < out.length; i++) out[i] = Math.min(hi, Math.max(lo, v[i]!));
+  return out;
+}
+
+/** v brought within [lo, hi]: Math.min(hi, Math.max(lo, v)) entry by entry. */
 export function clip(v: ArrayLike<number>, lo: number, hi: number): Float64Array {
-  const out = new Float64Array(v.length);
-  for (let i = 0; i < out.length; i++) {
-    const x = v[i]!;
-    out[i] = x < lo ? lo : x > hi ? hi : x;
-  }
-  return out;
-}
-
-/** numpy.round: half to even at the given number of decimals. */
-export function roundHalfEven(x: number, decimals = 0): number {
-  const f = 10 ** decimals;
-  const y = x * f;
-  const r = Math.round(y);
-  // Math.round goes half up; ties (within float noise) go to the even neighbour.
-  const tie = Math.abs(y - Math.trunc(y)) === 0.5;
-  return (tie ? (r % 2 === 0 ? r : r - 1) : r) / f;
-}
-
-export function round(v: ArrayLike<number>, decimals = 0): Float64Array {
-  const out = new Float64Array(v.length);
-  for (let i = 0; i < out.length; i++) out[i] = roundHalfEven(v[i]!, decimals);
-  return out;
-}
-
-export function floor(v: ArrayLike<number>): Float64Array {
-  return Float64Array.from(v, Math.floor);
-}
-
-export function ceil(v: ArrayLike<number>): Float64Array {
-  return Float64Array.from(v, Math.ceil);
+  return clipKernel(f64(v), lo, hi);
 }

@@ -2,51 +2,93 @@ import { describe, expect, it } from "vitest";
 import {
   DefinitionError,
   Instant,
+  add,
   ageInMonths,
   ageInYears,
+  allOf,
+  anyOf,
   clip,
   defineEnum,
   defineVariable,
-  div,
+  eq,
   fromDays,
+  ge,
+  gt,
+  le,
+  lt,
   maximum,
-  round,
-  roundHalfEven,
+  minimum,
+  mul,
+  not,
   select,
+  sub,
   toDays,
   where,
-  and,
-  not,
-  gt,
 } from "../src/index.ts";
 
 const arr = (v: ArrayLike<number>) => Array.from(v);
 
 describe("vector helpers", () => {
-  it("where, select, maximum, clip, div", () => {
-    expect(arr(where([1, 0, 1], [1, 2, 3], 9))).toEqual([1, 9, 3]);
-    expect(
-      arr(
-        select(
-          [
-            [0, 1, 0],
-            [1, 1, 0],
-          ],
-          [10, [20, 21, 22]],
-          -1,
-        ),
-      ),
-    ).toEqual([20, 10, -1]);
-    expect(arr(maximum([1, 5, -2], 0))).toEqual([1, 5, 0]);
-    expect(arr(clip([-1, 0.5, 3], 0, 1))).toEqual([0, 0.5, 1]);
-    expect(arr(div([1, 2], [0, 4]))).toEqual([0, 0.5]);
-    expect(arr(and(gt([1, 2, 3], 1), not([0, 0, 1])))).toEqual([0, 1, 0]);
+  it("conditions: allOf, anyOf, not and comparisons, on any kind of vector", () => {
+    const age = Int32Array.from([17, 18, 30, 70]);
+    expect(arr(ge(age, 18))).toEqual([0, 1, 1, 1]);
+    expect(arr(lt(age, 65))).toEqual([1, 1, 1, 0]);
+    expect(arr(gt(age, Float64Array.from([20, 10, 30, 0])))).toEqual([0, 1, 0, 1]);
+    expect(arr(le([1, 2, 3], 2))).toEqual([1, 1, 0]);
+    expect(arr(eq(Int32Array.from([0, 2, 1]), 2))).toEqual([0, 1, 0]);
+    expect(arr(allOf(ge(age, 18), lt(age, 65), [1, 1, 0, 1]))).toEqual([0, 1, 0, 0]);
+    expect(arr(anyOf(lt(age, 18), Float64Array.from([0, 0, 0.5, 0])))).toEqual([1, 0, 1, 0]);
+    expect(arr(not(Uint8Array.from([0, 1, 2])))).toEqual([1, 0, 0]);
+    expect(allOf([1, 0])).toBeInstanceOf(Uint8Array);
+    expect(() => allOf()).toThrow(RangeError);
   });
 
-  it("rounds half to even, as numpy", () => {
-    expect(arr(round([0.5, 1.5, 2.5, -2.5, 2.4, 2.6]))).toEqual([0, 2, 2, -2, 2, 3]);
-    expect(roundHalfEven(1.005, 2)).toBe(1); // 100.49999... in binary, as numpy
-    expect(roundHalfEven(12.345, 1)).toBe(12.3);
+  it("where: a vector or a number on either side, 0 by default", () => {
+    expect(arr(where([1, 0, 1], [1, 2, 3], 9))).toEqual([1, 9, 3]);
+    expect(arr(where(Uint8Array.from([1, 0]), 5))).toEqual([5, 0]);
+    expect(arr(where([0, 1], 7, Int32Array.from([3, 4])))).toEqual([3, 7]);
+    expect(arr(where([0, 1], [1, 2], [10, 20]))).toEqual([10, 2]);
+    const r = where([1, 0], 1, 2);
+    expect(r).toBeInstanceOf(Float64Array);
+  });
+
+  it("select: the first case that holds, in the order given, else the default", () => {
+    const cases = [
+      [[0, 1, 0, 0], 10],
+      [
+        [1, 1, 0, 0],
+        [20, 21, 22, 23],
+      ],
+      [[0, 0, 0, 1], 30],
+    ] as const;
+    expect(arr(select(cases, -1))).toEqual([20, 10, -1, 30]);
+    expect(arr(select(cases))).toEqual([20, 10, 0, 30]);
+    expect(arr(select([[[0, 1], 5]], [7, 8]))).toEqual([7, 5]);
+  });
+
+  it("arithmetic and bounds keep Math's rules (NaN, -0) and the order of operations", () => {
+    expect(arr(maximum([1, 5, -2], 0))).toEqual([1, 5, 0]);
+    expect(arr(maximum(0, [-1, 2]))).toEqual([0, 2]);
+    expect(Object.is(maximum(0, [-0])[0], 0)).toBe(true); // as Math.max(0, -0)
+    expect(arr(minimum([1, 5], [3, 2]))).toEqual([1, 2]);
+    expect(Number.isNaN(minimum([NaN], 1)[0])).toBe(true);
+    expect(arr(clip([-1, 0.5, 3], 0, 1))).toEqual([0, 0.5, 1]);
+    expect(Object.is(clip([-0], 0, 1)[0], 0)).toBe(true);
+    expect(arr(add([0.1], 0.2))).toEqual([0.1 + 0.2]);
+    expect(arr(sub(1, Int32Array.from([3])))).toEqual([-2]);
+    expect(arr(mul([0.1, 3], [3, 0.1]))).toEqual([0.1 * 3, 3 * 0.1]);
+    expect(() => add(1, 2)).toThrow(RangeError);
+  });
+
+  it("never writes to its arguments", () => {
+    const v = Float64Array.from([-1, 2]);
+    const c = Uint8Array.from([1, 0]);
+    maximum(v, 0);
+    clip(v, 0, 1);
+    where(c, v, 0);
+    allOf(c, c);
+    expect(arr(v)).toEqual([-1, 2]);
+    expect(arr(c)).toEqual([1, 0]);
   });
 });
 
