@@ -2,9 +2,9 @@ import { fr } from "@codegouvfr/react-dsfr";
 import { Header, type HeaderProps } from "@codegouvfr/react-dsfr/Header";
 import { useState } from "react";
 import { useLocation, useNavigate } from "react-router";
-import { administrableMemberships } from "../admin/roles.ts";
-import { useSession } from "../auth/session-context.tsx";
-import { modules } from "../modules.ts";
+import { administrableMemberships } from "../platform/admin/components/roles.ts";
+import { useSession } from "../platform/auth/session-context.tsx";
+import { WEB_MODULES } from "../modules/index.ts";
 import { theme } from "../theme.ts";
 
 export const serviceTitle = "Lab Zéro";
@@ -20,7 +20,7 @@ export const stateBrandTop = (
 
 export function AppHeader() {
   const { pathname } = useLocation();
-  const navigation = modules.map((module) => ({
+  const navigation = WEB_MODULES.map((module) => ({
     text: module.navLabel,
     linkProps: { to: module.path },
     isActive: pathname === module.path || pathname.startsWith(`${module.path}/`),

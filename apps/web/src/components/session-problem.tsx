@@ -1,6 +1,6 @@
 import { fr } from "@codegouvfr/react-dsfr";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
-import { useSession } from "../auth/session-context.tsx";
+import { useSession } from "../platform/auth/session-context.tsx";
 
 export function SessionProblem() {
   const { problem, dismissProblem } = useSession();
