@@ -192,7 +192,7 @@ export function select(cases: readonly (readonly [ArrayLike<number>, Values])[],
 
 // ---- bounds and arithmetic ----------------------------------------------------------
 
-const Op = { Add: 0, Sub: 1, Mul: 2, Max: 3, Min: 4 } as const;
+const Op = { Add: 0, Sub: 1, Mul: 2, Div: 3, Max: 4, Min: 5 } as const;
 type Op = (typeof Op)[keyof typeof Op];
 
 function arithmeticVV(a: Float64Array, b: Float64Array, op: Op): Float64Array {
@@ -206,6 +206,9 @@ function arithmeticVV(a: Float64Array, b: Float64Array, op: Op): Float64Array {
       break;
     case Op.Mul:
       for (let i = 0; i < out.length; i++) out[i] = a[i]! * b[i]!;
+      break;
+    case Op.Div:
+      for (let i = 0; i < out.length; i++) out[i] = a[i]! / b[i]!;
       break;
     case Op.Max:
       for (let i = 0; i < out.length; i++) out[i] = Math.max(a[i]!, b[i]!);
@@ -229,6 +232,9 @@ function arithmeticVN(a: Float64Array, b: number, op: Op): Float64Array {
     case Op.Mul:
       for (let i = 0; i < out.length; i++) out[i] = a[i]! * b;
       break;
+    case Op.Div:
+      for (let i = 0; i < out.length; i++) out[i] = a[i]! / b;
+      break;
     case Op.Max:
       for (let i = 0; i < out.length; i++) out[i] = Math.max(a[i]!, b);
       break;
@@ -251,6 +257,9 @@ function arithmeticNV(a: number, b: Float64Array, op: Op): Float64Array {
     case Op.Mul:
       for (let i = 0; i < out.length; i++) out[i] = a * b[i]!;
       break;
+    case Op.Div:
+      for (let i = 0; i < out.length; i++) out[i] = a / b[i]!;
+      break;
     case Op.Max:
       for (let i = 0; i < out.length; i++) out[i] = Math.max(a, b[i]!);
       break;
@@ -269,12 +278,28 @@ function arithmetic(a: Values, b: Values, op: Op): Float64Array {
   return typeof b === "number" ? arithmeticVN(f64(a), b, op) : arithmeticVV(f64(a), f64(b), op);
 }
 
-/** a + b, entry by entry. */
-export const add = (a: Values, b: Values): Float64Array => arithmetic(a, b, Op.Add);
+function addInto(out: Float64Array, v: Float64Array): void {
+  for (let i = 0; i < out.length; i++) out[i] = out[i]! + v[i]!;
+}
+function addNumberInto(out: Float64Array, x: number): void {
+  for (let i = 0; i < out.length; i++) out[i] = out[i]! + x;
+}
+
+/** a + b (+ c …), entry by entry, added left to right: ((a + b) + c) + …, as a running total. */
+export function add(a: Values, b: Values, ...more: readonly Values[]): Float64Array {
+  const out = arithmetic(a, b, Op.Add);
+  for (const v of more) {
+    if (typeof v === "number") addNumberInto(out, v);
+    else addInto(out, f64(v));
+  }
+  return out;
+}
 /** a − b, entry by entry. */
 export const sub = (a: Values, b: Values): Float64Array => arithmetic(a, b, Op.Sub);
 /** a × b, entry by entry (a rate times an amount). */
 export const mul = (a: Values, b: Values): Float64Array => arithmetic(a, b, Op.Mul);
+/** a / b, entry by entry, as JavaScript divides (guard a zero divisor with `where`). */
+export const div = (a: Values, b: Values): Float64Array => arithmetic(a, b, Op.Div);
 /** The larger of a and b, as Math.max ("au moins …"; `maximum(0, x)`: x if positive, else 0). */
 export const maximum = (a: Values, b: Values): Float64Array => arithmetic(a, b, Op.Max);
 /** The smaller of a and b, as Math.min ("dans la limite de …"). */

@@ -10,6 +10,7 @@ import {
   clip,
   defineEnum,
   defineVariable,
+  div,
   eq,
   fromDays,
   ge,
@@ -75,8 +76,11 @@ describe("vector helpers", () => {
     expect(arr(clip([-1, 0.5, 3], 0, 1))).toEqual([0, 0.5, 1]);
     expect(Object.is(clip([-0], 0, 1)[0], 0)).toBe(true);
     expect(arr(add([0.1], 0.2))).toEqual([0.1 + 0.2]);
+    expect(arr(add([0.1], [0.2], 0.3, Int32Array.from([1])))).toEqual([0.1 + 0.2 + 0.3 + 1]);
     expect(arr(sub(1, Int32Array.from([3])))).toEqual([-2]);
     expect(arr(mul([0.1, 3], [3, 0.1]))).toEqual([0.1 * 3, 3 * 0.1]);
+    expect(arr(div([1, 3], 4))).toEqual([0.25, 0.75]);
+    expect(arr(div(1, [0, -0]))).toEqual([Infinity, -Infinity]);
     expect(() => add(1, 2)).toThrow(RangeError);
   });
 

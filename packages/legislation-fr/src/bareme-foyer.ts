@@ -28,6 +28,18 @@ export function coefficientFoyer(nbParents: number, nbEnfants: number, m: Majora
   );
 }
 
+/** Per foyer, the base amount times its coefficient (the montant forfaitaire, CASF art. R262-1 ; CSS art. D843-1). */
+export function montantSelonFoyer(
+  base: number,
+  nbParents: ArrayLike<number>,
+  nbEnfants: ArrayLike<number>,
+  m: MajorationsFoyer,
+): Float64Array {
+  const out = new Float64Array(nbParents.length);
+  for (let i = 0; i < out.length; i++) out[i] = base * coefficientFoyer(nbParents[i]!, nbEnfants[i]!, m);
+  return out;
+}
+
 /** The multiple of the base amount for a foyer of n persons, at most three (forfait logement). */
 export function coefficientForfaitLogement(nbPersonnes: number, m: MajorationsFoyer): number {
   const n = Math.min(3, nbPersonnes);

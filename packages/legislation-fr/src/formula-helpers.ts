@@ -1,5 +1,5 @@
 // Small period and vector helpers shared by formulas (no legislation here).
-import { knownConstant, parsePeriod, type NumericVector, type Period, type Population } from "@zero/engine";
+import { anyOf, knownConstant, parsePeriod, sumMembers, type NumericVector, type Period, type Population } from "@zero/engine";
 
 /** The n months before the period's first month, most recent first (M-1, M-2, ...). */
 export function previousMonths(period: Period, n: number): Period[] {
@@ -97,9 +97,5 @@ export function toutNul(v: ArrayLike<number>): boolean {
  * CSS art. R844-1).
  */
 export function sumOverRsaFoyer(famille: Population, values: ArrayLike<number>, period: Period): Float64Array {
-  const parent = famille.memberHasRole("parent");
-  const enfant = famille.members("rsa_enfant_a_charge", period);
-  const compte = new Float64Array(values.length);
-  for (let i = 0; i < compte.length; i++) compte[i] = parent[i] || enfant[i] ? values[i]! : 0;
-  return famille.sum(compte);
+  return sumMembers(famille, values, anyOf(famille.memberHasRole("parent"), famille.members("rsa_enfant_a_charge", period)));
 }

@@ -1,4 +1,4 @@
-import { defineVariable } from "@zero/engine";
+import { defineVariable, mul } from "@zero/engine";
 import { css } from "../../src/legal-references.ts";
 
 export const af_nettes_crds = defineVariable({
@@ -12,10 +12,7 @@ export const af_nettes_crds = defineVariable({
   formulas: {
     "1996-02-01": ({ famille, period, parameters }) => {
       const crds: number = parameters(period).prelevements_sociaux.contributions_sociales.crds;
-      const af = famille("af", period);
-      const out = new Float64Array(famille.count);
-      for (let i = 0; i < out.length; i++) out[i] = af[i]! * (1 - crds);
-      return out;
+      return mul(famille("af", period), 1 - crds);
     },
   },
 });

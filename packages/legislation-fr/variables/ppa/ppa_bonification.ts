@@ -1,4 +1,4 @@
-import { defineVariable } from "@zero/engine";
+import { anyOf, clip, defineVariable, div, mul, sub, sumMembers } from "@zero/engine";
 import { css } from "../../src/legal-references.ts";
 import { notBefore, toutNul } from "../../src/formula-helpers.ts";
 
@@ -24,13 +24,8 @@ export const ppa_bonification = defineVariable({
       if (seuil >= 0 && seuil < plein && toutNul(revenus)) return 0; // nobody earns, nobody reaches the threshold
       const parent = famille.memberHasRole("parent");
       const enfant = famille.members("rsa_enfant_a_charge", period);
-      const bonus = new Float64Array(revenus.length);
-      for (let i = 0; i < bonus.length; i++) {
-        if (!parent[i] && !enfant[i]) continue;
-        const part = Math.min(1, Math.max(0, (revenus[i]! - seuil) / (plein - seuil)));
-        bonus[i] = maximum * part;
-      }
-      return famille.sum(bonus);
+      const part = clip(div(sub(revenus, seuil), plein - seuil), 0, 1);
+      return sumMembers(famille, mul(maximum, part), anyOf(parent, enfant));
     },
   },
 });

@@ -1,4 +1,4 @@
-import { defineVariable } from "@zero/engine";
+import { allOf, defineVariable, ge } from "@zero/engine";
 import { css } from "../../src/legal-references.ts";
 import { notBefore } from "../../src/formula-helpers.ts";
 
@@ -17,13 +17,8 @@ export const ppa_eligibilite = defineVariable({
       const ppa = parameters(notBefore(period, "2016-01")).prestations_sociales.solidarite_insertion.minima_sociaux.ppa;
       const ageMin: number = ppa.pa_cond.age_min;
       const age = famille.members("age", period);
-      const majeur = new Uint8Array(age.length);
-      for (let i = 0; i < majeur.length; i++) majeur[i] = age[i]! >= ageMin ? 1 : 0;
       const nationalite = famille.valueFromPerson(famille.members("rsa_condition_nationalite", period), "demandeur", 0, 1);
-      const adulte = famille.any(majeur, "parent");
-      const out = new Uint8Array(famille.count);
-      for (let i = 0; i < out.length; i++) out[i] = adulte[i] && nationalite[i] ? 1 : 0;
-      return out;
+      return allOf(famille.any(ge(age, ageMin), "parent"), nationalite);
     },
   },
 });

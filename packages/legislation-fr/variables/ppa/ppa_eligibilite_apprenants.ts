@@ -1,4 +1,4 @@
-import { defineVariable } from "@zero/engine";
+import { allOf, anyOf, defineVariable, lt, not } from "@zero/engine";
 import { css } from "../../src/legal-references.ts";
 import { previousMonths } from "../../src/formula-helpers.ts";
 
@@ -20,20 +20,13 @@ export const ppa_eligibilite_apprenants = defineVariable({
       const stagiaire = famille.members("stagiaire", period);
       const apprenti = famille.members("apprenti", period);
       const parent = famille.memberHasRole("parent");
-      const sousPlancher = new Uint8Array(parent.length);
-      for (const month of previousMonths(period, 3)) {
-        const revenus = famille.members("ppa_revenu_activite_individu", month);
-        for (let i = 0; i < sousPlancher.length; i++) if (revenus[i]! < plancher) sousPlancher[i] = 1;
-      }
-      const exclu = new Uint8Array(parent.length);
-      for (let i = 0; i < exclu.length; i++) {
-        exclu[i] = parent[i] && (etudiant[i] || stagiaire[i] || apprenti[i]) && sousPlancher[i] ? 1 : 0;
-      }
-      const unExclu = famille.any(exclu);
+      // Earned less than the floor in one of the last three months.
+      const sousPlancher = anyOf(
+        ...previousMonths(period, 3).map((month) => lt(famille.members("ppa_revenu_activite_individu", month), plancher)),
+      );
+      const unExclu = famille.any(allOf(parent, anyOf(etudiant, stagiaire, apprenti), sousPlancher));
       const majore = famille("rsa_majore_eligibilite", period);
-      const out = new Uint8Array(famille.count);
-      for (let i = 0; i < out.length; i++) out[i] = !unExclu[i] || majore[i] ? 1 : 0;
-      return out;
+      return anyOf(not(unExclu), majore);
     },
   },
 });

@@ -1,4 +1,4 @@
-import { defineVariable } from "@zero/engine";
+import { add, defineVariable, maximum, mul, sub, where } from "@zero/engine";
 import { css } from "../../src/legal-references.ts";
 import { notBefore, toutNul } from "../../src/formula-helpers.ts";
 
@@ -26,13 +26,9 @@ export const ppa_fictive = defineVariable({
       const forfaitaireMajore = famille("ppa_montant_forfaitaire_familial_majore", period);
       const ressources = famille("ppa_base_ressources", period);
       const forfaitLogement = famille("ppa_forfait_logement", period);
-      const out = new Float64Array(famille.count);
-      for (let i = 0; i < out.length; i++) {
-        if (!eligible[i]) continue;
-        const f = majore[i] ? Math.max(forfaitaireMajore[i]!, forfaitaire[i]!) : forfaitaire[i]!;
-        out[i] = Math.max(0, f + pente * revenusActivite[i]! + bonification[i]! - Math.max(f, ressources[i]! + forfaitLogement[i]!));
-      }
-      return out;
+      const f = where(majore, maximum(forfaitaireMajore, forfaitaire), forfaitaire);
+      const montant = sub(add(f, mul(pente, revenusActivite), bonification), maximum(f, add(ressources, forfaitLogement)));
+      return where(eligible, maximum(0, montant));
     },
   },
 });

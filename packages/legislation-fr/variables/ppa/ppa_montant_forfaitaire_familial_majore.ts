@@ -1,4 +1,4 @@
-import { defineVariable } from "@zero/engine";
+import { add, defineVariable, mul } from "@zero/engine";
 import { css } from "../../src/legal-references.ts";
 import { notBefore } from "../../src/formula-helpers.ts";
 
@@ -16,9 +16,7 @@ export const ppa_montant_forfaitaire_familial_majore = defineVariable({
       const base: number = ppa.pa_m.montant_de_base;
       const maj = ppa.pa_m.majoration_isolement;
       const enfants = famille("rsa_nb_enfants", period);
-      const out = new Float64Array(famille.count);
-      for (let i = 0; i < out.length; i++) out[i] = base * (maj.femmes_enceintes + maj.par_enfant_charge * enfants[i]!);
-      return out;
+      return mul(base, add(maj.femmes_enceintes, mul(maj.par_enfant_charge, enfants)));
     },
   },
 });

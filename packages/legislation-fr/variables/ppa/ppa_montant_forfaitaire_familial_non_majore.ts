@@ -1,6 +1,6 @@
 import { defineVariable } from "@zero/engine";
 import { css } from "../../src/legal-references.ts";
-import { coefficientFoyer, majorationsPpa } from "../../src/bareme-foyer.ts";
+import { majorationsPpa, montantSelonFoyer } from "../../src/bareme-foyer.ts";
 import { notBefore } from "../../src/formula-helpers.ts";
 
 export const ppa_montant_forfaitaire_familial_non_majore = defineVariable({
@@ -17,9 +17,7 @@ export const ppa_montant_forfaitaire_familial_non_majore = defineVariable({
       const majorations = majorationsPpa(ppa);
       const parents = famille("nb_parents", period);
       const enfants = famille("rsa_nb_enfants", period);
-      const out = new Float64Array(famille.count);
-      for (let i = 0; i < out.length; i++) out[i] = base * coefficientFoyer(parents[i]!, enfants[i]!, majorations);
-      return out;
+      return montantSelonFoyer(base, parents, enfants, majorations);
     },
   },
 });

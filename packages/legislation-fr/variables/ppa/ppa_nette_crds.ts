@@ -1,4 +1,4 @@
-import { defineVariable } from "@zero/engine";
+import { defineVariable, mul } from "@zero/engine";
 import { css } from "../../src/legal-references.ts";
 
 export const ppa_nette_crds = defineVariable({
@@ -12,10 +12,7 @@ export const ppa_nette_crds = defineVariable({
   formulas: {
     "2016-01-01": ({ famille, period, parameters }) => {
       const crds: number = parameters(period).prelevements_sociaux.contributions_sociales.crds;
-      const ppa = famille("ppa", period);
-      const out = new Float64Array(famille.count);
-      for (let i = 0; i < out.length; i++) out[i] = ppa[i]! * (1 - crds);
-      return out;
+      return mul(famille("ppa", period), 1 - crds);
     },
   },
 });

@@ -1,4 +1,4 @@
-import { defineVariable } from "@zero/engine";
+import { add, defineVariable } from "@zero/engine";
 import { css } from "../../src/legal-references.ts";
 import { sumOf, sumOverRsaFoyer } from "../../src/formula-helpers.ts";
 import { PPA_PRESTATIONS_FAMILLE } from "../../src/ressources.ts";
@@ -12,10 +12,10 @@ export const ppa_ressources_hors_activite = defineVariable({
   reference: css("L842-4", "R844-2", "R844-5"),
   formulas: {
     "0001-01-01": ({ famille, period }) => {
-      const out = sumOverRsaFoyer(famille, famille.members("ppa_ressources_hors_activite_individu", period), period);
-      const prestations = sumOf(famille, PPA_PRESTATIONS_FAMILLE, period);
-      for (let i = 0; i < out.length; i++) out[i]! += prestations[i]!;
-      return out;
+      return add(
+        sumOverRsaFoyer(famille, famille.members("ppa_ressources_hors_activite_individu", period), period),
+        sumOf(famille, PPA_PRESTATIONS_FAMILLE, period),
+      );
     },
   },
 });

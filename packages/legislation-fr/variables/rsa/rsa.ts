@@ -1,4 +1,4 @@
-import { defineVariable } from "@zero/engine";
+import { allOf, defineVariable, ge, not, where } from "@zero/engine";
 import { casf } from "../../src/legal-references.ts";
 
 export const rsa = defineVariable({
@@ -18,9 +18,7 @@ export const rsa = defineVariable({
       const eligible = famille("rsa_eligibilite", period);
       // Non-zero when the right of a self-employed person is set by the département.
       const nonCalculable = famille("rsa_non_calculable", period);
-      const out = new Float64Array(famille.count);
-      for (let i = 0; i < out.length; i++) out[i] = eligible[i] && !nonCalculable[i] && montant[i]! >= seuil ? montant[i]! : 0;
-      return out;
+      return where(allOf(eligible, not(nonCalculable), ge(montant, seuil)), montant);
     },
   },
 });

@@ -1,4 +1,4 @@
-import { defineVariable, knownConstant } from "@zero/engine";
+import { add, defineVariable } from "@zero/engine";
 import { sumOverRsaFoyer } from "../../src/formula-helpers.ts";
 import { casf } from "../../src/legal-references.ts";
 
@@ -13,17 +13,12 @@ export const rsa_base_ressources = defineVariable({
   reference: casf("L262-3", "R262-6", "R262-7"),
   formulas: {
     "0001-01-01": ({ famille, period }) => {
-      const out = sumOverRsaFoyer(famille, famille.members("rsa_base_ressources_individu", period), period);
-      for (const name of [
-        "rsa_base_ressources_prestations_familiales",
-        "rsa_base_ressources_minima_sociaux",
-        "rsa_base_ressources_patrimoine",
-      ]) {
-        const v = famille(name, period);
-        if (knownConstant(v) === 0) continue; // adding 0 changes nothing
-        for (let i = 0; i < out.length; i++) out[i]! += v[i]!;
-      }
-      return out;
+      return add(
+        sumOverRsaFoyer(famille, famille.members("rsa_base_ressources_individu", period), period),
+        famille("rsa_base_ressources_prestations_familiales", period),
+        famille("rsa_base_ressources_minima_sociaux", period),
+        famille("rsa_base_ressources_patrimoine", period),
+      );
     },
   },
 });

@@ -1,4 +1,4 @@
-import { defineVariable } from "@zero/engine";
+import { add, defineVariable } from "@zero/engine";
 import { casf } from "../../src/legal-references.ts";
 import { meanOver, previousMonths } from "../../src/formula-helpers.ts";
 
@@ -13,10 +13,7 @@ export const rsa_base_ressources_minima_sociaux = defineVariable({
   formulas: {
     "0001-01-01": ({ famille, period }) => {
       const months = previousMonths(period, 3);
-      const aspa = meanOver(famille, "aspa", months);
-      const asi = meanOver(famille, "asi", months);
-      for (let i = 0; i < aspa.length; i++) aspa[i]! += asi[i]!;
-      return aspa;
+      return add(meanOver(famille, "aspa", months), meanOver(famille, "asi", months));
     },
   },
 });

@@ -1,4 +1,4 @@
-import { defineVariable, knownConstant } from "@zero/engine";
+import { add, defineVariable, knownConstant, minimum } from "@zero/engine";
 import { casf } from "../../src/legal-references.ts";
 
 /**
@@ -25,19 +25,10 @@ export const rsa_base_ressources_prestations_familiales = defineVariable({
       const cf = famille("cf", period);
       const cfNonMajore = famille("cf_non_majore_avant_cumul", period);
       const asf = famille("rsa_forfait_asf", period);
-      const out = new Float64Array(famille.count);
-      for (let i = 0; i < out.length; i++) out[i] = Math.min(cf[i]!, cfNonMajore[i]!) + asf[i]!;
       const af = famille("af", period);
-      if (knownConstant(af) !== 0) {
-        const base = famille("af_base", period);
-        for (let i = 0; i < out.length; i++) out[i]! += Math.min(af[i]!, base[i]!);
-      }
-      for (const name of PRESTATIONS) {
-        const v = famille(name, period);
-        if (knownConstant(v) === 0) continue; // adding 0 changes nothing
-        for (let i = 0; i < out.length; i++) out[i]! += v[i]!;
-      }
-      return out;
+      // Without allocations familiales, af_base (and the resources it reads) is not computed.
+      const afRetenues = knownConstant(af) === 0 ? 0 : minimum(af, famille("af_base", period));
+      return add(minimum(cf, cfNonMajore), asf, afRetenues, ...PRESTATIONS.map((name) => famille(name, period)));
     },
   },
 });

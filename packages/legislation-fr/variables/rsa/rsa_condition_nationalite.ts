@@ -1,4 +1,4 @@
-import { defineVariable } from "@zero/engine";
+import { defineVariable, eq, ge, select } from "@zero/engine";
 import { casf } from "../../src/legal-references.ts";
 import { ASSIMILES_EEE, EEE, parNationalite } from "../../src/nationalites.ts";
 
@@ -22,13 +22,13 @@ export const rsa_condition_nationalite = defineVariable({
       const categorie = parNationalite(nationalite, (code) =>
         code === "FR" || code === "" ? 0 : EEE.has(code) || ASSIMILES_EEE.has(code) ? 1 : 2,
       );
-      const out = new Uint8Array(individu.count);
-      for (let i = 0; i < out.length; i++) {
-        if (categorie[i] === 0) out[i] = 1;
-        else if (categorie[i] === 1) out[i] = sejour[i]! >= dureeEee ? 1 : 0;
-        else out[i] = sejour[i]! >= dureeNonEee ? 1 : 0;
-      }
-      return out;
+      return select(
+        [
+          [eq(categorie, 0), 1],
+          [eq(categorie, 1), ge(sejour, dureeEee)],
+        ],
+        ge(sejour, dureeNonEee),
+      );
     },
   },
 });

@@ -1,4 +1,4 @@
-import { defineVariable } from "@zero/engine";
+import { allOf, anyOf, defineVariable, eq, ge, not } from "@zero/engine";
 import { casf } from "../../src/legal-references.ts";
 import { TypesActivite } from "../common/activite.ts";
 
@@ -25,32 +25,21 @@ export const rsa_eligibilite = defineVariable({
       const etudiantIndex = TypesActivite.index("etudiant");
 
       const eligibleAspa = famille.members("aspa_eligibilite", period);
-      const adulteEligible = new Uint8Array(age.length);
-      const etudie = new Uint8Array(age.length);
-      const horsAspa = new Uint8Array(age.length);
-      for (let i = 0; i < etudie.length; i++) {
-        const ageOk = age[i]! >= ageMin || (age[i]! >= ageMinJeune && conditionJeune[i]);
-        etudie[i] = etudiant[i] || activite[i] === etudiantIndex ? 1 : 0;
-        adulteEligible[i] = ageOk && !etudie[i] ? 1 : 0;
-        horsAspa[i] = eligibleAspa[i] ? 0 : 1;
-      }
-      const unParentAgeOk = famille.any(adulteEligible, "parent");
+      const ageOk = anyOf(ge(age, ageMin), allOf(ge(age, ageMinJeune), conditionJeune));
+      const etudie = anyOf(etudiant, eq(activite, etudiantIndex));
+      const unParentAgeOk = famille.any(allOf(ageOk, not(etudie)), "parent");
       // The RSA comes after the minimum vieillesse, which a foyer whose parents all meet
       // its age (or early, incapacity) conditions must claim first (CASF art. L262-10).
-      const unParentHorsAspa = famille.any(horsAspa, "parent");
+      const unParentHorsAspa = famille.any(not(eligibleAspa), "parent");
       const nationaliteOk = famille.valueFromPerson(nationalite, "demandeur", 0, 1);
       const tousEtudiants = famille.all(etudie, "parent");
       const enfants = famille("rsa_nb_enfants", period);
       const majore = famille("rsa_majore_eligibilite", period);
       const tns = famille("rsa_eligibilite_tns", period);
-      const out = new Uint8Array(famille.count);
-      for (let i = 0; i < out.length; i++) {
-        // A child to be born counts through the majoration of a pregnant woman alone.
-        const conditionAge = unParentAgeOk[i] || enfants[i]! >= cond.nombre_minimal_enfants || majore[i];
-        const etudes = tousEtudiants[i] && !majore[i];
-        out[i] = conditionAge && nationaliteOk[i] && !etudes && tns[i] && unParentHorsAspa[i] ? 1 : 0;
-      }
-      return out;
+      // A child to be born counts through the majoration of a pregnant woman alone.
+      const conditionAge = anyOf(unParentAgeOk, ge(enfants, cond.nombre_minimal_enfants), majore);
+      const etudes = allOf(tousEtudiants, not(majore));
+      return allOf(conditionAge, nationaliteOk, not(etudes), tns, unParentHorsAspa);
     },
   },
 });

@@ -1,4 +1,4 @@
-import { defineVariable } from "@zero/engine";
+import { allOf, defineVariable, ge, le, lt, mul, not, sub } from "@zero/engine";
 import { casf } from "../../src/legal-references.ts";
 
 export const rsa_enfant_a_charge = defineVariable({
@@ -21,12 +21,8 @@ export const rsa_enfant_a_charge = defineVariable({
       const activite = individu("rsa_revenu_activite_individu", period);
       const autonome = individu("autonomie_financiere", period);
       const majoration = individu.group("famille", "rsa_majoration_par_enfant", period);
-      const out = new Uint8Array(individu.count);
-      for (let i = 0; i < out.length; i++) {
-        const comptees = ressources[i]! - pente * activite[i]!;
-        out[i] = enfant[i] && age[i]! >= 0 && age[i]! < ageMax && comptees <= majoration[i]! && !autonome[i] ? 1 : 0;
-      }
-      return out;
+      const comptees = sub(ressources, mul(pente, activite));
+      return allOf(enfant, ge(age, 0), lt(age, ageMax), le(comptees, majoration), not(autonome));
     },
   },
 });

@@ -1,4 +1,4 @@
-import { defineVariable } from "@zero/engine";
+import { defineVariable, minimum, mul } from "@zero/engine";
 import { casf } from "../../src/legal-references.ts";
 import { toutNul } from "../../src/formula-helpers.ts";
 
@@ -22,9 +22,7 @@ export const rsa_forfait_asf = defineVariable({
       const bmaf: number = p.prestations_familiales.bmaf.bmaf;
       const taux: number = p.solidarite_insertion.minima_sociaux.rsa.rsa_maj.forfait_asf.taux2;
       const eligibles = famille.sum(famille.members("asf_elig_enfant", period), "enfant");
-      const out = new Float64Array(famille.count);
-      for (let i = 0; i < out.length; i++) out[i] = Math.min(bmaf * taux * eligibles[i]!, asfPercue[i]!);
-      return out;
+      return minimum(mul(bmaf * taux, eligibles), asfPercue);
     },
   },
 });

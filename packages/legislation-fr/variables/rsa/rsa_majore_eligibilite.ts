@@ -1,6 +1,5 @@
-import { defineVariable } from "@zero/engine";
+import { allOf, anyOf, defineVariable, eq, gt, lt, not } from "@zero/engine";
 import { casf } from "../../src/legal-references.ts";
-import { memberGroupIndex } from "../../src/formula-helpers.ts";
 
 export const rsa_majore_eligibilite = defineVariable({
   name: "rsa_majore_eligibilite",
@@ -23,15 +22,9 @@ export const rsa_majore_eligibilite = defineVariable({
       const aChargeDeSesParents = famille.any(famille.members("enfant_a_charge", period.thisYear), "parent");
       const aCharge = famille.members("rsa_enfant_a_charge", period);
       const age = famille.members("age", period);
-      const groupe = memberGroupIndex(famille);
-      const enfantJeune = new Uint8Array(famille.count);
-      for (let p = 0; p < groupe.length; p++) if (aCharge[p] && age[p]! < ageLimite) enfantJeune[groupe[p]!] = 1;
-      const out = new Uint8Array(famille.count);
-      for (let i = 0; i < out.length; i++) {
-        const isole = parents[i] === 1 && !aChargeDeSesParents[i];
-        out[i] = isole && (enceinte[i] || enfantJeune[i] || (isolementRecent[i] && enfants[i]! > 0)) ? 1 : 0;
-      }
-      return out;
+      const enfantJeune = famille.any(allOf(aCharge, lt(age, ageLimite)));
+      const isole = allOf(eq(parents, 1), not(aChargeDeSesParents));
+      return allOf(isole, anyOf(enceinte, enfantJeune, allOf(isolementRecent, gt(enfants, 0))));
     },
   },
 });

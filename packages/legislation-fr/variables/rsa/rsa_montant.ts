@@ -1,4 +1,4 @@
-import { defineVariable } from "@zero/engine";
+import { add, defineVariable, maximum, sub, where } from "@zero/engine";
 import { casf } from "../../src/legal-references.ts";
 
 export const rsa_montant = defineVariable({
@@ -18,13 +18,9 @@ export const rsa_montant = defineVariable({
       const ressources = famille("rsa_base_ressources", period);
       const forfaitLogement = famille("rsa_forfait_logement", period);
       const partActivite = famille("rsa_revenu_activite", period);
-      const out = new Float64Array(famille.count);
-      for (let i = 0; i < out.length; i++) {
-        const forfaitaire = majore[i] ? Math.max(socleMajore[i]!, socle[i]!) : socle[i]!;
-        const montant = forfaitaire + partActivite[i]! - ressources[i]! - forfaitLogement[i]!;
-        out[i] = Math.max(0, montant);
-      }
-      return out;
+      const forfaitaire = where(majore, maximum(socleMajore, socle), socle);
+      const montant = sub(sub(add(forfaitaire, partActivite), ressources), forfaitLogement);
+      return maximum(0, montant);
     },
   },
 });

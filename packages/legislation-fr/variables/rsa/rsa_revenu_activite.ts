@@ -1,4 +1,4 @@
-import { defineVariable } from "@zero/engine";
+import { defineVariable, mul } from "@zero/engine";
 import { sumOverRsaFoyer } from "../../src/formula-helpers.ts";
 import { casf } from "../../src/legal-references.ts";
 
@@ -15,11 +15,8 @@ export const rsa_revenu_activite = defineVariable({
     "0001-01-01": ({ famille, period, parameters }) => {
       const pente: number =
         parameters(period).prestations_sociales.solidarite_insertion.minima_sociaux.rsa.rsa_maj.majoration_ressources_revenus_activite ?? 0;
-      const out = new Float64Array(famille.count);
-      if (pente === 0) return out;
-      const total = sumOverRsaFoyer(famille, famille.members("rsa_revenu_activite_individu", period), period);
-      for (let i = 0; i < out.length; i++) out[i] = pente * total[i]!;
-      return out;
+      if (pente === 0) return 0;
+      return mul(pente, sumOverRsaFoyer(famille, famille.members("rsa_revenu_activite_individu", period), period));
     },
   },
 });

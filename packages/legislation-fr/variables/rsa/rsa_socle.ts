@@ -1,6 +1,6 @@
 import { defineVariable } from "@zero/engine";
 import { casf } from "../../src/legal-references.ts";
-import { coefficientFoyer, majorationsRsa } from "../../src/bareme-foyer.ts";
+import { majorationsRsa, montantSelonFoyer } from "../../src/bareme-foyer.ts";
 
 export const rsa_socle = defineVariable({
   name: "rsa_socle",
@@ -16,9 +16,7 @@ export const rsa_socle = defineVariable({
       const majorations = majorationsRsa(rsa);
       const parents = famille("nb_parents", period);
       const enfants = famille("rsa_nb_enfants", period);
-      const out = new Float64Array(famille.count);
-      for (let i = 0; i < out.length; i++) out[i] = base * coefficientFoyer(parents[i]!, enfants[i]!, majorations);
-      return out;
+      return montantSelonFoyer(base, parents, enfants, majorations);
     },
   },
 });

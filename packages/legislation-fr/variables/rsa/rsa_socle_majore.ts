@@ -1,4 +1,4 @@
-import { defineVariable } from "@zero/engine";
+import { add, defineVariable, mul } from "@zero/engine";
 import { casf } from "../../src/legal-references.ts";
 
 export const rsa_socle_majore = defineVariable({
@@ -15,9 +15,7 @@ export const rsa_socle_majore = defineVariable({
       const base: number = rsa.rsa_m.montant_de_base_du_rsa;
       const maj = rsa.rsa_maj.majoration_isolement_en_base_rsa;
       const enfants = famille("rsa_nb_enfants", period);
-      const out = new Float64Array(famille.count);
-      for (let i = 0; i < out.length; i++) out[i] = base * (maj.femmes_enceintes + maj.par_enfant_a_charge * enfants[i]!);
-      return out;
+      return mul(base, add(maj.femmes_enceintes, mul(maj.par_enfant_a_charge, enfants)));
     },
   },
 });
