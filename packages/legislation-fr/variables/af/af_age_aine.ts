@@ -1,4 +1,4 @@
-import { defineVariable } from "@zero/engine";
+import { defineVariable, gt, where } from "@zero/engine";
 import { css } from "../../src/legal-references.ts";
 
 const AUCUN_ENFANT = -9999;
@@ -17,12 +17,8 @@ export const af_age_aine = defineVariable({
     "0001-01-01": ({ famille, period }) => {
       const aCharge = famille.members("prestations_familiales_enfant_a_charge", period);
       const age = famille.members("age", period);
-      const compte = new Float64Array(age.length);
-      for (let i = 0; i < compte.length; i++) compte[i] = aCharge[i] ? age[i]! : -Infinity;
-      const aine = famille.max(compte);
-      const out = new Int32Array(famille.count);
-      for (let i = 0; i < out.length; i++) out[i] = Number.isFinite(aine[i]!) ? aine[i]! : AUCUN_ENFANT;
-      return out;
+      const aine = famille.max(where(aCharge, age, -Infinity));
+      return where(gt(aine, -Infinity), aine, AUCUN_ENFANT);
     },
   },
 });

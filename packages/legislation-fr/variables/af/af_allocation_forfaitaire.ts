@@ -1,4 +1,4 @@
-import { defineVariable } from "@zero/engine";
+import { add, allOf, defineVariable, ge, gt, mul, where } from "@zero/engine";
 import { toutNul } from "../../src/formula-helpers.ts";
 import { css } from "../../src/legal-references.ts";
 
@@ -20,12 +20,8 @@ export const af_allocation_forfaitaire = defineVariable({
       if (toutNul(nbForfait)) return 0; // nobody's child of 20 gives the forfait
       const nb = famille("af_nbenf", period);
       const modulation = famille("af_allocation_forfaitaire_taux_modulation", period);
-      const out = new Float64Array(famille.count);
-      for (let i = 0; i < out.length; i++) {
-        if (nbForfait[i]! === 0 || nb[i]! + nbForfait[i]! < forfait.nb_enfants_min) continue;
-        out[i] = bmaf * forfait.taux * nbForfait[i]! * modulation[i]!;
-      }
-      return out;
+      const droit = allOf(gt(nbForfait, 0), ge(add(nb, nbForfait), forfait.nb_enfants_min));
+      return where(droit, mul(mul(bmaf * forfait.taux, nbForfait), modulation));
     },
   },
 });

@@ -1,6 +1,5 @@
-import { defineVariable } from "@zero/engine";
+import { allOf, countMembers, defineVariable, ge, lt } from "@zero/engine";
 import { css } from "../../src/legal-references.ts";
-import { memberGroupIndex } from "../../src/formula-helpers.ts";
 
 export const af_allocation_forfaitaire_nb_enfants = defineVariable({
   name: "af_allocation_forfaitaire_nb_enfants",
@@ -17,12 +16,7 @@ export const af_allocation_forfaitaire_nb_enfants = defineVariable({
       const duree: number = af.af_maj.duree_majoration_plus_de_20_ans;
       const enfant = famille.memberHasRole("enfant");
       const age = famille.members("age", period);
-      const groupe = memberGroupIndex(famille);
-      const out = new Int32Array(famille.count);
-      for (let p = 0; p < groupe.length; p++) {
-        if (enfant[p] && age[p]! >= ageDebut && age[p]! < ageDebut + duree) out[groupe[p]!]! += 1;
-      }
-      return out;
+      return countMembers(famille, allOf(enfant, ge(age, ageDebut), lt(age, ageDebut + duree)));
     },
   },
 });

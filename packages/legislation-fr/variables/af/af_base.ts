@@ -1,4 +1,4 @@
-import { defineVariable } from "@zero/engine";
+import { add, allOf, defineVariable, eq, ge, maximum, mul, select, sub } from "@zero/engine";
 import { toutNul } from "../../src/formula-helpers.ts";
 import { css } from "../../src/legal-references.ts";
 
@@ -24,15 +24,16 @@ export const af_base = defineVariable({
       const modulation = famille("af_taux_modulation", period);
       const gardeAlternee = famille("af_coeff_garde_alternee", period);
       const dom = famille.valueFromPerson(famille.members("residence_dom_individu", period), "demandeur");
-      const out = new Float64Array(famille.count);
-      for (let i = 0; i < out.length; i++) {
-        const n = nb[i]!;
-        let taux = 0;
-        if (n >= nbMin && n >= cm.taux.nb_enf2) taux = cm.taux.enf2 + cm.taux.enf3 * Math.max(0, n - cm.taux.nb_enf3 + 1);
-        else if (n === 1 && dom[i]) taux = unEnfantDom;
-        out[i] = bmaf * taux * modulation[i]! * gardeAlternee[i]!;
-      }
-      return out;
+      // From the second child, plus a rate for each child from the third; overseas, one child is enough.
+      const enfantsAuDelaDuDeuxieme = maximum(0, add(sub(nb, cm.taux.nb_enf3), 1));
+      const taux = select(
+        [
+          [allOf(ge(nb, nbMin), ge(nb, cm.taux.nb_enf2)), add(cm.taux.enf2, mul(cm.taux.enf3, enfantsAuDelaDuDeuxieme))],
+          [allOf(eq(nb, 1), dom), unEnfantDom],
+        ],
+        0,
+      );
+      return mul(mul(mul(bmaf, taux), modulation), gardeAlternee);
     },
   },
 });

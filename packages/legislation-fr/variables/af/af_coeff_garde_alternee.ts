@@ -1,6 +1,5 @@
-import { defineVariable } from "@zero/engine";
+import { allOf, countMembers, defineVariable, div, eq, minimum, mul, sub, where } from "@zero/engine";
 import { css } from "../../src/legal-references.ts";
-import { memberGroupIndex } from "../../src/formula-helpers.ts";
 
 export const af_coeff_garde_alternee = defineVariable({
   name: "af_coeff_garde_alternee",
@@ -19,15 +18,9 @@ export const af_coeff_garde_alternee = defineVariable({
       const nb = famille("af_nbenf", period);
       const aCharge = famille.members("prestations_familiales_enfant_a_charge", period);
       const alterne = famille.members("garde_alternee", period);
-      const groupe = memberGroupIndex(famille);
-      const alternes = new Float64Array(famille.count);
-      for (let p = 0; p < groupe.length; p++) if (aCharge[p] && alterne[p]) alternes[groupe[p]!]! += 1;
-      const out = new Float64Array(famille.count);
-      for (let i = 0; i < out.length; i++) {
-        const n = nb[i]!;
-        out[i] = n === 0 ? 1 : (n - (1 - facteur) * Math.min(n, alternes[i]!)) / n;
-      }
-      return out;
+      const alternes = countMembers(famille, allOf(aCharge, alterne));
+      // Each child in alternating custody counts for `facteur` of a child.
+      return where(eq(nb, 0), 1, div(sub(nb, mul(1 - facteur, minimum(nb, alternes))), nb));
     },
   },
 });

@@ -1,4 +1,4 @@
-import { defineVariable } from "@zero/engine";
+import { allOf, countMembers, defineVariable, ge, lt } from "@zero/engine";
 import { css } from "../../src/legal-references.ts";
 
 export const af_nbenf = defineVariable({
@@ -15,9 +15,7 @@ export const af_nbenf = defineVariable({
       const ageMax: number = cm.age2;
       const aCharge = famille.members("prestations_familiales_enfant_a_charge", period);
       const age = famille.members("age", period);
-      const compte = new Uint8Array(aCharge.length);
-      for (let i = 0; i < compte.length; i++) compte[i] = aCharge[i] && age[i]! >= ageMin && age[i]! < ageMax ? 1 : 0;
-      return famille.sum(compte);
+      return countMembers(famille, allOf(aCharge, ge(age, ageMin), lt(age, ageMax)));
     },
   },
 });
