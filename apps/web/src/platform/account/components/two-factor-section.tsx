@@ -31,14 +31,15 @@ export function TwoFactorSection() {
   const confirm = async (code: string) => {
     await confirmTotpEnrolment(code);
     setEnrolment(null);
-    setNotice("La double authentification est activée : un code vous sera demandé à chaque connexion.");
+    // The new state first, then the notice: when the notice shows, the state above it is current.
     await loaded.reload();
+    setNotice("La double authentification est activée : un code vous sera demandé à chaque connexion.");
   };
   const disable = async (code: string) => {
     await disableTotp(code);
     setDisabling(false);
-    setNotice("La double authentification est désactivée.");
     await loaded.reload();
+    setNotice("La double authentification est désactivée.");
   };
 
   return (
