@@ -4,6 +4,7 @@ import type { DatabaseHandle } from "@zero/db";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
 import type { AppConfig } from "./config.ts";
 import { AppError } from "./errors/app-error.ts";
+import { composeErrorCatalogue } from "./errors/catalogue.ts";
 import { errorCatalogueRoutes } from "./errors/routes.ts";
 import { logOptions } from "./logging.ts";
 import { auditRoutes } from "./modules/audit/routes.ts";
@@ -11,9 +12,9 @@ import { proconnectRoutes } from "./modules/auth/proconnect/routes.ts";
 import { authRoutes } from "./modules/auth/routes.ts";
 import { totpRoutes } from "./modules/auth/totp/routes.ts";
 import { healthRoutes } from "./modules/health/routes.ts";
-import { openfiscaRoutes } from "./modules/openfisca/routes.ts";
+import { API_MODULES } from "./modules/index.ts";
+import type { ApiModule } from "./modules/module.ts";
 import { organisationsRoutes } from "./modules/organisations/routes.ts";
-import { urgenceRoutes } from "./modules/urgence/routes.ts";
 import { errorsPlugin } from "./plugins/errors.ts";
 import { addStrictDateTime, inputGuardsPlugin } from "./plugins/input-guards.ts";
 import { openapiPlugin } from "./plugins/openapi.ts";
@@ -34,11 +35,14 @@ export interface BuildAppOptions {
   database: DatabaseHandle;
   /** Overrides the logger (tests pass a stream to read what would be logged). */
   logger?: FastifyServerOptions["logger"];
+  /** The modules to serve; the list of modules/index.ts unless a test brings its own. */
+  modules?: readonly ApiModule<unknown>[];
 }
 
 /** Builds the whole API without listening: tests call `inject()` on it, server.ts listens. */
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { config, database } = options;
+  const modules = options.modules ?? (API_MODULES as readonly ApiModule<unknown>[]);
   const app = Fastify({
     logger: options.logger ?? logOptions(config.logLevel),
     bodyLimit: 1024 * 1024,
@@ -52,7 +56,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     },
     schemaController: strictBodiesSchemaController(),
   });
-  app.decorate("services", buildServices(database, config));
+  const services = buildServices(database, config, modules);
+  app.decorate("services", services);
 
   await app.register(errorsPlugin);
   await app.register(securityHeadersPlugin, { production: config.production });
@@ -66,14 +71,15 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(sessionPlugin);
 
   await app.register(healthRoutes);
-  await app.register(errorCatalogueRoutes);
+  await app.register(errorCatalogueRoutes, { catalogue: composeErrorCatalogue(modules) });
   await app.register(authRoutes(config));
   await app.register(totpRoutes(config));
   await app.register(proconnectRoutes(config));
   await app.register(organisationsRoutes);
   await app.register(auditRoutes);
-  await app.register(urgenceRoutes);
-  await app.register(openfiscaRoutes({ rateLimitMax: config.openfiscaRateLimitMax, limits: config.openfisca }));
+  for (const module of modules) {
+    await app.register(module.routes, { prefix: module.prefix, services: services.of(module), retention: services.retention });
+  }
 
   await app.register(webPlugin, { webDist: config.webDist });
   return app;

@@ -3,7 +3,6 @@ import { buildApp } from "./app.ts";
 import { loadConfig } from "./config.ts";
 import { assertProductionReady } from "./startup-checks.ts";
 import { retentionScheduler } from "./modules/retention/scheduler.ts";
-import { inactivityScheduler } from "./modules/urgence/settings/inactivity-scheduler.ts";
 import { seedDemo } from "./seed/seed-demo.ts";
 
 // The process entry point: configuration, database, migrations, demo data, then listen.
@@ -19,21 +18,17 @@ async function main(): Promise<void> {
     if (created) app.log.info("demo data created (fictional organisations and accounts)");
   }
   app.log.info({ database: database.description }, "database ready");
-  // The inactivity policy of every network, now and then on an interval (docs/urgence.md).
-  const inactivity = inactivityScheduler(app.services.urgence.settings, app.log, {
-    intervalMinutes: config.urgenceInactivityIntervalMinutes,
-  });
-  await inactivity.start();
-  // Each kind of record kept for its period, then deleted (docs/decisions/0016-retention-periods.md).
+  // Each kind of record kept for its period, then deleted (docs/decisions/0016-retention-periods.md),
+  // and each module's own jobs (Urgence: the inactivity policy of every network).
   const retention = retentionScheduler(app.services.retention, app.log, {
     intervalHours: config.retention.intervalHours,
   });
-  await retention.start();
+  const jobs = [retention, ...app.services.modules.flatMap((m) => m.jobs?.(app.services.of(m), { config, log: app.log }) ?? [])];
+  for (const job of jobs) await job.start();
 
   const stop = async (signal: string) => {
     app.log.info({ signal }, "stopping");
-    await inactivity.stop();
-    await retention.stop();
+    for (const job of jobs) await job.stop();
     await app.close();
     await database.close();
     process.exit(0);

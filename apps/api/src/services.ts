@@ -17,7 +17,8 @@ import { organisationsRepository } from "./modules/organisations/repository.ts";
 import { organisationsService, type OrganisationsService } from "./modules/organisations/service.ts";
 import { retentionRepository } from "./modules/retention/repository.ts";
 import { retentionService, type RetentionService } from "./modules/retention/service.ts";
-import { urgenceServices, type UrgenceServices } from "./modules/urgence/service.ts";
+import type { ApiModule } from "./modules/module.ts";
+import { composeRoleRules } from "./authz/policy.ts";
 
 /** Services are wired here, explicitly, once per app: no registration by import side effect. */
 export interface Services {
@@ -31,18 +32,31 @@ export interface Services {
   /** Sign-in with ProConnect; null when PROCONNECT_ISSUER is unset. */
   proconnect: ProConnectService | null;
   organisationsService: OrganisationsService;
-  urgence: UrgenceServices;
+  /** The modules of this app, in the order of the list (modules/index.ts). */
+  modules: readonly ApiModule<unknown>[];
+  /** A module's services: `services.of(urgenceModule).people`. */
+  of<S>(module: ApiModule<S>): S;
   /** The retention purge of every kind of record (modules/retention). */
   retention: RetentionService;
 }
 
-export function buildServices(database: DatabaseHandle, config: AppConfig): Services {
+export function buildServices(database: DatabaseHandle, config: AppConfig, modules: readonly ApiModule<unknown>[]): Services {
   const audit = auditService(auditRepository(database.db));
   const authRepo = authRepository(database.db);
   // The TOTP step runs inside the password login, and opens its sessions through auth.
   const authHooks: AuthHooks = {};
   const security = accountSecurity(database.db, config, audit, authRepo);
   const auth = authService(authRepo, audit, config.sessionTtlHours, authHooks, security.policy);
+  // Modules first: the platform's login and membership rules compose what each module asks.
+  // Notes, places and needs sealed at rest (ADR 0019): FIELD_ENCRYPTION_KEYS, else the development key file.
+  const fields = fieldCipher(resolveFieldKeyring(config.fieldEncryptionKeys, config.production));
+  const built = new Map<ApiModule<unknown>, unknown>(modules.map((m) => [m, m.services({ db: database.db, audit, fields, config })]));
+  const of = <S>(module: ApiModule<S>): S => {
+    if (!built.has(module as ApiModule<unknown>)) throw new Error(`module ${module.name} is not in this app`);
+    return built.get(module as ApiModule<unknown>) as S;
+  };
+  const secondFactorRoles = new Set(modules.flatMap((m) => m.secondFactorRoles ?? []));
+  const roleRules = composeRoleRules(modules.map((m) => ({ roleKinds: m.roleKinds, admitted: m.admitted?.(of(m)) })));
   const totp = totpService({
     repo: totpRepository(database.db),
     authRepo,
@@ -50,6 +64,7 @@ export function buildServices(database: DatabaseHandle, config: AppConfig): Serv
     auth,
     config: config.totp,
     key: totpKey(config.totp.encryptionKey, config.sessionSecret),
+    secondFactorRoles,
   });
   authHooks.beforeSession = (user) => totp.beforeSession(user);
   const proconnect = config.proconnect
@@ -60,11 +75,9 @@ export function buildServices(database: DatabaseHandle, config: AppConfig): Serv
         authRepo,
         auth,
         audit,
+        secondFactorRoles,
       })
     : null;
-  // Notes, places and needs sealed at rest (ADR 0019): FIELD_ENCRYPTION_KEYS, else the development key file.
-  const fields = fieldCipher(resolveFieldKeyring(config.fieldEncryptionKeys, config.production));
-  const urgence = urgenceServices(database.db, audit, fields);
   return {
     database,
     audit,
@@ -72,13 +85,14 @@ export function buildServices(database: DatabaseHandle, config: AppConfig): Serv
     account: security.account,
     totp,
     proconnect,
-    organisationsService: organisationsService(
-      organisationsRepository(database.db),
+    organisationsService: organisationsService({
+      repo: organisationsRepository(database.db),
       audit,
-      urgence.networks.roleAdmitted,
-      security.memberAccounts,
-    ),
-    urgence,
+      roleRules,
+      accounts: security.memberAccounts,
+    }),
+    modules,
+    of,
     retention: retentionService(retentionRepository(database.db), audit, config.retention),
   };
 }

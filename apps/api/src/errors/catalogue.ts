@@ -1,7 +1,15 @@
+/** An error's HTTP status and the French message shown to people. */
+export interface ErrorSpec {
+  status: number;
+  message: string;
+}
+export type ErrorTable = Record<string, ErrorSpec>;
+
 /**
- * The one catalogue of API errors: a stable code (clients and tests rely on it), the HTTP
- * status, and the French message shown to people. docs/api/errors.md lists the same
- * entries; a test fails when the two drift apart.
+ * The platform's errors: a stable code (clients and tests rely on it), the HTTP status, and
+ * the French message shown to people. Each module adds its own (`errors` in its manifest,
+ * codes prefixed by the module's name); `composeErrorCatalogue` makes the one catalogue that
+ * docs/api/errors.md lists and GET /api/errors/{code} serves; a test fails when they drift apart.
  */
 export const ERROR_CATALOGUE = {
   VALIDATION_FAILED: { status: 400, message: "La requête contient des données invalides." },
@@ -42,26 +50,6 @@ export const ERROR_CATALOGUE = {
   FORBIDDEN: { status: 403, message: "Votre rôle ne vous permet pas cette action." },
   NOT_FOUND: { status: 404, message: "Ressource introuvable." },
   ROUTE_NOT_FOUND: { status: 404, message: "Cette adresse ne correspond à aucun service de l'API." },
-  UNKNOWN_VARIABLE: {
-    status: 404,
-    message: "Variable inconnue du modèle de législation.",
-  },
-  UNKNOWN_PARAMETER: {
-    status: 404,
-    message: "Paramètre inconnu du modèle de législation.",
-  },
-  OPENFISCA_LIMIT_EXCEEDED: {
-    status: 413,
-    message: "La requête dépasse une borne du moteur public : voir le détail.",
-  },
-  OPENFISCA_BUSY: {
-    status: 503,
-    message: "Le moteur de calcul est occupé : réessayez dans quelques secondes.",
-  },
-  INVALID_SITUATION: {
-    status: 400,
-    message: "La situation envoyée ne peut pas être lue : voir le détail.",
-  },
   ROLE_NOT_GRANTABLE: {
     status: 403,
     message: "Ce rôle ne peut pas être attribué dans ce type d'organisation.",
@@ -72,61 +60,6 @@ export const ERROR_CATALOGUE = {
   },
   SELF_GRANT: { status: 403, message: "Vous ne pouvez pas modifier vos propres rôles ni votre propre compte." },
   EMAIL_TAKEN: { status: 409, message: "Un compte existe déjà avec cette adresse électronique." },
-  URGENCE_NAME_REQUIRED: {
-    status: 400,
-    message: "Indiquez au moins un alias, un prénom ou un nom pour la personne.",
-  },
-  URGENCE_REASON_REQUIRED: { status: 400, message: "Cette décision doit être motivée : indiquez la raison." },
-  URGENCE_NOT_IN_NETWORK: {
-    status: 400,
-    message: "Cette organisation ne fait pas partie du réseau SIAO concerné.",
-  },
-  URGENCE_OWNER_ONLY: {
-    status: 403,
-    message: "Seule l'organisation qui a inscrit la personne, ou la coordination du SIAO, peut faire ce changement : proposez-le.",
-  },
-  URGENCE_COORDINATION_ONLY: {
-    status: 403,
-    message: "Seule la coordination du SIAO peut annuler un décès enregistré par erreur.",
-  },
-  URGENCE_EXPORT_OWNER_ONLY: {
-    status: 403,
-    message:
-      "Seule l'organisation qui a inscrit la personne, ou la coordination du SIAO, peut exporter ses données : " +
-      "adressez-lui la demande.",
-  },
-  URGENCE_PROPOSAL_NOT_NEEDED: {
-    status: 409,
-    message: "Votre organisation peut faire ce changement elle-même : inutile de le proposer.",
-  },
-  URGENCE_PROPOSAL_DECIDED: { status: 409, message: "Cette proposition a déjà été acceptée ou refusée." },
-  URGENCE_INVALID_TRANSITION: {
-    status: 409,
-    message: "Ce changement d'état n'est pas possible depuis l'état actuel de la demande.",
-  },
-  URGENCE_NO_CAPACITY: {
-    status: 409,
-    message: "Cette place ne convient pas à la demande ou n'est plus libre pour cette nuit.",
-  },
-  URGENCE_CONSENT_WITHDRAWN: { status: 409, message: "Ce consentement a déjà été retiré." },
-  URGENCE_AUDIENCE_OUTSIDE_NETWORK: {
-    status: 400,
-    message: "Le consentement ne peut viser que le réseau SIAO de l'organisation qui l'enregistre ou des organisations de ce réseau.",
-  },
-  URGENCE_MERGE_INVALID: {
-    status: 409,
-    message: "Ces fiches ne peuvent pas être fusionnées ou séparées (fiche déjà fusionnée ou identique).",
-  },
-  URGENCE_SECTOR_INVALID: {
-    status: 400,
-    message: "Le contour du secteur est invalide : chaque anneau doit être fermé (dernier point = premier point).",
-  },
-  URGENCE_SECTOR_NAME_TAKEN: { status: 409, message: "Un secteur porte déjà ce nom dans ce réseau." },
-  URGENCE_ALREADY_IN_NETWORK: {
-    status: 409,
-    message: "Cette organisation fait déjà partie d'un réseau SIAO : retirez-la d'abord de ce réseau.",
-  },
-  URGENCE_NETWORK_SIAO: { status: 409, message: "Le SIAO qui anime le réseau ne peut pas en être retiré." },
   PROCONNECT_DISABLED: { status: 404, message: "La connexion avec ProConnect n'est pas activée sur ce service." },
   PROCONNECT_UNAVAILABLE: {
     status: 503,
@@ -204,3 +137,15 @@ export const ERROR_CATALOGUE = {
 } as const satisfies Record<string, { status: number; message: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;
+
+/** The platform's errors and every module's, refusing a code declared twice. */
+export function composeErrorCatalogue(modules: readonly { name: string; errors: ErrorTable }[]): ErrorTable {
+  const all: ErrorTable = { ...ERROR_CATALOGUE };
+  for (const module of modules) {
+    for (const [code, spec] of Object.entries(module.errors)) {
+      if (code in all) throw new Error(`error code ${code} of module ${module.name} is declared twice`);
+      all[code] = spec;
+    }
+  }
+  return all;
+}

@@ -2,17 +2,15 @@ import { Type, type Static } from "@sinclair/typebox";
 import { ErrorBody, ErrorEntryView } from "@zero/schemas";
 import type { FastifyInstance } from "fastify";
 import { AppError } from "./app-error.ts";
-import { ERROR_CATALOGUE, type ErrorCode } from "./catalogue.ts";
+import type { ErrorTable } from "./catalogue.ts";
 
 const Params = Type.Object({ code: Type.String({ pattern: "^[A-Z][A-Z0-9_]{1,63}$" }) }, { additionalProperties: false });
 
-const isCode = (code: string): code is ErrorCode => Object.hasOwn(ERROR_CATALOGUE, code);
-
 /**
- * One entry of the error catalogue by its code: a page that was sent only a code (the login
+ * One entry of the error catalogue (the platform's and every module's) by its code: a page that was sent only a code (the login
  * page after ProConnect's callback, `/connexion?erreur=…`) shows the catalogue's French words.
  */
-export async function errorCatalogueRoutes(app: FastifyInstance): Promise<void> {
+export async function errorCatalogueRoutes(app: FastifyInstance, { catalogue }: { catalogue: ErrorTable }): Promise<void> {
   app.get<{ Params: Static<typeof Params> }>(
     "/api/errors/:code",
     {
@@ -25,8 +23,9 @@ export async function errorCatalogueRoutes(app: FastifyInstance): Promise<void> 
     },
     async (request) => {
       const { code } = request.params;
-      if (!isCode(code)) throw new AppError("NOT_FOUND");
-      return { code, status: ERROR_CATALOGUE[code].status, message: ERROR_CATALOGUE[code].message };
+      const entry = Object.hasOwn(catalogue, code) ? catalogue[code] : undefined;
+      if (entry === undefined) throw new AppError("NOT_FOUND");
+      return { code, status: entry.status, message: entry.message };
     },
   );
 }

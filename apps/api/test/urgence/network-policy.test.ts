@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from "../../src/config.ts";
 import { inactivityScheduler } from "../../src/modules/urgence/settings/inactivity-scheduler.ts";
 import type { Session, TestApp } from "../helpers/test-app.ts";
 import { purpose, type Who, urgenceWorld, type UrgenceWorld } from "./helpers.ts";
+import { urgenceModule } from "../../src/modules/urgence/index.ts";
 
 describe("urgence: network membership, scheduled inactivity, people search, arrivals", () => {
   let t: TestApp;
@@ -61,7 +62,7 @@ describe("urgence: network membership, scheduled inactivity, people search, arri
     const logs: object[] = [];
     const log = { info: (o: object) => logs.push(o), error: (o: object) => logs.push(o) };
     let clock = new Date("2026-01-01T12:00:00Z");
-    const scheduler = inactivityScheduler(t.app.services.urgence.settings, log, { intervalMinutes: 60, now: () => clock });
+    const scheduler = inactivityScheduler(t.app.services.of(urgenceModule).settings, log, { intervalMinutes: 60, now: () => clock });
     const first = await scheduler.tick();
     expect(first?.networks).toBe(2);
     clock = new Date(Date.now() + 400 * 86_400_000);

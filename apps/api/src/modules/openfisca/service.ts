@@ -2,6 +2,7 @@ import { fillSituation, parsePeriod, simulationFromSituation, type TaxBenefitSys
 import { AppError } from "../../errors/app-error.ts";
 import { flattenTrace } from "./openfisca-trace.ts";
 import { situationError } from "./situation-errors.ts";
+import { openfiscaError } from "./errors.ts";
 
 function rethrow(error: unknown, situation: unknown): never {
   throw situationError(error, situation) ?? error;
@@ -14,7 +15,7 @@ export function openfiscaService(system: () => TaxBenefitSystem) {
       const result = simulationFromSituation(system(), situation, trace ? { trace: true } : {});
       const filled = fillSituation(situation, result);
       if (filled.errors.length > 0) {
-        throw new AppError("INVALID_SITUATION", {
+        throw openfiscaError("INVALID_SITUATION", {
           details: filled.errors.map((e) => ({ path: e.output.path, variable: e.output.variable, problem: e.message })),
         });
       }

@@ -1,5 +1,6 @@
 import { EngineError, PeriodParseError, SituationError, UnknownVariableError } from "@zero/engine";
-import { AppError } from "../../errors/app-error.ts";
+import type { AppError } from "../../errors/app-error.ts";
+import { openfiscaError } from "./errors.ts";
 
 /** Where `key` first appears as a mapping key in the situation (depth first). */
 function findKey(node: unknown, key: string, path: string[] = []): string[] | undefined {
@@ -33,7 +34,7 @@ export function situationError(error: unknown, situation: unknown): AppError | u
   if (error instanceof UnknownVariableError) {
     const path = findKey(situation, error.variable) ?? [error.variable];
     const message = `You tried to calculate or to set a value for variable '${error.variable}', but it was not found in the loaded tax and benefit system (Zéro).`;
-    return new AppError("UNKNOWN_VARIABLE", {
+    return openfiscaError("UNKNOWN_VARIABLE", {
       message: `Variable inconnue : « ${error.variable} ».`,
       details: { variable: error.variable, path },
       extraBody: nested(path, message),
@@ -46,13 +47,13 @@ export function situationError(error: unknown, situation: unknown): AppError | u
         : error instanceof PeriodParseError
           ? (findKey(situation, error.input) ?? ["period"])
           : ["situation"];
-    return new AppError("INVALID_SITUATION", {
+    return openfiscaError("INVALID_SITUATION", {
       details: { path, problem: error.message },
       extraBody: nested(path, error.message),
     });
   }
   if (error.code === "period_mismatch" || error.code === "entity" || error.code === "situation") {
-    return new AppError("INVALID_SITUATION", {
+    return openfiscaError("INVALID_SITUATION", {
       details: { problem: error.message },
       extraBody: nested(["situation"], error.message),
     });

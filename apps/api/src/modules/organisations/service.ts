@@ -1,25 +1,25 @@
 import type { Role } from "@zero/db";
 import type { CreateMemberBody, MemberView, OrganisationView, UpdateMemberBody } from "@zero/schemas";
-import { authorize, roleGrantableIn } from "../../authz/policy.ts";
+import { authorize, type RoleRules } from "../../authz/policy.ts";
 import type { Principal } from "../../authz/principal.ts";
 import { AppError } from "../../errors/app-error.ts";
 import type { AuditService } from "../audit/service.ts";
 import type { MemberAccounts } from "../auth/member-accounts.ts";
 import type { OrganisationsRepository } from "./repository.ts";
 
-/** Whether the organisation's SIAO network admits a role on people's records (modules/urgence/networks). */
-export type RoleAdmitted = (organisationId: string, role: Role) => Promise<boolean>;
+interface Deps {
+  repo: OrganisationsRepository;
+  audit: AuditService;
+  /** Every module's bounds on its roles (authz/policy.ts, composeRoleRules). */
+  roleRules: RoleRules;
+  accounts: MemberAccounts;
+}
 
-export function organisationsService(
-  repo: OrganisationsRepository,
-  audit: AuditService,
-  roleAdmitted: RoleAdmitted,
-  accounts: MemberAccounts,
-) {
+export function organisationsService({ repo, audit, roleRules, accounts }: Deps) {
   /** The bounds on a grant: the organisation's kind, then its network's admission. */
   async function checkGrant(organisationId: string, kind: string, role: Role): Promise<void> {
-    if (!roleGrantableIn(role, kind)) throw new AppError("ROLE_NOT_GRANTABLE");
-    if (!(await roleAdmitted(organisationId, role))) throw new AppError("ROLE_NOT_ADMITTED");
+    if (!roleRules.grantableIn(role, kind)) throw new AppError("ROLE_NOT_GRANTABLE");
+    if (!(await roleRules.admitted(organisationId, role))) throw new AppError("ROLE_NOT_ADMITTED");
   }
 
   async function existing(organisationId: string) {

@@ -1,6 +1,6 @@
 import type { Database } from "@zero/db";
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from "kysely";
-import { roleAllows, type Permission } from "../../authz/policy.ts";
+import { roleAllows, type UrgencePermission } from "./permissions.ts";
 import type { Principal, PrincipalMembership } from "../../authz/principal.ts";
 import { AppError } from "../../errors/app-error.ts";
 import type { AccessRepository } from "./access-repository.ts";
@@ -26,7 +26,7 @@ export interface Grants {
 }
 
 export function urgenceAccess(repo: AccessRepository) {
-  async function grants(principal: Principal, permission: Permission): Promise<Grants> {
+  async function grants(principal: Principal, permission: UrgencePermission): Promise<Grants> {
     const allowed = principal.memberships.filter((m) => roleAllows(m.role, permission));
     const networks = await repo.networksOf(allowed.map((m) => m.organisationId));
     const general = allowed.filter((m) => m.role !== "structure_staff");
@@ -49,7 +49,7 @@ export function urgenceAccess(repo: AccessRepository) {
      * Not reachable at all → NOT_FOUND; reachable only through a role without the
      * permission (a viewer of the owner organisation) → FORBIDDEN.
      */
-    async person(principal: Principal, personId: string, permission: Permission, routes?: AccessKind[]) {
+    async person(principal: Principal, personId: string, permission: UrgencePermission, routes?: AccessKind[]) {
       const person = await repo.findPerson(personId);
       if (!person) throw new AppError("NOT_FOUND");
       const g = await grants(principal, permission);
@@ -80,7 +80,7 @@ export function urgenceAccess(repo: AccessRepository) {
      * Not a member of any organisation of the network → NOT_FOUND; member without the
      * permission → FORBIDDEN.
      */
-    async network(principal: Principal, permission: Permission, networkId: string): Promise<PrincipalMembership[]> {
+    async network(principal: Principal, permission: UrgencePermission, networkId: string): Promise<PrincipalMembership[]> {
       const networks = await repo.networksOf(principal.memberships.map((m) => m.organisationId));
       const inNetwork = principal.memberships.filter((m) => networks.get(m.organisationId) === networkId);
       if (inNetwork.length === 0) throw new AppError("NOT_FOUND");

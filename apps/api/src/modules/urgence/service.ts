@@ -2,6 +2,7 @@ import type { Database } from "@zero/db";
 import type { FieldCipher } from "@zero/db/field-encryption";
 import type { Kysely } from "kysely";
 import type { AuditService } from "../audit/service.ts";
+import type { ModuleRouteOptions } from "../module.ts";
 import { accessRepository } from "./access-repository.ts";
 import { urgenceAccess } from "./access.ts";
 import { dashboardService } from "./dashboard/service.ts";
@@ -61,3 +62,4 @@ export function urgenceServices(db: Kysely<Database>, audit: AuditService, field
 }
 
 export type UrgenceServices = ReturnType<typeof urgenceServices>;
+export type UrgenceRouteOptions = ModuleRouteOptions<UrgenceServices>;

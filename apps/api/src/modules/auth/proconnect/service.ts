@@ -6,7 +6,7 @@ import type { AuditService } from "../../audit/service.ts";
 import type { AuthRepository } from "../repository.ts";
 import type { AuthService, LoginResult } from "../service.ts";
 import { hashToken } from "../tokens.ts";
-import { holdsUrgenceRole } from "../totp/urgence-roles.ts";
+import { holdsSecondFactorRole, type SecondFactorRoles } from "../totp/second-factor-roles.ts";
 import type { ProConnectClient } from "./client.ts";
 import { PROCONNECT_SCOPE, type ProConnectConfig } from "./config.ts";
 import type { ProConnectRepository } from "./repository.ts";
@@ -24,6 +24,8 @@ export function safeReturnTo(value: string | undefined): string | null {
 export type ProviderErrorLog = (step: string, error: unknown) => void;
 
 interface Deps {
+  /** Roles that call for a second factor, from every module (services.ts). */
+  secondFactorRoles: SecondFactorRoles;
   config: ProConnectConfig;
   client: ProConnectClient;
   repo: ProConnectRepository;
@@ -38,7 +40,7 @@ function sameText(a: string, b: string): boolean {
   return left.length === right.length && timingSafeEqual(left, right);
 }
 
-export function proconnectService({ config, client, repo, authRepo, auth, audit }: Deps) {
+export function proconnectService({ secondFactorRoles, config, client, repo, authRepo, auth, audit }: Deps) {
   const refuse = async (reason: string, userId: string | null, organisationId: string | null) => {
     await audit.record({
       actor: null,
@@ -143,7 +145,7 @@ export function proconnectService({ config, client, repo, authRepo, auth, audit 
       }
       // Refuse rather than trim: a session never holds fewer roles than the person sees listed.
       const acr = typeof claims.acr === "string" ? claims.acr : "";
-      if (holdsUrgenceRole(await authRepo.membershipsOf(user.id)) && !config.urgenceAcr.includes(acr)) {
+      if (holdsSecondFactorRole(secondFactorRoles, await authRepo.membershipsOf(user.id)) && !config.urgenceAcr.includes(acr)) {
         await refuse("acr_insufficient", user.id, organisation.id);
         throw new AppError("PROCONNECT_ACR_INSUFFICIENT");
       }

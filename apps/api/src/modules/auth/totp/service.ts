@@ -8,7 +8,7 @@ import type { TotpConfig } from "./config.ts";
 import { base32Encode, matchTotpStep, newTotpSecret, otpauthUri } from "./rfc6238.ts";
 import type { ChallengeKind, TotpRepository } from "./repository.ts";
 import { openSecret, sealSecret } from "./secret-box.ts";
-import { holdsUrgenceRole } from "./urgence-roles.ts";
+import { holdsSecondFactorRole, type SecondFactorRoles } from "./second-factor-roles.ts";
 
 /** The step between the password and the code lasts five minutes and takes five wrong codes. */
 export const CHALLENGE_TTL_MS = 5 * 60_000;
@@ -22,6 +22,8 @@ export interface TotpStatus {
 }
 
 interface Deps {
+  /** Roles that call for a second factor, from every module (services.ts). */
+  secondFactorRoles: SecondFactorRoles;
   repo: TotpRepository;
   authRepo: AuthRepository;
   audit: AuditService;
@@ -30,7 +32,7 @@ interface Deps {
   key: Buffer;
 }
 
-export function totpService({ repo, authRepo, audit, auth, config, key }: Deps) {
+export function totpService({ secondFactorRoles, repo, authRepo, audit, auth, config, key }: Deps) {
   const event = (action: string, userId: string, outcome: "success" | "denied" | "failure", actor?: Principal) =>
     audit.record({
       actor: actor ?? null,
@@ -99,7 +101,7 @@ export function totpService({ repo, authRepo, audit, auth, config, key }: Deps) 
         await event("login_totp_challenge", user.id, "success");
         throw new AppError("TOTP_REQUIRED", { details });
       }
-      if (config.requireForUrgence && holdsUrgenceRole(await authRepo.membershipsOf(user.id))) {
+      if (config.requireForUrgence && holdsSecondFactorRole(secondFactorRoles, await authRepo.membershipsOf(user.id))) {
         const details = await newChallenge(user.id, "totp_enrolment");
         await event("login_totp_enrolment_required", user.id, "denied");
         throw new AppError("TOTP_ENROLMENT_REQUIRED", { details });
@@ -123,7 +125,7 @@ export function totpService({ repo, authRepo, audit, auth, config, key }: Deps) 
       return {
         enrolled: Boolean(row?.confirmed_at),
         pending: Boolean(row && row.confirmed_at === null),
-        required: config.requireForUrgence && holdsUrgenceRole(principal.memberships),
+        required: config.requireForUrgence && holdsSecondFactorRole(secondFactorRoles, principal.memberships),
       };
     },
 
@@ -175,7 +177,7 @@ export function totpService({ repo, authRepo, audit, auth, config, key }: Deps) 
     async disable(principal: Principal, code: string): Promise<void> {
       const row = await repo.findTotp(principal.userId);
       if (!row?.confirmed_at) throw new AppError("TOTP_NOT_ENROLLED");
-      if (config.requireForUrgence && holdsUrgenceRole(principal.memberships)) {
+      if (config.requireForUrgence && holdsSecondFactorRole(secondFactorRoles, principal.memberships)) {
         await event("totp_disable_refused", principal.userId, "denied", principal);
         throw new AppError("TOTP_REQUIRED_BY_POLICY");
       }

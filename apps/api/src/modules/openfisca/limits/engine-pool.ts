@@ -1,9 +1,10 @@
 import { fork, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { AppError } from "../../../errors/app-error.ts";
-import type { ErrorCode } from "../../../errors/catalogue.ts";
+import { ERROR_CATALOGUE, type ErrorCode } from "../../../errors/catalogue.ts";
 import type { EngineLimits } from "./config.ts";
 import type { EngineJob, EngineReply } from "./engine-worker.ts";
+import { OPENFISCA_ERRORS, openfiscaError } from "../errors.ts";
 
 export type PoolLimits = Pick<EngineLimits, "workers" | "queue" | "timeoutMs" | "workerMemoryMb">;
 
@@ -24,7 +25,7 @@ interface Slot {
 const BOOT = fileURLToPath(new URL("./engine-worker-boot.mjs", import.meta.url));
 
 function limitError(bound: string, limit: number): AppError {
-  return new AppError("OPENFISCA_LIMIT_EXCEEDED", {
+  return openfiscaError("OPENFISCA_LIMIT_EXCEEDED", {
     message: `Le calcul dépasse la borne « ${bound} » (au plus ${limit}) : simplifiez la situation ou demandez moins de périodes.`,
     details: { bound, limit },
   });
@@ -34,7 +35,11 @@ function replyError(message: Extract<EngineReply, { ok: false }>): Error {
   if ("crash" in message) return new Error(`engine worker: ${message.crash}`);
   const extraBody = message.extraBody as Record<string, unknown> | undefined;
   const options = { message: message.message, details: message.details, ...(extraBody ? { extraBody } : {}) };
-  return new AppError(message.code as ErrorCode, options);
+  // The worker sends a code of the platform's catalogue or of this module's.
+  const spec = Object.hasOwn(OPENFISCA_ERRORS, message.code)
+    ? OPENFISCA_ERRORS[message.code as keyof typeof OPENFISCA_ERRORS]
+    : ERROR_CATALOGUE[message.code as ErrorCode];
+  return spec ? new AppError(message.code, options, spec) : new Error(`engine worker: unknown error code ${message.code}`);
 }
 
 /**
@@ -118,7 +123,7 @@ export function enginePool(limits: PoolLimits) {
 
   return {
     run(kind: EngineJob["kind"], situation: unknown): Promise<unknown> {
-      if (closed || queue.length >= limits.queue) return Promise.reject(new AppError("OPENFISCA_BUSY"));
+      if (closed || queue.length >= limits.queue) return Promise.reject(openfiscaError("OPENFISCA_BUSY"));
       if (slots.length === 0) for (let i = 0; i < limits.workers; i++) slots.push(spawn());
       return new Promise((resolve, reject) => {
         queue.push({ job: { id: nextId++, kind, situation }, resolve, reject });
@@ -133,7 +138,7 @@ export function enginePool(limits: PoolLimits) {
 
     async close(): Promise<void> {
       closed = true;
-      for (const pending of queue.splice(0)) pending.reject(new AppError("OPENFISCA_BUSY"));
+      for (const pending of queue.splice(0)) pending.reject(openfiscaError("OPENFISCA_BUSY"));
       await Promise.all(
         slots.splice(0).map(
           (slot) =>

@@ -1,12 +1,13 @@
 import { parsePeriod, type Period, type TaxBenefitSystem } from "@zero/engine";
-import { AppError } from "../../../errors/app-error.ts";
+import type { AppError } from "../../../errors/app-error.ts";
 import type { EngineLimits } from "./config.ts";
+import { openfiscaError } from "../errors.ts";
 
 export type SituationLimits = Pick<EngineLimits, "maxDepth" | "maxPersons" | "maxValues" | "maxPeriodMonths" | "maxMonthsTotal">;
 
 /** The bound a request crosses: named in the 4xx, with the limit, what was found and where. */
 function exceeded(bound: string, limit: number, found: number, path: string[]): AppError {
-  return new AppError("OPENFISCA_LIMIT_EXCEEDED", {
+  return openfiscaError("OPENFISCA_LIMIT_EXCEEDED", {
     message: `La requête dépasse la borne « ${bound} » (au plus ${limit}, trouvé ${found}${path.length ? ` en ${path.join(".")}` : ""}).`,
     details: { bound, limit, found, path: path.join(".") },
   });

@@ -2,7 +2,6 @@ import type { Database } from "@zero/db";
 import type { DuplicateList, PersonView } from "@zero/schemas";
 import type { Kysely } from "kysely";
 import type { Principal } from "../../../authz/principal.ts";
-import { AppError } from "../../../errors/app-error.ts";
 import type { AuditService } from "../../audit/service.ts";
 import { visiblePeople, type UrgenceAccess } from "../access.ts";
 import type { PeopleRepository } from "../people/repository.ts";
@@ -10,6 +9,7 @@ import type { PeopleService } from "../people/service.ts";
 import { personLabel } from "../people/view.ts";
 import type { AuditBatch } from "../shared.ts";
 import { suggestDuplicates } from "./similarity.ts";
+import { urgenceError } from "../errors.ts";
 
 /** Suggestions, merge and split: for coordinators, each step audited. */
 export function duplicatesService(
@@ -86,11 +86,11 @@ export function duplicatesService(
 
     /** `id` is merged into `intoId`: its history shows on `intoId`, nothing is moved or lost. */
     async merge(principal: Principal, id: string, intoId: string, purpose: string): Promise<PersonView> {
-      if (id === intoId) throw new AppError("URGENCE_MERGE_INVALID");
+      if (id === intoId) throw urgenceError("URGENCE_MERGE_INVALID");
       // Only the SIAO coordinator of the records' network: consent alone never allows a merge.
       const { person } = await access.person(principal, id, "urgence:person:merge", ["siao"]);
       const { person: into } = await access.person(principal, intoId, "urgence:person:merge", ["siao"]);
-      if (person.merged_into_id || into.merged_into_id) throw new AppError("URGENCE_MERGE_INVALID");
+      if (person.merged_into_id || into.merged_into_id) throw urgenceError("URGENCE_MERGE_INVALID");
       const children = await people.group(id);
       for (const child of children) await people.setMergedInto(child, intoId);
       await record(principal, "merge", id, person.organisation_id, purpose);
@@ -101,7 +101,7 @@ export function duplicatesService(
     /** Undoes a merge: the record stands on its own again, with its own history. */
     async split(principal: Principal, id: string, purpose: string): Promise<PersonView> {
       const { person } = await access.person(principal, id, "urgence:person:merge", ["siao"]);
-      if (!person.merged_into_id) throw new AppError("URGENCE_MERGE_INVALID");
+      if (!person.merged_into_id) throw urgenceError("URGENCE_MERGE_INVALID");
       const { person: from } = await access.person(principal, person.merged_into_id, "urgence:person:merge", ["siao"]);
       await people.setMergedInto(id, null);
       await record(principal, "split", id, person.organisation_id, purpose);

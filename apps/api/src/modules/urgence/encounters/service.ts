@@ -1,6 +1,6 @@
 import { nowIso, uuidv7, type UrgenceTables } from "@zero/db";
 import type { EncounterBody, EncounterQuery, EncounterView } from "@zero/schemas";
-import { authorize } from "../../../authz/policy.ts";
+import { authorize } from "../permissions.ts";
 import type { Principal } from "../../../authz/principal.ts";
 import type { AuditService } from "../../audit/service.ts";
 import type { UrgenceAccess } from "../access.ts";

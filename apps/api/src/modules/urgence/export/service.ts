@@ -6,6 +6,7 @@ import type { UrgenceAccess } from "../access.ts";
 import { buildExport } from "./build.ts";
 import { exportInformation, type RetentionPeriods } from "./notice.ts";
 import type { ExportRepository } from "./repository.ts";
+import { urgenceError } from "../errors.ts";
 
 const ROUTES = ["owner", "siao"] as const;
 
@@ -32,7 +33,7 @@ export function exportService(repo: ExportRepository, access: UrgenceAccess, aud
     } catch (error) {
       if (error instanceof AppError && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) {
         const other = await access.person(principal, id, "urgence:person:read").catch(() => null);
-        if (other) throw new AppError("URGENCE_EXPORT_OWNER_ONLY");
+        if (other) throw urgenceError("URGENCE_EXPORT_OWNER_ONLY");
       }
       throw error;
     }

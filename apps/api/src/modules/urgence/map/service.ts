@@ -1,6 +1,6 @@
 import { nowIso } from "@zero/db";
 import type { MapFeature, MapQuery, NetworkMap } from "@zero/schemas";
-import { roleAllows } from "../../../authz/policy.ts";
+import { roleAllows } from "../permissions.ts";
 import type { Principal } from "../../../authz/principal.ts";
 import { AppError } from "../../../errors/app-error.ts";
 import type { AuditService } from "../../audit/service.ts";

@@ -1,6 +1,6 @@
 import { nowIso, type Database } from "@zero/db";
 import type { Kysely } from "kysely";
-import { PERSON_ROLES } from "../../../authz/policy.ts";
+import { PERSON_ROLES } from "../permissions.ts";
 
 export function networksRepository(db: Kysely<Database>) {
   return {

@@ -1,11 +1,12 @@
 import type { Role } from "@zero/db";
 import type { NetworkList } from "@zero/schemas";
-import { opensPeopleRecords, PERSON_ROLES, roleGrantableIn } from "../../../authz/policy.ts";
+import { opensPeopleRecords, PERSON_ROLES, roleGrantableIn } from "../permissions.ts";
 import type { Principal } from "../../../authz/principal.ts";
 import { AppError } from "../../../errors/app-error.ts";
 import type { AuditService } from "../../audit/service.ts";
 import type { UrgenceAccess } from "../access.ts";
 import type { NetworksRepository } from "./repository.ts";
+import { urgenceError } from "../errors.ts";
 
 type NetworkView = NetworkList["networks"][number];
 
@@ -66,7 +67,7 @@ export function networksService(repo: NetworksRepository, access: UrgenceAccess,
       await ownSiao(principal, networkId);
       if (!(await repo.organisationExists(organisationId))) throw new AppError("NOT_FOUND");
       const current = (await access.networksOf([organisationId])).get(organisationId);
-      if (current !== undefined && current !== networkId) throw new AppError("URGENCE_ALREADY_IN_NETWORK");
+      if (current !== undefined && current !== networkId) throw urgenceError("URGENCE_ALREADY_IN_NETWORK");
       if (current === undefined) {
         await repo.add(networkId, organisationId);
         await record(principal, "network_member_added", networkId, organisationId, purpose);
@@ -90,7 +91,7 @@ export function networksService(repo: NetworksRepository, access: UrgenceAccess,
 
     async remove(principal: Principal, networkId: string, organisationId: string, purpose: string): Promise<NetworkView> {
       await ownSiao(principal, networkId);
-      if (organisationId === networkId) throw new AppError("URGENCE_NETWORK_SIAO");
+      if (organisationId === networkId) throw urgenceError("URGENCE_NETWORK_SIAO");
       if ((await access.networksOf([organisationId])).get(organisationId) !== networkId) throw new AppError("NOT_FOUND");
       await repo.remove(networkId, organisationId);
       await record(principal, "network_member_removed", networkId, organisationId, purpose);

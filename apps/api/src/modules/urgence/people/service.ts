@@ -9,7 +9,7 @@ import type {
   Timeline,
   UpdatePersonBody,
 } from "@zero/schemas";
-import { authorize, type Permission } from "../../../authz/policy.ts";
+import { authorize, type UrgencePermission } from "../permissions.ts";
 import type { Principal } from "../../../authz/principal.ts";
 import { AppError } from "../../../errors/app-error.ts";
 import type { AuditService } from "../../audit/service.ts";
@@ -18,6 +18,7 @@ import { toJson, type AuditBatch } from "../shared.ts";
 import type { PeopleRepository } from "./repository.ts";
 import { buildTimeline } from "./timeline.ts";
 import { latestConsents, personView, statusReason } from "./view.ts";
+import { urgenceError } from "../errors.ts";
 
 const DEFAULT_READ = "consultation de la liste nominative";
 
@@ -41,12 +42,12 @@ export function peopleService(repo: PeopleRepository, access: UrgenceAccess, aud
    */
   async function asOwner(principal: Principal, id: string) {
     const reached = await access.person(principal, id, "urgence:person:write");
-    if (reached.access !== "owner" && reached.access !== "siao") throw new AppError("URGENCE_OWNER_ONLY");
+    if (reached.access !== "owner" && reached.access !== "siao") throw urgenceError("URGENCE_OWNER_ONLY");
     return reached;
   }
 
   /** Whether the principal reaches the record with `permission` (no error: a yes or a no). */
-  async function reaches(principal: Principal, id: string, permission: Permission, routes?: AccessKind[]): Promise<boolean> {
+  async function reaches(principal: Principal, id: string, permission: UrgencePermission, routes?: AccessKind[]): Promise<boolean> {
     try {
       await access.person(principal, id, permission, routes);
       return true;
@@ -87,7 +88,7 @@ export function peopleService(repo: PeopleRepository, access: UrgenceAccess, aud
     const network = networks.get(recordingOrganisationId);
     const inside = (a: { type: string; id: string }) => (a.type === "network" ? a.id === network : networks.get(a.id) === network);
     if (!network || networks.get(ownerOrganisationId) !== network || !body.audiences.every(inside)) {
-      throw new AppError("URGENCE_AUDIENCE_OUTSIDE_NETWORK");
+      throw urgenceError("URGENCE_AUDIENCE_OUTSIDE_NETWORK");
     }
   }
 
@@ -110,7 +111,7 @@ export function peopleService(repo: PeopleRepository, access: UrgenceAccess, aud
     async create(principal: Principal, body: CreatePersonBody): Promise<PersonView> {
       authorize(principal, "urgence:person:write", body.organisationId);
       if (!body.alias?.trim() && !body.firstName?.trim() && !body.lastName?.trim()) {
-        throw new AppError("URGENCE_NAME_REQUIRED");
+        throw urgenceError("URGENCE_NAME_REQUIRED");
       }
       const now = nowIso();
       const givenAt = body.consent ? consentDate(body.consent.givenAt, now) : now;
@@ -215,7 +216,7 @@ export function peopleService(repo: PeopleRepository, access: UrgenceAccess, aud
       const renamed = next.alias !== person.alias || next.first_name !== person.first_name || next.last_name !== person.last_name;
       if (renamed) await asOwner(principal, id);
       if (!next.alias?.trim() && !next.first_name?.trim() && !next.last_name?.trim()) {
-        throw new AppError("URGENCE_NAME_REQUIRED");
+        throw urgenceError("URGENCE_NAME_REQUIRED");
       }
       await repo.update(id, {
         ...next,
@@ -235,13 +236,13 @@ export function peopleService(repo: PeopleRepository, access: UrgenceAccess, aud
       const { person } = await access.person(principal, id, "urgence:person:write");
       const from = person.list_status;
       const to = body.status as ListStatus;
-      if (from === to) throw new AppError("URGENCE_INVALID_TRANSITION");
+      if (from === to) throw urgenceError("URGENCE_INVALID_TRANSITION");
       if (to === "deceased") await asOwner(principal, id);
       if (from === "deceased") {
         // A death recorded by mistake is undone by the SIAO coordination only, with its reason.
-        if (!(await reaches(principal, id, "urgence:person:write", ["siao"]))) throw new AppError("URGENCE_COORDINATION_ONLY");
+        if (!(await reaches(principal, id, "urgence:person:write", ["siao"]))) throw urgenceError("URGENCE_COORDINATION_ONLY");
         const reason = body.reason?.trim();
-        if (!reason || reason.length < 3) throw new AppError("URGENCE_REASON_REQUIRED");
+        if (!reason || reason.length < 3) throw urgenceError("URGENCE_REASON_REQUIRED");
         await repo.setStatus(id, from, to, `correction : ${reason}`, principal.userId);
         await record(principal, "deceased_reverted", id, person.organisation_id, body.purpose);
         return view(principal, id, body.purpose, false);
@@ -271,7 +272,7 @@ export function peopleService(repo: PeopleRepository, access: UrgenceAccess, aud
       const { person } = await asOwner(principal, id);
       const consent = await repo.findConsent(id, consentId);
       if (!consent) throw new AppError("NOT_FOUND");
-      if (consent.withdrawn_at) throw new AppError("URGENCE_CONSENT_WITHDRAWN");
+      if (consent.withdrawn_at) throw urgenceError("URGENCE_CONSENT_WITHDRAWN");
       await repo.withdrawConsent(consentId, principal.userId);
       // After a withdrawal the record may no longer be visible to the actor: answer nothing.
       await record(principal, "consent_withdrawn", id, person.organisation_id, purpose);

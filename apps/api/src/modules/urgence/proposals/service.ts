@@ -6,6 +6,7 @@ import type { AuditService } from "../../audit/service.ts";
 import type { UrgenceAccess } from "../access.ts";
 import type { PeopleService } from "../people/service.ts";
 import type { ProposalRow, ProposalsRepository } from "./repository.ts";
+import { urgenceError } from "../errors.ts";
 
 function proposalView(row: ProposalRow): RecordChangeView {
   return {
@@ -43,7 +44,7 @@ export function proposalsService(repo: ProposalsRepository, access: UrgenceAcces
   /** The record, reached as its owner or its SIAO: the ones who decide. */
   async function decider(principal: Principal, personId: string) {
     const reached = await access.person(principal, personId, "urgence:person:write");
-    if (reached.access !== "owner" && reached.access !== "siao") throw new AppError("URGENCE_OWNER_ONLY");
+    if (reached.access !== "owner" && reached.access !== "siao") throw urgenceError("URGENCE_OWNER_ONLY");
     return reached.person;
   }
 
@@ -61,7 +62,7 @@ export function proposalsService(repo: ProposalsRepository, access: UrgenceAcces
   return {
     async propose(principal: Principal, personId: string, body: RecordChangeBody): Promise<RecordChangeView> {
       const { person, access: kind } = await access.person(principal, personId, "urgence:person:write");
-      if (kind === "owner" || kind === "siao") throw new AppError("URGENCE_PROPOSAL_NOT_NEEDED");
+      if (kind === "owner" || kind === "siao") throw urgenceError("URGENCE_PROPOSAL_NOT_NEEDED");
       const { kind: proposalKind, reason, purpose, ...changes } = body;
       const organisation = principal.memberships.find((m) => m.role !== "viewer") ?? principal.memberships[0]!;
       const row = await repo.create({
@@ -87,11 +88,11 @@ export function proposalsService(repo: ProposalsRepository, access: UrgenceAcces
       const row = await repo.find(proposalId);
       if (!row) throw new AppError("NOT_FOUND");
       const person = await decider(principal, row.person_id);
-      if (row.status !== "pending") throw new AppError("URGENCE_PROPOSAL_DECIDED");
+      if (row.status !== "pending") throw urgenceError("URGENCE_PROPOSAL_DECIDED");
       // Applied first, as the decider: the same checks as a direct change (a failed one decides nothing).
       if (body.accept) await apply(principal, row, body.purpose);
       if (!(await repo.decide(row.id, body.accept ? "accepted" : "rejected", principal.userId, body.reason))) {
-        throw new AppError("URGENCE_PROPOSAL_DECIDED");
+        throw urgenceError("URGENCE_PROPOSAL_DECIDED");
       }
       await record(principal, body.accept ? "proposal_accepted" : "proposal_rejected", row.person_id, person.organisation_id, body.purpose);
       return proposalView((await repo.find(row.id))!);

@@ -1,6 +1,6 @@
 import { nowIso, uuidv7, type RequestStatus, type UrgenceTables } from "@zero/db";
 import type { CreateRequestBody, ProposalBody, RequestQuery, RequestView, TransitionBody } from "@zero/schemas";
-import { authorize } from "../../../authz/policy.ts";
+import { authorize } from "../permissions.ts";
 import type { Principal } from "../../../authz/principal.ts";
 import { AppError } from "../../../errors/app-error.ts";
 import type { AuditService } from "../../audit/service.ts";
@@ -13,6 +13,7 @@ import { codes, today, toJson, type AuditBatch } from "../shared.ts";
 import type { StructuresRepository } from "../structures/repository.ts";
 import type { RequestsRepository } from "./repository.ts";
 import { canMove, DESTINATION_STATUS } from "./transitions.ts";
+import { urgenceError } from "../errors.ts";
 
 type RequestRow = UrgenceTables["urgence_requests"];
 
@@ -163,14 +164,14 @@ export function requestsService(
       if (!requestNetwork) throw new AppError("NOT_FOUND");
       await access.network(principal, "urgence:request:decide", requestNetwork);
       const to = body.to as RequestStatus;
-      if (!canMove(request.status, to) || (to === "open" && request.status === "open")) throw new AppError("URGENCE_INVALID_TRANSITION");
-      if ((to === "refused" || to === "open") && !body.reason) throw new AppError("URGENCE_REASON_REQUIRED");
+      if (!canMove(request.status, to) || (to === "open" && request.status === "open")) throw urgenceError("URGENCE_INVALID_TRANSITION");
+      if ((to === "refused" || to === "open") && !body.reason) throw urgenceError("URGENCE_REASON_REQUIRED");
       if ((to === "accepted" || to === "refused") && !body.by)
-        throw new AppError("URGENCE_REASON_REQUIRED", {
+        throw urgenceError("URGENCE_REASON_REQUIRED", {
           message: "Indiquez qui accepte ou refuse (la personne, la structure ou l'opérateur).",
         });
       if (to === "ended" && !body.destination)
-        throw new AppError("URGENCE_REASON_REQUIRED", { message: "Indiquez la destination à la fin de la prise en charge." });
+        throw urgenceError("URGENCE_REASON_REQUIRED", { message: "Indiquez la destination à la fin de la prise en charge." });
       const now = nowIso();
       const set: Partial<RequestRow> = { status: to };
       if (to === "accepted" || to === "refused") Object.assign(set, { decided_by: body.by, decision_reason: body.reason ?? null });
@@ -199,7 +200,7 @@ export function requestsService(
         },
         now,
       );
-      if (!ok) throw new AppError("URGENCE_INVALID_TRANSITION");
+      if (!ok) throw urgenceError("URGENCE_INVALID_TRANSITION");
       const listStatus = to === "ended" ? DESTINATION_STATUS[body.destination ?? ""] : undefined;
       if (listStatus && person.list_status !== listStatus && person.list_status !== "deceased") {
         await people.setStatus(
@@ -228,7 +229,7 @@ export function requestsService(
     async proposal(principal: Principal, id: string, body: ProposalBody): Promise<RequestView> {
       const { request, person } = await reach(principal, id, "urgence:matching:run");
       if (body.action === "confirm") {
-        if (request.status !== "proposed") throw new AppError("URGENCE_INVALID_TRANSITION");
+        if (request.status !== "proposed") throw urgenceError("URGENCE_INVALID_TRANSITION");
         const ok = await repo.move(
           request,
           { confirmed_at: nowIso() },
@@ -240,12 +241,12 @@ export function requestsService(
             actorOrganisationId: actorOrg(principal, request.organisation_id),
           },
         );
-        if (!ok) throw new AppError("URGENCE_INVALID_TRANSITION");
+        if (!ok) throw urgenceError("URGENCE_INVALID_TRANSITION");
         await record(principal, "confirm_proposal", request, body.purpose);
         return fresh(principal, id, null);
       }
-      if (!body.reason) throw new AppError("URGENCE_REASON_REQUIRED");
-      if (!canMove(request.status, "proposed")) throw new AppError("URGENCE_INVALID_TRANSITION");
+      if (!body.reason) throw urgenceError("URGENCE_REASON_REQUIRED");
+      if (!canMove(request.status, "proposed")) throw urgenceError("URGENCE_INVALID_TRANSITION");
       if (!body.structureId || !body.lineKey)
         throw new AppError("VALIDATION_FAILED", {
           details: [{ in: "body", path: "/structureId", problem: "structureId et lineKey sont requis" }],
@@ -257,7 +258,7 @@ export function requestsService(
       const structureNetwork = structure
         ? (await access.networksOf([structure.organisation_id])).get(structure.organisation_id)
         : undefined;
-      if (!line || !structure || !requestNetwork || structureNetwork !== requestNetwork) throw new AppError("URGENCE_NO_CAPACITY");
+      if (!line || !structure || !requestNetwork || structureNetwork !== requestNetwork) throw urgenceError("URGENCE_NO_CAPACITY");
       await access.network(principal, "urgence:matching:run", requestNetwork);
       const ownHold =
         request.proposed_structure_id === body.structureId &&
@@ -288,7 +289,7 @@ export function requestsService(
           features: codes(line.features) as MatchFeature[],
         },
       );
-      if (!fits || line.remaining + ownHold < 1) throw new AppError("URGENCE_NO_CAPACITY");
+      if (!fits || line.remaining + ownHold < 1) throw urgenceError("URGENCE_NO_CAPACITY");
       const now = nowIso();
       const reason = `Choix de l'opérateur : ${structure.name} — ${body.reason}`;
       const ok = await repo.move(
@@ -312,7 +313,7 @@ export function requestsService(
         },
         now,
       );
-      if (!ok) throw new AppError("URGENCE_INVALID_TRANSITION");
+      if (!ok) throw urgenceError("URGENCE_INVALID_TRANSITION");
       await repo.clearUnmet(request.id, night);
       await record(principal, "override_proposal", request, body.purpose);
       return fresh(principal, id, null);

@@ -14,6 +14,7 @@ import {
 } from "@zero/schemas";
 import { Type, type Static } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
+import type { UrgenceRouteOptions } from "../service.ts";
 import { dashboardCsv } from "../dashboard/service.ts";
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
@@ -21,11 +22,9 @@ const tags = ["urgence"];
 const NetworkParams = Type.Object({ networkId: Type.String({ format: "uuid" }) });
 type NetworkParams = Static<typeof NetworkParams>;
 
-export async function coordinationRoutes(app: FastifyInstance): Promise<void> {
-  const s = app.services.urgence;
-
+export async function coordinationRoutes(app: FastifyInstance, { services: s }: UrgenceRouteOptions): Promise<void> {
   app.get(
-    "/api/urgence/networks",
+    "/networks",
     {
       schema: {
         tags,
@@ -36,7 +35,7 @@ export async function coordinationRoutes(app: FastifyInstance): Promise<void> {
     async (request) => s.settings.networks(request.requirePrincipal()),
   );
   app.get<{ Params: NetworkParams }>(
-    "/api/urgence/networks/:networkId/settings",
+    "/networks/:networkId/settings",
     {
       schema: {
         tags,
@@ -48,7 +47,7 @@ export async function coordinationRoutes(app: FastifyInstance): Promise<void> {
     async (request) => s.settings.get(request.requirePrincipal(), request.params.networkId),
   );
   app.put<{ Params: NetworkParams; Body: UrgenceSettingsBody }>(
-    "/api/urgence/networks/:networkId/settings",
+    "/networks/:networkId/settings",
     {
       schema: {
         tags,
@@ -61,7 +60,7 @@ export async function coordinationRoutes(app: FastifyInstance): Promise<void> {
     async (request) => s.settings.put(request.requirePrincipal(), request.params.networkId, request.body),
   );
   app.post<{ Body: InactivityBody }>(
-    "/api/urgence/inactivity",
+    "/inactivity",
     {
       schema: {
         tags,
@@ -73,7 +72,7 @@ export async function coordinationRoutes(app: FastifyInstance): Promise<void> {
     async (request) => s.settings.applyInactivity(request.requirePrincipal(), request.body),
   );
   app.post<{ Body: MatchingBody }>(
-    "/api/urgence/matching",
+    "/matching",
     {
       schema: {
         tags,
@@ -85,7 +84,7 @@ export async function coordinationRoutes(app: FastifyInstance): Promise<void> {
     async (request) => s.matching.run(request.requirePrincipal(), request.body),
   );
   app.get<{ Querystring: Static<typeof NetworkQuery> }>(
-    "/api/urgence/duplicates",
+    "/duplicates",
     {
       schema: {
         tags,
@@ -97,7 +96,7 @@ export async function coordinationRoutes(app: FastifyInstance): Promise<void> {
     async (request) => s.duplicates.suggestions(request.requirePrincipal(), request.query.networkId),
   );
   app.get<{ Querystring: DashboardQuery }>(
-    "/api/urgence/dashboard",
+    "/dashboard",
     {
       schema: {
         tags,
@@ -109,7 +108,7 @@ export async function coordinationRoutes(app: FastifyInstance): Promise<void> {
     async (request) => s.dashboard.get(request.requirePrincipal(), request.query),
   );
   app.get<{ Querystring: DashboardQuery }>(
-    "/api/urgence/dashboard.csv",
+    "/dashboard.csv",
     { schema: { tags, summary: "Tableau de bord en CSV", querystring: DashboardQuery, produces: ["text/csv"], response: { ...errors } } },
     async (request, reply) => {
       const dashboard = await s.dashboard.get(request.requirePrincipal(), request.query);

@@ -1,16 +1,15 @@
 import { ErrorBody, ExportQuery, IdParams, PersonExport } from "@zero/schemas";
 import type { Static } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
+import type { UrgenceRouteOptions } from "../service.ts";
 import { renderExportPdf } from "../export/render-pdf.ts";
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
 
 /** A person's data export, RGPD article 15 (docs/api/export.md). */
-export async function exportRoutes(app: FastifyInstance): Promise<void> {
-  const { urgence, retention } = app.services;
-
+export async function exportRoutes(app: FastifyInstance, { services: urgence, retention }: UrgenceRouteOptions): Promise<void> {
   app.get<{ Params: Static<typeof IdParams>; Querystring: ExportQuery }>(
-    "/api/urgence/people/:id/export",
+    "/people/:id/export",
     {
       schema: {
         tags: ["urgence"],

@@ -14,17 +14,16 @@ import {
 } from "@zero/schemas";
 import { Type, type Static } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
+import type { UrgenceRouteOptions } from "../service.ts";
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 const tags = ["urgence"];
 type Id = Static<typeof IdParams>;
 
 /** The network map, the teams' sectors, and the membership of SIAO networks. */
-export async function mapRoutes(app: FastifyInstance): Promise<void> {
-  const s = app.services.urgence;
-
+export async function mapRoutes(app: FastifyInstance, { services: s }: UrgenceRouteOptions): Promise<void> {
   app.get<{ Querystring: MapQuery }>(
-    "/api/urgence/map",
+    "/map",
     {
       schema: {
         tags,
@@ -37,7 +36,7 @@ export async function mapRoutes(app: FastifyInstance): Promise<void> {
   );
 
   app.get<{ Querystring: Static<typeof NetworkQuery> }>(
-    "/api/urgence/sectors",
+    "/sectors",
     {
       schema: {
         tags,
@@ -49,14 +48,14 @@ export async function mapRoutes(app: FastifyInstance): Promise<void> {
     async (request) => s.sectors.list(request.requirePrincipal(), request.query.networkId),
   );
   app.post<{ Body: SectorBody }>(
-    "/api/urgence/sectors",
+    "/sectors",
     {
       schema: { tags, summary: "Créer le secteur d'une équipe (coordination)", body: SectorBody, response: { 201: SectorView, ...errors } },
     },
     async (request, reply) => reply.code(201).send(await s.sectors.create(request.requirePrincipal(), request.body)),
   );
   app.patch<{ Params: Id; Body: UpdateSectorBody }>(
-    "/api/urgence/sectors/:id",
+    "/sectors/:id",
     {
       schema: {
         tags,
@@ -69,7 +68,7 @@ export async function mapRoutes(app: FastifyInstance): Promise<void> {
     async (request) => s.sectors.update(request.requirePrincipal(), request.params.id, request.body),
   );
   app.delete<{ Params: Id; Body: PurposeBody }>(
-    "/api/urgence/sectors/:id",
+    "/sectors/:id",
     {
       schema: {
         tags,
@@ -86,7 +85,7 @@ export async function mapRoutes(app: FastifyInstance): Promise<void> {
   );
 
   app.put<{ Params: NetworkMemberParams; Body: NetworkMemberBody }>(
-    "/api/urgence/networks/:networkId/members/:organisationId",
+    "/networks/:networkId/members/:organisationId",
     {
       schema: {
         tags,
@@ -106,7 +105,7 @@ export async function mapRoutes(app: FastifyInstance): Promise<void> {
       ),
   );
   app.delete<{ Params: NetworkMemberParams; Body: NetworkMemberBody }>(
-    "/api/urgence/networks/:networkId/members/:organisationId",
+    "/networks/:networkId/members/:organisationId",
     {
       schema: {
         tags,

@@ -19,16 +19,15 @@ import {
 } from "@zero/schemas";
 import { Type, type Static } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
+import type { UrgenceRouteOptions } from "../service.ts";
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 const tags = ["urgence"];
 type Id = Static<typeof IdParams>;
 
-export async function operationsRoutes(app: FastifyInstance): Promise<void> {
-  const s = app.services.urgence;
-
+export async function operationsRoutes(app: FastifyInstance, { services: s }: UrgenceRouteOptions): Promise<void> {
   app.post<{ Body: EncounterBody }>(
-    "/api/urgence/encounters",
+    "/encounters",
     {
       schema: {
         tags,
@@ -40,7 +39,7 @@ export async function operationsRoutes(app: FastifyInstance): Promise<void> {
     async (request, reply) => reply.code(201).send(await s.encounters.create(request.requirePrincipal(), request.body)),
   );
   app.get<{ Querystring: EncounterQuery }>(
-    "/api/urgence/encounters",
+    "/encounters",
     {
       schema: {
         tags,
@@ -53,12 +52,12 @@ export async function operationsRoutes(app: FastifyInstance): Promise<void> {
   );
 
   app.post<{ Body: CreateRequestBody }>(
-    "/api/urgence/requests",
+    "/requests",
     { schema: { tags, summary: "Ouvrir une demande d'hébergement", body: CreateRequestBody, response: { 201: RequestView, ...errors } } },
     async (request, reply) => reply.code(201).send(await s.requests.create(request.requirePrincipal(), request.body)),
   );
   app.get<{ Querystring: RequestQuery }>(
-    "/api/urgence/requests",
+    "/requests",
     {
       schema: {
         tags,
@@ -70,7 +69,7 @@ export async function operationsRoutes(app: FastifyInstance): Promise<void> {
     async (request) => s.requests.list(request.requirePrincipal(), request.query),
   );
   app.get<{ Params: Id; Querystring: ReadQuery }>(
-    "/api/urgence/requests/:id",
+    "/requests/:id",
     {
       schema: {
         tags,
@@ -83,7 +82,7 @@ export async function operationsRoutes(app: FastifyInstance): Promise<void> {
     async (request) => s.requests.get(request.requirePrincipal(), request.params.id, request.query.purpose),
   );
   app.post<{ Params: Id; Body: TransitionBody }>(
-    "/api/urgence/requests/:id/transition",
+    "/requests/:id/transition",
     {
       schema: {
         tags,
@@ -96,7 +95,7 @@ export async function operationsRoutes(app: FastifyInstance): Promise<void> {
     async (request) => s.requests.transition(request.requirePrincipal(), request.params.id, request.body),
   );
   app.post<{ Params: Id; Body: ProposalBody }>(
-    "/api/urgence/requests/:id/proposal",
+    "/requests/:id/proposal",
     {
       schema: {
         tags,
@@ -110,7 +109,7 @@ export async function operationsRoutes(app: FastifyInstance): Promise<void> {
   );
 
   app.get<{ Querystring: Static<typeof StructureQuery> }>(
-    "/api/urgence/structures",
+    "/structures",
     {
       schema: {
         tags,
@@ -122,7 +121,7 @@ export async function operationsRoutes(app: FastifyInstance): Promise<void> {
     async (request) => s.structures.list(request.requirePrincipal(), request.query.networkId, request.query.date),
   );
   app.post<{ Body: CreateStructureBody }>(
-    "/api/urgence/structures",
+    "/structures",
     {
       schema: {
         tags,
@@ -134,7 +133,7 @@ export async function operationsRoutes(app: FastifyInstance): Promise<void> {
     async (request, reply) => reply.code(201).send(await s.structures.create(request.requirePrincipal(), request.body)),
   );
   app.get<{ Params: Id; Querystring: Static<typeof AvailabilityQuery> }>(
-    "/api/urgence/structures/:id",
+    "/structures/:id",
     {
       schema: {
         tags,
@@ -147,7 +146,7 @@ export async function operationsRoutes(app: FastifyInstance): Promise<void> {
     async (request) => s.structures.get(request.requirePrincipal(), request.params.id, request.query.date),
   );
   app.get<{ Params: Id; Querystring: Static<typeof AvailabilityQuery> }>(
-    "/api/urgence/structures/:id/availability",
+    "/structures/:id/availability",
     {
       schema: {
         tags,
@@ -160,7 +159,7 @@ export async function operationsRoutes(app: FastifyInstance): Promise<void> {
     async (request) => s.structures.availability(request.requirePrincipal(), request.params.id, request.query.date),
   );
   app.put<{ Params: Id; Body: DeclareAvailabilityBody }>(
-    "/api/urgence/structures/:id/availability",
+    "/structures/:id/availability",
     {
       schema: {
         tags,

@@ -15,17 +15,16 @@ import {
 } from "@zero/schemas";
 import { Type, type Static } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
+import type { UrgenceRouteOptions } from "../service.ts";
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 const tags = ["urgence"];
 type Id = Static<typeof IdParams>;
 const ConsentParams = Type.Object({ id: Type.String({ format: "uuid" }), consentId: Type.String({ format: "uuid" }) });
 
-export async function peopleRoutes(app: FastifyInstance): Promise<void> {
-  const s = app.services.urgence;
-
+export async function peopleRoutes(app: FastifyInstance, { services: s }: UrgenceRouteOptions): Promise<void> {
   app.get<{ Querystring: PeopleQuery }>(
-    "/api/urgence/people",
+    "/people",
     {
       schema: {
         tags,
@@ -37,7 +36,7 @@ export async function peopleRoutes(app: FastifyInstance): Promise<void> {
     async (request) => s.people.list(request.requirePrincipal(), request.query),
   );
   app.post<{ Body: CreatePersonBody }>(
-    "/api/urgence/people",
+    "/people",
     {
       schema: {
         tags,
@@ -49,12 +48,12 @@ export async function peopleRoutes(app: FastifyInstance): Promise<void> {
     async (request, reply) => reply.code(201).send(await s.people.create(request.requirePrincipal(), request.body)),
   );
   app.get<{ Params: Id; Querystring: ReadQuery }>(
-    "/api/urgence/people/:id",
+    "/people/:id",
     { schema: { tags, summary: "Une personne", params: IdParams, querystring: ReadQuery, response: { 200: PersonView, ...errors } } },
     async (request) => s.people.get(request.requirePrincipal(), request.params.id, request.query.purpose),
   );
   app.patch<{ Params: Id; Body: UpdatePersonBody }>(
-    "/api/urgence/people/:id",
+    "/people/:id",
     {
       schema: {
         tags,
@@ -67,7 +66,7 @@ export async function peopleRoutes(app: FastifyInstance): Promise<void> {
     async (request) => s.people.update(request.requirePrincipal(), request.params.id, request.body),
   );
   app.post<{ Params: Id; Body: StatusChangeBody }>(
-    "/api/urgence/people/:id/status",
+    "/people/:id/status",
     {
       schema: {
         tags,
@@ -80,7 +79,7 @@ export async function peopleRoutes(app: FastifyInstance): Promise<void> {
     async (request) => s.people.changeStatus(request.requirePrincipal(), request.params.id, request.body),
   );
   app.get<{ Params: Id; Querystring: ReadQuery }>(
-    "/api/urgence/people/:id/timeline",
+    "/people/:id/timeline",
     {
       schema: {
         tags,
@@ -93,7 +92,7 @@ export async function peopleRoutes(app: FastifyInstance): Promise<void> {
     async (request) => s.people.timeline(request.requirePrincipal(), request.params.id, request.query.purpose),
   );
   app.post<{ Params: Id; Body: ConsentBody }>(
-    "/api/urgence/people/:id/consents",
+    "/people/:id/consents",
     {
       schema: {
         tags,
@@ -106,7 +105,7 @@ export async function peopleRoutes(app: FastifyInstance): Promise<void> {
     async (request, reply) => reply.code(201).send(await s.people.giveConsent(request.requirePrincipal(), request.params.id, request.body)),
   );
   app.post<{ Params: Static<typeof ConsentParams>; Body: PurposeBody }>(
-    "/api/urgence/people/:id/consents/:consentId/withdraw",
+    "/people/:id/consents/:consentId/withdraw",
     {
       schema: {
         tags,
@@ -122,7 +121,7 @@ export async function peopleRoutes(app: FastifyInstance): Promise<void> {
     },
   );
   app.post<{ Params: Id; Body: PurposeBody }>(
-    "/api/urgence/people/:id/erasure",
+    "/people/:id/erasure",
     {
       schema: {
         tags,
@@ -138,7 +137,7 @@ export async function peopleRoutes(app: FastifyInstance): Promise<void> {
     },
   );
   app.post<{ Params: Id; Body: MergeBody }>(
-    "/api/urgence/people/:id/merge",
+    "/people/:id/merge",
     {
       schema: {
         tags,
@@ -151,7 +150,7 @@ export async function peopleRoutes(app: FastifyInstance): Promise<void> {
     async (request) => s.duplicates.merge(request.requirePrincipal(), request.params.id, request.body.intoId, request.body.purpose),
   );
   app.post<{ Params: Id; Body: PurposeBody }>(
-    "/api/urgence/people/:id/split",
+    "/people/:id/split",
     {
       schema: {
         tags,

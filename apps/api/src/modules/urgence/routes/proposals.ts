@@ -10,17 +10,16 @@ import {
 } from "@zero/schemas";
 import type { Static } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
+import type { UrgenceRouteOptions } from "../service.ts";
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 const tags = ["urgence"];
 const LIST_PURPOSE = "examen des modifications proposées";
 
 /** Changes to a person's record proposed by the organisations that share it (proposals/). */
-export async function proposalsRoutes(app: FastifyInstance): Promise<void> {
-  const s = app.services.urgence;
-
+export async function proposalsRoutes(app: FastifyInstance, { services: s }: UrgenceRouteOptions): Promise<void> {
   app.post<{ Params: Static<typeof IdParams>; Body: RecordChangeBody }>(
-    "/api/urgence/people/:id/proposals",
+    "/people/:id/proposals",
     {
       schema: {
         tags,
@@ -33,7 +32,7 @@ export async function proposalsRoutes(app: FastifyInstance): Promise<void> {
     async (request, reply) => reply.code(201).send(await s.proposals.propose(request.requirePrincipal(), request.params.id, request.body)),
   );
   app.get<{ Params: Static<typeof IdParams>; Querystring: ReadQuery }>(
-    "/api/urgence/people/:id/proposals",
+    "/people/:id/proposals",
     {
       schema: {
         tags,
@@ -46,7 +45,7 @@ export async function proposalsRoutes(app: FastifyInstance): Promise<void> {
     async (request) => s.proposals.list(request.requirePrincipal(), request.params.id, request.query.purpose ?? LIST_PURPOSE),
   );
   app.post<{ Params: Static<typeof RecordChangeParams>; Body: RecordChangeDecision }>(
-    "/api/urgence/proposals/:proposalId/decision",
+    "/proposals/:proposalId/decision",
     {
       schema: {
         tags,

@@ -7,6 +7,7 @@ import type { UrgenceAccess } from "../access.ts";
 import { codes, toJson } from "../shared.ts";
 import { validGeometry, type SectorShape } from "./geometry.ts";
 import type { SectorsRepository } from "./repository.ts";
+import { urgenceError } from "../errors.ts";
 
 type SectorRow = UrgenceTables["urgence_sectors"];
 
@@ -44,11 +45,11 @@ export function sectorsService(repo: SectorsRepository, access: UrgenceAccess, a
   async function mayWrite(principal: Principal, networkId: string, organisationId: string): Promise<void> {
     const allowed = await access.network(principal, "urgence:sector:write", networkId);
     if (!allowed.some((m) => m.organisationId === networkId || m.organisationId === organisationId)) throw new AppError("FORBIDDEN");
-    if ((await access.networksOf([organisationId])).get(organisationId) !== networkId) throw new AppError("URGENCE_NOT_IN_NETWORK");
+    if ((await access.networksOf([organisationId])).get(organisationId) !== networkId) throw urgenceError("URGENCE_NOT_IN_NETWORK");
   }
 
   function checkGeometry(g: SectorGeometry | null | undefined): void {
-    if (g && !validGeometry(g)) throw new AppError("URGENCE_SECTOR_INVALID");
+    if (g && !validGeometry(g)) throw urgenceError("URGENCE_SECTOR_INVALID");
   }
 
   async function find(principal: Principal, id: string): Promise<SectorRow> {
@@ -79,7 +80,7 @@ export function sectorsService(repo: SectorsRepository, access: UrgenceAccess, a
       await mayWrite(principal, body.networkId, body.organisationId);
       checkGeometry(body.geometry);
       const name = body.name.trim();
-      if (await repo.nameTaken(body.networkId, name)) throw new AppError("URGENCE_SECTOR_NAME_TAKEN");
+      if (await repo.nameTaken(body.networkId, name)) throw urgenceError("URGENCE_SECTOR_NAME_TAKEN");
       const now = nowIso();
       const row: SectorRow = {
         id: uuidv7(),
@@ -103,7 +104,7 @@ export function sectorsService(repo: SectorsRepository, access: UrgenceAccess, a
       if (body.organisationId) await mayWrite(principal, row.siao_organisation_id, body.organisationId);
       checkGeometry(body.geometry);
       const name = body.name?.trim() ?? row.name;
-      if (await repo.nameTaken(row.siao_organisation_id, name, row.id)) throw new AppError("URGENCE_SECTOR_NAME_TAKEN");
+      if (await repo.nameTaken(row.siao_organisation_id, name, row.id)) throw urgenceError("URGENCE_SECTOR_NAME_TAKEN");
       const next: SectorRow = {
         ...row,
         name,

@@ -1,6 +1,6 @@
 import { nowIso, uuidv7, type UrgenceTables } from "@zero/db";
 import type { AvailabilityView, CreateStructureBody, DeclareAvailabilityBody, StructureView } from "@zero/schemas";
-import { authorize, roleAllows } from "../../../authz/policy.ts";
+import { authorize, roleAllows } from "../permissions.ts";
 import type { Principal } from "../../../authz/principal.ts";
 import { AppError } from "../../../errors/app-error.ts";
 import type { AuditService } from "../../audit/service.ts";

@@ -1,0 +1,27 @@
+import { urgenceDb } from "@zero/db";
+import { defineModule } from "../module.ts";
+import { URGENCE_ERRORS } from "./errors.ts";
+import { PERSON_ROLES, URGENCE_PERMISSIONS, URGENCE_ROLE_KINDS } from "./permissions.ts";
+import { urgenceRoutes } from "./routes.ts";
+import { urgenceServices } from "./service.ts";
+import { inactivityScheduler } from "./settings/inactivity-scheduler.ts";
+
+/** Urgence sociale: by-name list, encounters, requests, places, orientation, dashboard (docs/urgence.md). */
+export const urgenceModule = defineModule({
+  name: "urgence",
+  prefix: "/api/urgence",
+  db: urgenceDb,
+  errors: URGENCE_ERRORS,
+  permissions: URGENCE_PERMISSIONS,
+  roleKinds: URGENCE_ROLE_KINDS,
+  // Whoever reads or writes named people of the by-name list.
+  secondFactorRoles: PERSON_ROLES,
+  services: ({ db, audit, fields }) => urgenceServices(db, audit, fields),
+  routes: urgenceRoutes,
+  // A role that opens people's records is admitted by the organisation's SIAO network.
+  admitted: (services) => services.networks.roleAdmitted,
+  // The inactivity policy of every network, at start and then on an interval.
+  jobs: (services, { config, log }) => [
+    inactivityScheduler(services.settings, log, { intervalMinutes: config.urgenceInactivityIntervalMinutes }),
+  ],
+});
