@@ -2,7 +2,8 @@ import type { ModuleInfo, WebModule } from "../web-module.ts";
 import { urgenceRoutes } from "./routes.tsx";
 
 // Urgence sociale: the by-name list, tonight's places, the orientation, the maraudes, the map
-// and the dashboard (docs/urgence.md). Its screens are in screens.ts, its routes in routes.tsx.
+// and the dashboard (docs/urgence.md). Its screens and their roles are in
+// components/shared/screens.ts, their routes in routes.tsx, its calls to the API in api.ts.
 
 const about: ModuleInfo<"urgence-sociale"> = {
   id: "urgence-sociale",
