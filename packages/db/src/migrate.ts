@@ -30,10 +30,14 @@ export function composeMigrations(modules: readonly DbModule<unknown>[], dialect
 
 export class MigrationError extends Error {}
 
-export async function migrateToLatest(handle: DatabaseHandle): Promise<MigrationResultSet> {
+/** Runs the migrations not yet run: every module's of DB_MODULES, or of `modules` (the throwaway-module test). */
+export async function migrateToLatest(
+  handle: DatabaseHandle,
+  modules: readonly DbModule<unknown>[] = DB_MODULES,
+): Promise<MigrationResultSet> {
   const migrator = new Migrator({
     db: handle.db as Kysely<unknown>,
-    provider: { getMigrations: async () => migrations(handle.dialect) },
+    provider: { getMigrations: async () => composeMigrations(modules, handle.dialect) },
   });
   const result = await migrator.migrateToLatest();
   if (result.error) {

@@ -2,13 +2,21 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Writable } from "node:stream";
-import { isPostgresUrl, migrateToLatest, openDatabase, truncateAll, type DatabaseHandle } from "@zero/db";
+import { DB_MODULES, isPostgresUrl, migrateToLatest, openDatabase, truncateAll, type DatabaseHandle, type DbModule } from "@zero/db";
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "../../src/app.ts";
 import { loadConfig, type AppConfig } from "../../src/config.ts";
 import { TEST_FIELD_ENCRYPTION_KEYS } from "../../src/field-encryption/config.ts";
 import { logOptions } from "../../src/logging.ts";
+import { API_MODULES } from "../../src/modules/index.ts";
+import type { ApiModule } from "../../src/modules/module.ts";
 import { seedDemo } from "../../src/seed/seed-demo.ts";
+
+/** Modules beyond the app's list, for a test that adds one (tests/…/throwaway-module.test.ts). */
+export interface ExtraModules {
+  api?: readonly ApiModule<unknown>[];
+  db?: readonly DbModule<unknown>[];
+}
 
 export interface TestApp {
   app: FastifyInstance;
@@ -23,18 +31,19 @@ export interface TestApp {
  * A real app on a real, migrated and seeded database: a fresh SQLite file by default,
  * or the PostgreSQL database named by TEST_DATABASE_URL / DATABASE_URL (emptied first).
  */
-export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
+export async function createTestApp(overrides: Partial<AppConfig> = {}, extra: ExtraModules = {}): Promise<TestApp> {
   const url = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? "";
   let tempDir: string | undefined;
   let database: DatabaseHandle;
-  if (isPostgresUrl(url)) {
+  // Extra modules always get a private SQLite file: their migrations must not reach the shared database.
+  if (isPostgresUrl(url) && extra.api === undefined) {
     database = openDatabase(url);
     await migrateToLatest(database);
     await truncateAll(database);
   } else {
     tempDir = mkdtempSync(join(tmpdir(), "zero-test-"));
     database = openDatabase(join(tempDir, "test.sqlite"));
-    await migrateToLatest(database);
+    await migrateToLatest(database, [...DB_MODULES, ...(extra.db ?? [])]);
   }
   await seedDemo(database);
 
@@ -55,7 +64,8 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise
     },
   });
   const base = logOptions("debug") as object;
-  const app = await buildApp({ config, database, logger: { ...base, stream } });
+  const modules = extra.api ? [...API_MODULES, ...extra.api] : undefined;
+  const app = await buildApp({ config, database, logger: { ...base, stream }, ...(modules ? { modules } : {}) });
   await app.ready();
   return {
     app,
