@@ -5,7 +5,7 @@
 import type { Population } from "./population.ts";
 
 function f64(v: ArrayLike<number>): Float64Array {
-  return v instanceof Float64Array ? v : Float64Array.from(v);
+  return v instanceof Float64Array ? v : new Float64Array(v);
 }
 
 function u8(v: ArrayLike<number>): Uint8Array {

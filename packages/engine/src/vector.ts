@@ -13,7 +13,8 @@ type Values = ArrayLike<number> | number;
 
 /** The values as a Float64Array: the vector itself when it is one (read only), else a copy. */
 function f64(v: ArrayLike<number>): Float64Array {
-  return v instanceof Float64Array ? v : Float64Array.from(v);
+  // The constructor converts a typed array natively (Float64Array.from goes through its iterator).
+  return v instanceof Float64Array ? v : new Float64Array(v);
 }
 
 /** The condition as a Uint8Array of 0/1 (or any non-zero): the vector itself when it is one, else a copy. */
@@ -111,8 +112,32 @@ function compareVV(a: Float64Array, b: Float64Array, op: Cmp): Uint8Array {
   return out;
 }
 
+// Ages, counts and enum items are Int32Array: compared to a number without a copy.
+function compareIN(a: Int32Array, x: number, op: Cmp): Uint8Array {
+  const out = new Uint8Array(a.length);
+  switch (op) {
+    case Cmp.Gt:
+      for (let i = 0; i < out.length; i++) out[i] = a[i]! > x ? 1 : 0;
+      break;
+    case Cmp.Ge:
+      for (let i = 0; i < out.length; i++) out[i] = a[i]! >= x ? 1 : 0;
+      break;
+    case Cmp.Lt:
+      for (let i = 0; i < out.length; i++) out[i] = a[i]! < x ? 1 : 0;
+      break;
+    case Cmp.Le:
+      for (let i = 0; i < out.length; i++) out[i] = a[i]! <= x ? 1 : 0;
+      break;
+    case Cmp.Eq:
+      for (let i = 0; i < out.length; i++) out[i] = a[i]! === x ? 1 : 0;
+      break;
+  }
+  return out;
+}
+
 function compare(a: ArrayLike<number>, b: Values, op: Cmp): Uint8Array {
-  return typeof b === "number" ? compareVN(f64(a), b, op) : compareVV(f64(a), f64(b), op);
+  if (typeof b === "number") return a instanceof Int32Array ? compareIN(a, b, op) : compareVN(f64(a), b, op);
+  return compareVV(f64(a), f64(b), op);
 }
 
 /** 1 where a > b. */
