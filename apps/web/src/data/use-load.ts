@@ -3,7 +3,7 @@ import { messageOf } from "./error-message.ts";
 
 export type LoadState<T> = { status: "loading" } | { status: "failed"; message: string } | { status: "loaded"; data: T };
 
-export type Loaded<T> = {
+type Loaded<T> = {
   /** "loading" only until the first answer: a reload keeps the last data (or failure) on screen. */
   state: LoadState<T>;
   /** The data of the last load that succeeded, kept after a failed reload (undefined before the first). */
