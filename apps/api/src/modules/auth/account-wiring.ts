@@ -6,6 +6,7 @@ import { accountRepository } from "./account-repository.ts";
 import { accountService } from "./account-service.ts";
 import { loginThrottle } from "./login-throttle.ts";
 import { mailTransport } from "./mail/transport.ts";
+import { memberAccountsRepository } from "./member-accounts-repository.ts";
 import { memberAccounts } from "./member-accounts.ts";
 import type { AuthRepository } from "./repository.ts";
 import type { SessionPolicy } from "./service.ts";
@@ -27,5 +28,5 @@ export function accountSecurity(db: Kysely<Database>, config: AppConfig, audit: 
     accountRepo: repo,
   };
   const account = accountService({ repo, authRepo, audit, mail, throttle, config: config.account });
-  return { policy, account, mail, memberAccounts: memberAccounts(db, mail, config.account.mail.publicUrl) };
+  return { policy, account, mail, memberAccounts: memberAccounts(memberAccountsRepository(db), mail, config.account.mail.publicUrl) };
 }

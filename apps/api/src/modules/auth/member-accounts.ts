@@ -1,8 +1,8 @@
-import { nowIso, uuidv7, type Database, type Role } from "@zero/db";
-import type { Kysely } from "kysely";
+import { nowIso, uuidv7, type Role } from "@zero/db";
 import { AppError } from "../../errors/app-error.ts";
 import { membershipAddedMessage } from "./mail/messages.ts";
 import type { MailTransport } from "./mail/transport.ts";
+import type { MemberAccountsRepository } from "./member-accounts-repository.ts";
 import { hashNewPassword } from "./passwords.ts";
 
 // The account behind "Ajouter un membre" (issue 11, attack 10: EMAIL_TAKEN told an admin which
@@ -29,7 +29,7 @@ export interface NewMemberInput {
 
 export type MemberAccounts = ReturnType<typeof memberAccounts>;
 
-export function memberAccounts(db: Kysely<Database>, mail: MailTransport, publicUrl: string) {
+export function memberAccounts(repo: MemberAccountsRepository, mail: MailTransport, publicUrl: string) {
   return {
     /**
      * Creates the account, or gives the existing one a membership; `created` is for the audit
@@ -38,46 +38,29 @@ export function memberAccounts(db: Kysely<Database>, mail: MailTransport, public
     async addMemberAccount(input: NewMemberInput): Promise<{ userId: string; created: boolean }> {
       const context = { email: input.email, displayName: input.displayName };
       const passwordHash = await hashNewPassword(input.password, context);
-      const existing = await db.selectFrom("users").select("id").where("email", "=", input.email).executeTakeFirst();
+      const existingId = await repo.userIdByEmail(input.email);
       const now = nowIso();
-      if (!existing) {
+      if (existingId === null) {
         const id = uuidv7();
-        await db.transaction().execute(async (trx) => {
-          await trx
-            .insertInto("users")
-            .values({
-              id,
-              email: input.email,
-              display_name: input.displayName,
-              password_hash: passwordHash,
-              created_at: now,
-              disabled_at: null,
-            })
-            .execute();
-          await trx
-            .insertInto("memberships")
-            .values({ user_id: id, organisation_id: input.organisationId, role: input.role, created_at: now })
-            .execute();
+        await repo.createUserWithMembership({
+          id,
+          email: input.email,
+          displayName: input.displayName,
+          passwordHash,
+          organisationId: input.organisationId,
+          role: input.role,
+          now,
         });
         return { userId: id, created: true };
       }
-      const member = await db
-        .selectFrom("memberships")
-        .select("user_id")
-        .where("user_id", "=", existing.id)
-        .where("organisation_id", "=", input.organisationId)
-        .executeTakeFirst();
-      if (member) throw new AppError("EMAIL_TAKEN");
-      await db
-        .insertInto("memberships")
-        .values({ user_id: existing.id, organisation_id: input.organisationId, role: input.role, created_at: now })
-        .execute();
+      if (await repo.isMember(existingId, input.organisationId)) throw new AppError("EMAIL_TAKEN");
+      await repo.addMembership(existingId, input.organisationId, input.role, now);
       try {
         await mail.send(membershipAddedMessage(input.email, input.organisationName, `${publicUrl}/connexion`));
       } catch {
         // The membership stands without the notice: the person sees the organisation at the next login.
       }
-      return { userId: existing.id, created: false };
+      return { userId: existingId, created: false };
     },
   };
 }
