@@ -1,7 +1,7 @@
 import { ErrorBody, HealthView } from "@zero/schemas";
 import type { FastifyInstance } from "fastify";
-import { sql } from "kysely";
 import { AppError } from "../../errors/app-error.ts";
+import { healthRepository } from "./repository.ts";
 
 export const APP_VERSION = "0.1.0";
 
@@ -18,7 +18,7 @@ export async function healthRoutes(app: FastifyInstance): Promise<void> {
     async () => {
       const { db, dialect } = app.services.database;
       try {
-        await sql`select 1`.execute(db);
+        await healthRepository(db).ping();
       } catch (error) {
         app.log.error({ err: error }, "health check: database unreachable");
         throw new AppError("DATABASE_UNAVAILABLE");
