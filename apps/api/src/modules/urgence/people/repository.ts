@@ -10,7 +10,8 @@ import {
 } from "@zero/db";
 import type { FieldCipher } from "@zero/db/field-encryption";
 import type { Insertable, Kysely, Updateable } from "kysely";
-import { visiblePeople, type Grants } from "../access.ts";
+import { visiblePeople } from "../access-filters-repository.ts";
+import type { Grants } from "../access.ts";
 
 type PersonRow = UrgenceTables["urgence_people"];
 export interface ConsentInput {

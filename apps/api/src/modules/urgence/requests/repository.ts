@@ -1,7 +1,8 @@
 import { nowIso, uuidv7, type Database, type RequestStatus, type UrgenceTables } from "@zero/db";
 import type { FieldCipher } from "@zero/db/field-encryption";
 import { sql, type Insertable, type Kysely, type Updateable } from "kysely";
-import { visiblePeople, type Grants } from "../access.ts";
+import { visiblePeople } from "../access-filters-repository.ts";
+import type { Grants } from "../access.ts";
 
 type RequestRow = UrgenceTables["urgence_requests"];
 export interface RequestEvent {
