@@ -5,7 +5,9 @@ import type { AuditService } from "../audit/service.ts";
 import type { ModuleRouteOptions } from "../module.ts";
 import { accessRepository } from "./access-repository.ts";
 import { urgenceAccess } from "./access.ts";
+import { dashboardRepository } from "./dashboard/repository.ts";
 import { dashboardService } from "./dashboard/service.ts";
+import { duplicatesRepository } from "./duplicates/repository.ts";
 import { duplicatesService } from "./duplicates/service.ts";
 import { encountersRepository } from "./encounters/repository.ts";
 import { encountersService } from "./encounters/service.ts";
@@ -13,6 +15,7 @@ import { exportRepository } from "./export/repository.ts";
 import { exportService } from "./export/service.ts";
 import { mapRepository } from "./map/repository.ts";
 import { mapService } from "./map/service.ts";
+import { matchingRepository } from "./matching/repository.ts";
 import { matchingService } from "./matching/service.ts";
 import { networksRepository } from "./networks/repository.ts";
 import { networksService } from "./networks/service.ts";
@@ -41,23 +44,31 @@ export function urgenceServices(db: Kysely<Database>, audit: AuditService, field
   const structuresRepo = structuresRepository(db);
   const requestsRepo = requestsRepository(db, fields);
   const settingsRepo = settingsRepository(db);
-  const people = peopleService(peopleRepo, access, audit, auditMany);
-  const structures = structuresService(structuresRepo, access, audit);
-  const sectors = sectorsService(sectorsRepository(db), access, audit);
+  const people = peopleService({ repo: peopleRepo, access, audit, auditMany });
+  const structures = structuresService({ repo: structuresRepo, access, audit });
+  const sectors = sectorsService({ repo: sectorsRepository(db), access, audit });
   return {
     people,
-    proposals: proposalsService(proposalsRepository(db), access, people, audit),
-    encounters: encountersService(encountersRepository(db, fields), access, audit, auditMany),
+    proposals: proposalsService({ repo: proposalsRepository(db), access, people, audit }),
+    encounters: encountersService({ repo: encountersRepository(db, fields), access, audit, auditMany }),
     structures,
     sectors,
-    map: mapService(mapRepository(db, fields), structures, sectors, access, audit),
-    networks: networksService(networksRepository(db), access, audit),
-    requests: requestsService(requestsRepo, peopleRepo, structuresRepo, access, audit, auditMany),
-    matching: matchingService(db, requestsRepo, structuresRepo, settingsRepo, access, audit, auditMany),
-    settings: settingsService(settingsRepo, peopleRepo, access, audit),
-    dashboard: dashboardService(db, access, audit),
-    duplicates: duplicatesService(db, peopleRepo, people, access, audit, auditMany),
-    export: exportService(exportRepository(db, fields), access, audit),
+    map: mapService({ repo: mapRepository(db, fields), structures, sectors, access, audit }),
+    networks: networksService({ repo: networksRepository(db), access, audit }),
+    requests: requestsService({ repo: requestsRepo, people: peopleRepo, structures: structuresRepo, access, audit, auditMany }),
+    matching: matchingService({
+      repo: matchingRepository(db),
+      requests: requestsRepo,
+      structures: structuresRepo,
+      settings: settingsRepo,
+      access,
+      audit,
+      auditMany,
+    }),
+    settings: settingsService({ repo: settingsRepo, people: peopleRepo, access, audit }),
+    dashboard: dashboardService({ repo: dashboardRepository(db), access, audit }),
+    duplicates: duplicatesService({ repo: duplicatesRepository(db), people: peopleRepo, peopleService: people, access, audit, auditMany }),
+    export: exportService({ repo: exportRepository(db, fields), access, audit }),
   };
 }
 

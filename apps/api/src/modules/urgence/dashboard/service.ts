@@ -1,75 +1,40 @@
-import { nowIso, type Database } from "@zero/db";
+import { nowIso } from "@zero/db";
 import type { Dashboard, DashboardQuery, DashboardRow } from "@zero/schemas";
-import type { Kysely } from "kysely";
 import type { Principal } from "../../../authz/principal.ts";
 import type { AuditService } from "../../audit/service.ts";
 import type { UrgenceAccess } from "../access.ts";
 import { addDays, today } from "../shared.ts";
 import { computeDashboard } from "./compute.ts";
+import type { DashboardRepository } from "./repository.ts";
 import { SMALL_COUNT, suppressSmallCounts } from "./small-counts.ts";
 
 const TEAM_ROLES = ["maraude", "operator_115"] as const;
 
-/** Aggregates only, for every urgence role and the viewer: no name or id leaves; no small count to a viewer. */
-export function dashboardService(db: Kysely<Database>, access: UrgenceAccess, audit: AuditService) {
-  const inNetwork = (networkId: string) =>
-    db.selectFrom("urgence_network_members").select("organisation_id").where("siao_organisation_id", "=", networkId);
+interface Deps {
+  repo: DashboardRepository;
+  access: UrgenceAccess;
+  audit: AuditService;
+}
 
+/** Aggregates only, for every urgence role and the viewer: no name or id leaves; no small count to a viewer. */
+export function dashboardService({ repo, access, audit }: Deps) {
   return {
     async get(principal: Principal, q: DashboardQuery): Promise<Dashboard> {
       const memberships = await access.network(principal, "urgence:dashboard:read", q.networkId);
       // Who reads aggregates only (the viewer role) gets no count from 1 to 4 (small-counts.ts).
       const aggregatesOnly = memberships.every((m) => m.role === "viewer");
       const day = q.today ?? today();
-      const people = await db
-        .selectFrom("urgence_people as p")
-        .select(["p.id", "p.gender", "p.birth_year", "p.household_adults", "p.household_children", "p.first_contact_at"])
-        .select((eb) =>
-          eb
-            .selectFrom("urgence_consents as c")
-            .select((e) => e.fn.countAll<number>().as("n"))
-            .whereRef("c.person_id", "=", "p.id")
-            .where("c.withdrawn_at", "is", null)
-            .as("consents"),
-        )
-        .where("p.organisation_id", "in", inNetwork(q.networkId))
-        .where("p.merged_into_id", "is", null)
-        .execute();
-      const ids = db
-        .selectFrom("urgence_people")
-        .select("id")
-        .where("organisation_id", "in", inNetwork(q.networkId))
-        .where("merged_into_id", "is", null);
-      const events = await db
-        .selectFrom("urgence_status_events")
-        .select(["person_id", "at", "from_status", "to_status", "reason"])
-        .where("person_id", "in", ids)
-        .execute();
-      const unmet = await db.selectFrom("urgence_unmet_nights").select(["person_id", "night"]).where("person_id", "in", ids).execute();
-      const arrivedRequests = await db
-        .selectFrom("urgence_requests")
-        .select(["person_id", "arrived_at"])
-        .where("person_id", "in", ids)
-        .where("arrived_at", "is not", null)
-        .execute();
+      const people = await repo.people(q.networkId);
+      const events = await repo.statusEvents(q.networkId);
+      const unmet = await repo.unmetNights(q.networkId);
+      const arrivedRequests = await repo.arrivedRequests(q.networkId);
       const firstArrival = new Map<string, string>();
       for (const r of arrivedRequests) {
         const first = firstArrival.get(r.person_id);
         if (first === undefined || r.arrived_at! < first) firstArrival.set(r.person_id, r.arrived_at!);
       }
-      const teamOrgs = await db
-        .selectFrom("memberships")
-        .select("organisation_id")
-        .distinct()
-        .where("role", "in", [...TEAM_ROLES])
-        .where("organisation_id", "in", inNetwork(q.networkId))
-        .execute();
-      const since = `${addDays(day, -30)}T00:00:00.000Z`;
-      const reporting = new Set(
-        (await db.selectFrom("urgence_encounters").select("organisation_id").distinct().where("occurred_at", ">=", since).execute()).map(
-          (r) => r.organisation_id,
-        ),
-      );
+      const teamOrgs = await repo.organisationsWithRoles(q.networkId, TEAM_ROLES);
+      const reporting = await repo.organisationsReportingSince(`${addDays(day, -30)}T00:00:00.000Z`);
       await audit.record({
         actor: principal,
         action: "read",
@@ -96,7 +61,7 @@ export function dashboardService(db: Kysely<Database>, access: UrgenceAccess, au
           unmet: unmet.map((u) => ({ personId: u.person_id, night: u.night })),
           arrivals: [...firstArrival].map(([personId, at]) => ({ personId, at })),
           arrivedRequests: arrivedRequests.map((r) => ({ personId: r.person_id, at: r.arrived_at! })),
-          teams: teamOrgs.map((t) => ({ organisationId: t.organisation_id, reportedRecently: reporting.has(t.organisation_id) })),
+          teams: teamOrgs.map((organisationId) => ({ organisationId, reportedRecently: reporting.has(organisationId) })),
         },
         q.networkId,
         nowIso(),

@@ -1,25 +1,26 @@
-import type { Database } from "@zero/db";
 import type { DuplicateList, PersonView } from "@zero/schemas";
-import type { Kysely } from "kysely";
 import type { Principal } from "../../../authz/principal.ts";
 import type { AuditService } from "../../audit/service.ts";
-import { visiblePeople, type UrgenceAccess } from "../access.ts";
+import type { UrgenceAccess } from "../access.ts";
 import type { PeopleRepository } from "../people/repository.ts";
 import type { PeopleService } from "../people/service.ts";
 import { personLabel } from "../people/view.ts";
 import type { AuditBatch } from "../shared.ts";
+import type { DuplicatesRepository } from "./repository.ts";
 import { suggestDuplicates } from "./similarity.ts";
 import { urgenceError } from "../errors.ts";
 
+interface Deps {
+  repo: DuplicatesRepository;
+  people: PeopleRepository;
+  peopleService: PeopleService;
+  access: UrgenceAccess;
+  audit: AuditService;
+  auditMany: AuditBatch;
+}
+
 /** Suggestions, merge and split: for coordinators, each step audited. */
-export function duplicatesService(
-  db: Kysely<Database>,
-  people: PeopleRepository,
-  peopleService: PeopleService,
-  access: UrgenceAccess,
-  audit: AuditService,
-  auditMany: AuditBatch,
-) {
+export function duplicatesService({ repo, people, peopleService, access, audit, auditMany }: Deps) {
   const record = (principal: Principal, action: string, id: string, organisationId: string, purpose: string) =>
     audit.record({ actor: principal, action, resourceType: "urgence_person", resourceId: id, organisationId, purpose, outcome: "success" });
 
@@ -27,30 +28,8 @@ export function duplicatesService(
     async suggestions(principal: Principal, networkId: string): Promise<DuplicateList> {
       await access.network(principal, "urgence:person:merge", networkId);
       const grants = await access.grants(principal, "urgence:person:merge");
-      const rows = await db
-        .selectFrom("urgence_people as p")
-        .select(["p.id", "p.organisation_id", "p.alias", "p.first_name", "p.last_name", "p.birth_year"])
-        .where((eb) => visiblePeople(eb, grants))
-        .where("p.merged_into_id", "is", null)
-        .where(
-          "p.organisation_id",
-          "in",
-          db.selectFrom("urgence_network_members").select("organisation_id").where("siao_organisation_id", "=", networkId),
-        )
-        .execute();
-      const places = rows.length
-        ? await db
-            .selectFrom("urgence_encounters")
-            .select(["person_id", "sector"])
-            .distinct()
-            .where("sector", "is not", null)
-            .where(
-              "person_id",
-              "in",
-              rows.map((r) => r.id),
-            )
-            .execute()
-        : [];
+      const rows = await repo.candidates(grants, networkId);
+      const places = await repo.sectorsOf(rows.map((r) => r.id));
       const suggestions = suggestDuplicates(
         rows.map((r) => ({
           id: r.id,

@@ -30,7 +30,14 @@ function utcIso(value: string | undefined): string | undefined {
   return value === undefined ? undefined : new Date(value).toISOString();
 }
 
-export function encountersService(repo: EncountersRepository, access: UrgenceAccess, audit: AuditService, auditMany: AuditBatch) {
+interface Deps {
+  repo: EncountersRepository;
+  access: UrgenceAccess;
+  audit: AuditService;
+  auditMany: AuditBatch;
+}
+
+export function encountersService({ repo, access, audit, auditMany }: Deps) {
   return {
     /** An encounter is recorded by the actor's organisation, on a person the actor may write. */
     async create(principal: Principal, body: EncounterBody): Promise<EncounterView> {

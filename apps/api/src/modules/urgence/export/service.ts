@@ -10,12 +10,18 @@ import { urgenceError } from "../errors.ts";
 
 const ROUTES = ["owner", "siao"] as const;
 
+interface Deps {
+  repo: ExportRepository;
+  access: UrgenceAccess;
+  audit: AuditService;
+}
+
 /**
  * A person's data export (right of access, RGPD article 15), for the organisation that
  * registered the person or the SIAO coordination of its network only: they answer for the
  * record. Every export, and every refused one, is an audit entry `export` with its purpose.
  */
-export function exportService(repo: ExportRepository, access: UrgenceAccess, audit: AuditService) {
+export function exportService({ repo, access, audit }: Deps) {
   async function reaches(principal: Principal, id: string): Promise<boolean> {
     try {
       await access.person(principal, id, "urgence:person:read", [...ROUTES]);

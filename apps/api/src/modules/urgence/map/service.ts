@@ -19,6 +19,14 @@ const DEFAULT_PURPOSE = "carte du réseau (agrégats, sans personne)";
 /** ~11 m: enough for a round, not a doorstep. */
 const round = (x: number) => Math.round(Number(x) * 10_000) / 10_000;
 
+interface Deps {
+  repo: MapRepository;
+  structures: StructuresService;
+  sectors: SectorsService;
+  access: UrgenceAccess;
+  audit: AuditService;
+}
+
 /**
  * The network on one GeoJSON map: structures (free places tonight), sectors, and encounter
  * points that carry only their day, living situation, team and sector — never a person.
@@ -26,13 +34,7 @@ const round = (x: number) => Math.round(Number(x) * 10_000) / 10_000;
  * maraudes and other coordinators, their own organisation's; viewers, structure staff and
  * admins, none (structures and sectors only). One audit entry per map (an aggregate read).
  */
-export function mapService(
-  repo: MapRepository,
-  structures: StructuresService,
-  sectors: SectorsService,
-  access: UrgenceAccess,
-  audit: AuditService,
-) {
+export function mapService({ repo, structures, sectors, access, audit }: Deps) {
   return {
     async get(principal: Principal, q: MapQuery): Promise<NetworkMap> {
       const members = await access.network(principal, "urgence:structure:read", q.networkId);

@@ -1,6 +1,5 @@
-import { nowIso, type Database, type UrgenceTables } from "@zero/db";
+import { nowIso, type UrgenceTables } from "@zero/db";
 import type { MatchingBody, MatchingResult, PrioritySettings } from "@zero/schemas";
-import type { Kysely } from "kysely";
 import type { Principal } from "../../../authz/principal.ts";
 import type { AuditService } from "../../audit/service.ts";
 import type { UrgenceAccess } from "../access.ts";
@@ -10,6 +9,7 @@ import type { SettingsRepository } from "../settings/repository.ts";
 import type { StructuresRepository } from "../structures/repository.ts";
 import { match } from "./engine.ts";
 import { priorityOf, priorityText, type Priority } from "./priority.ts";
+import type { MatchingRepository } from "./repository.ts";
 import type { MatchFeature, MatchLine, MatchPublic, MatchRequest } from "./types.ts";
 
 type Line = Awaited<ReturnType<StructuresRepository["linesFor"]>>[number];
@@ -28,16 +28,18 @@ function toMatchLines(lines: Line[], structures: Map<string, UrgenceTables["urge
   }));
 }
 
+interface Deps {
+  repo: MatchingRepository;
+  requests: RequestsRepository;
+  structures: StructuresRepository;
+  settings: SettingsRepository;
+  access: UrgenceAccess;
+  audit: AuditService;
+  auditMany: AuditBatch;
+}
+
 /** Tonight's orientation: loads requests and places, runs the pure engine, records the result. */
-export function matchingService(
-  db: Kysely<Database>,
-  requests: RequestsRepository,
-  structures: StructuresRepository,
-  settings: SettingsRepository,
-  access: UrgenceAccess,
-  audit: AuditService,
-  auditMany: AuditBatch,
-) {
+export function matchingService({ repo, requests, structures, settings, access, audit, auditMany }: Deps) {
   return {
     async run(principal: Principal, body: MatchingBody): Promise<MatchingResult> {
       await access.network(principal, "urgence:matching:run", body.networkId);
@@ -48,17 +50,7 @@ export function matchingService(
       const candidates = (await requests.list(grants, body.networkId, { limit: 100_000 })).filter(
         (r) => r.status === "open" || r.status === "refused",
       );
-      const persons = new Map(
-        candidates.length
-          ? (
-              await db
-                .selectFrom("urgence_people")
-                .select(["id", "organisation_id", "gender", "birth_year"])
-                .where("id", "in", [...new Set(candidates.map((c) => c.person_id))])
-                .execute()
-            ).map((p) => [p.id, p])
-          : [],
-      );
+      const persons = new Map((await repo.peopleOf([...new Set(candidates.map((c) => c.person_id))])).map((p) => [p.id, p]));
       const structureRows = new Map((await structures.inNetwork(body.networkId)).map((s) => [s.id, s]));
       const tonight = toMatchLines(await structures.linesFor("network", night, body.networkId), structureRows);
       const tomorrowLines = toMatchLines(await structures.linesFor("network", addDays(night, 1), body.networkId), structureRows);

@@ -10,13 +10,19 @@ import { urgenceError } from "../errors.ts";
 
 type NetworkView = NetworkList["networks"][number];
 
+interface Deps {
+  repo: NetworksRepository;
+  access: UrgenceAccess;
+  audit: AuditService;
+}
+
 /**
  * Membership of a SIAO network (docs/decisions/0011): who shares consent-based records,
  * structures and the dashboard. Only the SIAO's own coordinators add or remove an
  * organisation; an organisation belongs to one network at most; the SIAO never leaves its
  * own. Every change is audited.
  */
-export function networksService(repo: NetworksRepository, access: UrgenceAccess, audit: AuditService) {
+export function networksService({ repo, access, audit }: Deps) {
   async function ownSiao(principal: Principal, networkId: string): Promise<void> {
     const allowed = await access.network(principal, "urgence:network:manage", networkId);
     if (!allowed.some((m) => m.organisationId === networkId)) throw new AppError("FORBIDDEN");

@@ -22,7 +22,14 @@ import { urgenceError } from "../errors.ts";
 
 const DEFAULT_READ = "consultation de la liste nominative";
 
-export function peopleService(repo: PeopleRepository, access: UrgenceAccess, audit: AuditService, auditMany: AuditBatch) {
+interface Deps {
+  repo: PeopleRepository;
+  access: UrgenceAccess;
+  audit: AuditService;
+  auditMany: AuditBatch;
+}
+
+export function peopleService({ repo, access, audit, auditMany }: Deps) {
   async function record(principal: Principal, action: string, personId: string, organisationId: string, purpose: string) {
     await audit.record({
       actor: principal,

@@ -23,13 +23,20 @@ function proposalView(row: ProposalRow): RecordChangeView {
   };
 }
 
+interface Deps {
+  repo: ProposalsRepository;
+  access: UrgenceAccess;
+  people: PeopleService;
+  audit: AuditService;
+}
+
 /**
  * Renaming a person, marking them deceased and recording their consent belong to the
  * organisation that registered them and to the SIAO coordination (people/service.ts); an
  * organisation that only shares the record proposes the change here, and one of those
  * decides. Every step is audited with who, and the reason is kept with the proposal.
  */
-export function proposalsService(repo: ProposalsRepository, access: UrgenceAccess, people: PeopleService, audit: AuditService) {
+export function proposalsService({ repo, access, people, audit }: Deps) {
   const record = (principal: Principal, action: string, personId: string, organisationId: string, purpose: string) =>
     audit.record({
       actor: principal,

@@ -48,14 +48,16 @@ export function requestView(r: RequestRow, unmetNights: number): RequestView {
   };
 }
 
-export function requestsService(
-  repo: RequestsRepository,
-  people: PeopleRepository,
-  structures: StructuresRepository,
-  access: UrgenceAccess,
-  audit: AuditService,
-  auditMany: AuditBatch,
-) {
+interface Deps {
+  repo: RequestsRepository;
+  people: PeopleRepository;
+  structures: StructuresRepository;
+  access: UrgenceAccess;
+  audit: AuditService;
+  auditMany: AuditBatch;
+}
+
+export function requestsService({ repo, people, structures, access, audit, auditMany }: Deps) {
   const record = (principal: Principal, action: string, r: RequestRow, purpose: string) =>
     audit.record({
       actor: principal,

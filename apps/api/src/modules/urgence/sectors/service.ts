@@ -36,12 +36,18 @@ export function sectorShape(row: SectorRow): SectorShape {
   return { id: row.id, name: row.name, geometry: parseGeometry(row.geometry_json), arrondissements: codes(row.arrondissements) };
 }
 
+interface Deps {
+  repo: SectorsRepository;
+  access: UrgenceAccess;
+  audit: AuditService;
+}
+
 /**
  * Sectors of the teams (not personal data): every member of the network reads them;
  * coordinators write them — the SIAO's for every team of the network, a team's own
  * coordinator for that team's sectors. Every change is audited.
  */
-export function sectorsService(repo: SectorsRepository, access: UrgenceAccess, audit: AuditService) {
+export function sectorsService({ repo, access, audit }: Deps) {
   async function mayWrite(principal: Principal, networkId: string, organisationId: string): Promise<void> {
     const allowed = await access.network(principal, "urgence:sector:write", networkId);
     if (!allowed.some((m) => m.organisationId === networkId || m.organisationId === organisationId)) throw new AppError("FORBIDDEN");

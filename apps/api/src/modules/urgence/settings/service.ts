@@ -9,7 +9,14 @@ import type { SettingsRepository } from "./repository.ts";
 
 const SCHEDULED_PURPOSE = "règle d'inactivité appliquée automatiquement (politique locale du réseau)";
 
-export function settingsService(repo: SettingsRepository, people: PeopleRepository, access: UrgenceAccess, audit: AuditService) {
+interface Deps {
+  repo: SettingsRepository;
+  people: PeopleRepository;
+  access: UrgenceAccess;
+  audit: AuditService;
+}
+
+export function settingsService({ repo, people, access, audit }: Deps) {
   /** Settings belong to the SIAO: only its own coordinators and admins change them. */
   async function ownSiao(principal: Principal, networkId: string) {
     const allowed = await access.network(principal, "urgence:settings:write", networkId);

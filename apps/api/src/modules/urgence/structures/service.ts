@@ -51,7 +51,13 @@ function structureView(row: StructureRow, lines: Line[], date: string): Structur
   };
 }
 
-export function structuresService(repo: StructuresRepository, access: UrgenceAccess, audit: AuditService) {
+interface Deps {
+  repo: StructuresRepository;
+  access: UrgenceAccess;
+  audit: AuditService;
+}
+
+export function structuresService({ repo, access, audit }: Deps) {
   /** A structure is visible to members of its network who may read structures. */
   async function visible(principal: Principal, id: string): Promise<StructureRow> {
     const row = await repo.find(id);
