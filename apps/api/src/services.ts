@@ -93,6 +93,6 @@ export function buildServices(database: DatabaseHandle, config: AppConfig, modul
     }),
     modules,
     of,
-    retention: retentionService(retentionRepository(database.db), audit, config.retention),
+    retention: retentionService({ repo: retentionRepository(database.db), audit, config: config.retention }),
   };
 }

@@ -17,12 +17,18 @@ function monthsBefore(now: Date, months: number): Date {
   return d;
 }
 
+interface Deps {
+  repo: RetentionRepository;
+  audit: AuditService;
+  config: RetentionConfig;
+}
+
 /**
  * The retention purge (docs/decisions/0016-retention-periods.md): each kind of record is kept for
  * its period, then deleted; one audit entry per erased person (system actor) and one for
  * the whole run, with counts only.
  */
-export function retentionService(repo: RetentionRepository, audit: AuditService, config: RetentionConfig) {
+export function retentionService({ repo, audit, config }: Deps) {
   return {
     /** The periods applied (a person's data export states them, RGPD article 15). */
     periods: config,
