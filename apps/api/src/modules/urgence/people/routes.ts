@@ -1,7 +1,6 @@
 import {
   ConsentBody,
   CreatePersonBody,
-  ErrorBody,
   IdParams,
   MergeBody,
   PeoplePage,
@@ -15,11 +14,9 @@ import {
 } from "@zero/schemas";
 import { Type, type Static } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
+import { errors, tags, type Id } from "../route-schemas.ts";
 import type { UrgenceRouteOptions } from "../service.ts";
 
-const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
-const tags = ["urgence"];
-type Id = Static<typeof IdParams>;
 const ConsentParams = Type.Object({ id: Type.String({ format: "uuid" }), consentId: Type.String({ format: "uuid" }) });
 
 export async function peopleRoutes(app: FastifyInstance, { services: s }: UrgenceRouteOptions): Promise<void> {

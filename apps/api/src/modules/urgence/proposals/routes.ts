@@ -1,6 +1,5 @@
 import {
   RecordChangeDecision,
-  ErrorBody,
   IdParams,
   RecordChangeBody,
   RecordChangeList,
@@ -10,10 +9,9 @@ import {
 } from "@zero/schemas";
 import type { Static } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
+import { errors, tags } from "../route-schemas.ts";
 import type { UrgenceRouteOptions } from "../service.ts";
 
-const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
-const tags = ["urgence"];
 const LIST_PURPOSE = "examen des modifications proposées";
 
 /** Changes to a person's record proposed by the organisations that share it (proposals/). */

@@ -2,7 +2,7 @@ import { ErrorBody, ExportQuery, IdParams, PersonExport } from "@zero/schemas";
 import type { Static } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
 import type { UrgenceRouteOptions } from "../service.ts";
-import { renderExportPdf } from "../export/render-pdf.ts";
+import { renderExportPdf } from "./render-pdf.ts";
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
 
