@@ -81,7 +81,7 @@ describe("security headers, caching of personal data, strict bodies", () => {
     expect((await t.app.inject({ url: "/api/health" })).headers["strict-transport-security"]).toBeUndefined();
     // The plugin alone: a second app would empty the shared PostgreSQL test database.
     const prod = Fastify();
-    await prod.register(securityHeadersPlugin, { production: true });
+    await prod.register(securityHeadersPlugin, { production: true, publicPrefixes: [] });
     prod.get("/api/health", async () => ({ status: "ok" }));
     try {
       const h = (await prod.inject({ url: "/api/health" })).headers;

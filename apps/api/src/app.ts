@@ -60,7 +60,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.decorate("services", services);
 
   await app.register(errorsPlugin);
-  await app.register(securityHeadersPlugin, { production: config.production });
+  await app.register(securityHeadersPlugin, {
+    production: config.production,
+    publicPrefixes: modules.filter((m) => m.public === true).map((m) => m.prefix),
+  });
   await app.register(inputGuardsPlugin);
   await app.register(cookie, { secret: config.sessionSecret });
   await app.register(rateLimit, {

@@ -38,6 +38,8 @@ export interface ModuleJob {
 export interface ApiModule<S = unknown> {
   readonly name: string;
   readonly prefix: string;
+  /** Serves no personal data (no session, cacheable answers): the public OpenFisca API. */
+  readonly public?: boolean;
   /** Its tables, roles and migrations (packages/db/src/<module>/index.ts), or none. */
   readonly db: DbModule<unknown> | null;
   readonly errors: ErrorTable;

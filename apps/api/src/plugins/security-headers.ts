@@ -5,6 +5,8 @@ import fp from "fastify-plugin";
 export interface SecurityHeadersOptions {
   /** NODE_ENV=production: HSTS and upgrade-insecure-requests (served over HTTPS only there). */
   production: boolean;
+  /** Prefixes of the modules that serve no personal data (`public: true` in their manifest): cacheable. */
+  publicPrefixes: readonly string[];
 }
 
 /** SHA-256 of `:root { color-scheme: light; }` and of `:root { color-scheme: dark; }`. */
@@ -49,8 +51,8 @@ export function contentSecurityPolicy(production: boolean) {
 const PERMISSIONS_POLICY =
   "accelerometer=(), camera=(), geolocation=(self), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()";
 
-/** Paths under /api that carry no personal data and may be cached: the public engine and health. */
-const CACHEABLE_API = ["/api/openfisca", "/api/health"];
+/** Paths under /api that carry no personal data and may be cached: health, and each module marked `public`. */
+const PLATFORM_CACHEABLE = ["/api/health"];
 
 function pathOf(request: FastifyRequest): string {
   const url = request.url;
@@ -58,10 +60,10 @@ function pathOf(request: FastifyRequest): string {
   return end === -1 ? url : url.slice(0, end);
 }
 
-/** Every /api response may carry personal data, except the public engine and health checks. */
-export function mayCarryPersonalData(path: string): boolean {
+/** Every /api response may carry personal data, except health checks and public modules (`cacheable`). */
+export function mayCarryPersonalData(path: string, cacheable: readonly string[]): boolean {
   if (path !== "/api" && !path.startsWith("/api/")) return false;
-  return !CACHEABLE_API.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
+  return !cacheable.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
 }
 
 /**
@@ -72,6 +74,7 @@ export function mayCarryPersonalData(path: string): boolean {
  * keeps a by-name list on disk.
  */
 export const securityHeadersPlugin = fp(async (app: FastifyInstance, options: SecurityHeadersOptions) => {
+  const cacheable = [...PLATFORM_CACHEABLE, ...options.publicPrefixes];
   await app.register(helmet, {
     global: true,
     contentSecurityPolicy: contentSecurityPolicy(options.production),
@@ -83,7 +86,7 @@ export const securityHeadersPlugin = fp(async (app: FastifyInstance, options: Se
   });
   app.addHook("onSend", async (request, reply, payload) => {
     reply.header("permissions-policy", PERMISSIONS_POLICY);
-    if (mayCarryPersonalData(pathOf(request))) reply.header("cache-control", "no-store");
+    if (mayCarryPersonalData(pathOf(request), cacheable)) reply.header("cache-control", "no-store");
     return payload;
   });
 });

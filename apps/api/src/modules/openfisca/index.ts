@@ -7,6 +7,7 @@ import { openfiscaServices } from "./wiring.ts";
 export const openfiscaModule = defineModule({
   name: "openfisca",
   prefix: OPENFISCA_PREFIX,
+  public: true,
   db: null,
   errors: OPENFISCA_ERRORS,
   permissions: {},
