@@ -3,7 +3,7 @@ import type { Session, TestApp } from "../helpers/test-app.ts";
 import { daysFromNow, purpose, type Who, urgenceWorld, type UrgenceWorld } from "./helpers.ts";
 
 // Defects reported by the review (merged records, erasure, other networks, audit, consent dates).
-describe("urgence: merged records, erasure, other networks, audit gaps, consent dates", () => {
+describe("urgence: merged records and their erasure, network boundaries, audit of side effects, consent dates", () => {
   let t: TestApp;
   let s: Record<Who, Session>;
   let api: UrgenceWorld["api"];
