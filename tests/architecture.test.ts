@@ -178,6 +178,46 @@ describe("architecture", () => {
     expect(offending).toEqual([]);
   });
 
+  it("builds SQL only in repositories: under apps/api/src/modules, only repository.ts and *-repository.ts use Kysely", () => {
+    // Services and routes receive a repository, never `db`. Outside modules/, the seeds (src/seed),
+    // startup-checks.ts and the migrations (packages/db) keep their SQL: they are not request paths.
+    const modules = join(root, "apps/api/src/modules");
+    const isRepository = (f: string) => /(^|-)repository\.ts$/.test(f.split("/").at(-1)!);
+    const query =
+      /\.(selectFrom|selectNoFrom|insertInto|replaceInto|updateTable|deleteFrom|mergeInto|transaction)\(|\bsql\s*(<[^`]*?>)?\s*`/;
+    // `import type { Kysely }` and `import { type Kysely }` are types only; anything else from kysely is a runtime value.
+    const kyselyImport = /(?:^|\n)\s*(import|export)\s+([^;]*?)\s*from\s+["']kysely(?:\/[^"']*)?["']|\bimport\(\s*["']kysely/g;
+    const typeOnly = (keyword: string, clause: string) =>
+      keyword === "import" &&
+      (/^type\s/.test(clause) ||
+        (/^\{[^}]*\}$/.test(clause) &&
+          clause
+            .slice(1, -1)
+            .split(",")
+            .map((s) => s.trim())
+            .filter(Boolean)
+            .every((s) => s.startsWith("type "))));
+    const offending = files(modules)
+      .filter((f) => !isRepository(f))
+      .flatMap((f) => {
+        // Comments may name a query; the code may not.
+        const code = readFileSync(f, "utf8")
+          .replace(/\/\*[\s\S]*?\*\//g, "")
+          .replace(/^\s*\/\/.*$/gm, "");
+        const found: string[] = [];
+        const q = code.match(query);
+        if (q) found.push(`${relative(root, f)} builds a query (${q[0].trim()})`);
+        for (const m of code.matchAll(kyselyImport)) {
+          if (!m[1] || !typeOnly(m[1], m[2]!.replace(/\s+/g, " ").trim())) {
+            found.push(`${relative(root, f)} imports a runtime value from kysely`);
+          }
+        }
+        return found;
+      });
+    expect(files(modules).filter(isRepository).length).toBeGreaterThan(15);
+    expect(offending).toEqual([]);
+  });
+
   it("keeps source files small (no god files)", () => {
     const big = workspaces
       .flatMap((w) => files(join(root, w)))
