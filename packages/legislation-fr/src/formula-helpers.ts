@@ -35,18 +35,6 @@ export function meanOver(pop: Population, variable: string, months: readonly Per
   return out;
 }
 
-/** Sum of several numeric variables of the members of a group, per person. */
-export function membersSumOf(group: Population, variables: readonly string[], period: Period): Float64Array {
-  const out = new Float64Array(0);
-  let acc: Float64Array = out;
-  for (const name of variables) {
-    const v: NumericVector = group.members(name, period);
-    if (acc.length !== v.length) acc = new Float64Array(v.length);
-    for (let i = 0; i < v.length; i++) acc[i]! += v[i]!;
-  }
-  return acc;
-}
-
 /** For each member of a group population, the index of its group. */
 export function memberGroupIndex(group: Population): Int32Array {
   // A fresh copy (the caller may write to it) of the persons' group indices.

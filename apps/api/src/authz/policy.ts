@@ -45,7 +45,7 @@ export function policyOf<const T extends PermissionTable>(table: T) {
 }
 
 export type Permission = keyof typeof PERMISSIONS;
-export const { roleAllows, authorize, organisationsAllowing } = policyOf(PERMISSIONS);
+export const { authorize } = policyOf(PERMISSIONS);
 
 /**
  * Where a role may be granted: by the organisation's kind (each module's `roleKinds`), then

@@ -27,7 +27,7 @@ export const URGENCE_PERMISSIONS = {
 } as const satisfies Record<string, readonly Role[]>;
 
 export type UrgencePermission = keyof typeof URGENCE_PERMISSIONS;
-export const { authorize, roleAllows, organisationsAllowing } = policyOf(URGENCE_PERMISSIONS);
+export const { authorize, roleAllows } = policyOf(URGENCE_PERMISSIONS);
 
 /**
  * The kinds of organisation in which a role that opens people's records may be granted:

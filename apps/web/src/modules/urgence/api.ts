@@ -10,7 +10,6 @@ import type {
   MatchingResult,
   NetworkList,
   NetworkMap,
-  SectorView,
   PeoplePage,
   PersonView,
   ProposalBody,
@@ -82,7 +81,6 @@ export const declareAvailability = (structureId: string, body: DeclareAvailabili
 
 export const fetchNetworkMap = (params: { networkId: string; from?: string; sectorId?: string }) =>
   apiRequest<NetworkMap>("GET", `/api/urgence/map${query(params)}`);
-export const fetchSectors = (networkId: string) => apiRequest<SectorView[]>("GET", `/api/urgence/sectors${query({ networkId })}`);
 
 export const fetchDashboard = (networkId: string, months = 12) =>
   apiRequest<Dashboard>("GET", `/api/urgence/dashboard${query({ networkId, months })}`);

@@ -69,13 +69,6 @@ export const SERVICE_LABELS: Record<string, string> = {
 };
 export const codeLabel = (code: string) => EXPRESSED_NEED_LABELS[code] ?? SERVICE_LABELS[code] ?? code;
 
-export const CHANNEL_LABELS: Record<string, string> = {
-  maraude: "Maraude",
-  call_115: "Appel au 115",
-  day_centre: "Accueil de jour",
-  other: "Autre",
-};
-export const channelLabel = label(CHANNEL_LABELS);
 
 export const REQUEST_STATUS_LABELS: Record<string, string> = {
   open: "En attente",

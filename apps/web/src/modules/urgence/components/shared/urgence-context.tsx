@@ -21,8 +21,3 @@ export function useUrgence(): UrgenceContextValue {
   if (value === null) throw new Error("useUrgence must be used inside <UrgenceProvider>");
   return value;
 }
-
-/** The first membership with one of `roles`, for the organisation a write is made in. */
-export function useMembershipFor(roles: readonly string[]): MembershipView | undefined {
-  return useUrgence().memberships.find((membership) => roles.includes(membership.role));
-}
