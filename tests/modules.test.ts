@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { DB_MODULES, platformDb } from "@zero/db";
+import { DB_MODULES } from "@zero/db";
+import { platformDb } from "@zero/db/modules/platform";
 import { describe, expect, it } from "vitest";
 import { API_MODULES } from "../apps/api/src/modules/index.ts";
 import type { ApiModule } from "../apps/api/src/modules/module.ts";

@@ -14,8 +14,6 @@ export { afterErasure, dialectOf, purgeAuditLogBefore, type ErasureFlush } from 
 export { uuidv7, nowIso } from "./ids.ts";
 export { normaliseSearch, personSearchText } from "./search-text.ts";
 export { DB_MODULES, ROLES, type Database, type Role } from "./modules.ts";
-export { platformDb } from "./platform/index.ts";
-export { urgenceDb } from "./urgence/index.ts";
 export { defineDbModule, type DbModule } from "./module.ts";
 export {
   ORGANISATION_KINDS,

@@ -1,4 +1,4 @@
-import { urgenceDb } from "@zero/db";
+import { urgenceDb } from "@zero/db/modules/urgence";
 import { defineModule } from "../module.ts";
 import { URGENCE_ERRORS } from "./errors.ts";
 import { PERSON_ROLES, URGENCE_PERMISSIONS, URGENCE_ROLE_KINDS } from "./permissions.ts";
