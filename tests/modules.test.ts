@@ -17,6 +17,7 @@ const CENTRAL_FILES = [
   "apps/api/src/app.ts",
   "apps/api/src/services.ts",
   "apps/api/src/server.ts",
+  "apps/api/src/config.ts",
   "apps/api/src/modules/module.ts",
   "apps/api/src/errors/catalogue.ts",
   "apps/api/src/errors/app-error.ts",

@@ -141,12 +141,14 @@ describe("the public engine cannot hurt the rest", () => {
 describe("a computation that passes the bounds but not the worker's limits", () => {
   let s: Served;
   beforeAll(async () => {
-    const t0 = await createTestApp();
-    const limits = t0.config.openfisca;
-    await t0.close();
     // The bounds lifted: the crash request reaches the engine, and only its worker dies.
     s = await serve({
-      openfisca: { ...limits, maxPeriodMonths: 10_000_000, maxMonthsTotal: 100_000_000, timeoutMs: 1_500, workerMemoryMb: 96 },
+      env: {
+        OPENFISCA_MAX_PERIOD_MONTHS: "10000000",
+        OPENFISCA_MAX_MONTHS_TOTAL: "100000000",
+        OPENFISCA_TIMEOUT_MS: "1500",
+        OPENFISCA_WORKER_MEMORY_MB: "96",
+      },
     });
   });
   afterAll(() => s.t.close());

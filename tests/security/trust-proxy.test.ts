@@ -21,14 +21,14 @@ describe("X-Forwarded-For", () => {
     });
 
   it("changes nothing by default: one client spoofing 5 addresses is limited as one", async () => {
-    t = await createTestApp({ openfiscaRateLimitMax: 3 });
+    t = await createTestApp({ env: { OPENFISCA_RATE_LIMIT_MAX: "3" } });
     const codes: number[] = [];
     for (let i = 0; i < 5; i++) codes.push((await variables(t, `198.51.100.${i + 1}`)).statusCode);
     expect(codes).toEqual([200, 200, 200, 429, 429]);
   });
 
   it("is believed only from a configured proxy (TRUST_PROXY)", async () => {
-    t = await createTestApp({ openfiscaRateLimitMax: 3, trustProxy: ["10.0.0.0/8"] });
+    t = await createTestApp({ env: { OPENFISCA_RATE_LIMIT_MAX: "3" }, trustProxy: ["10.0.0.0/8"] });
     // Through the proxy, five different clients: none is limited.
     const viaProxy: number[] = [];
     for (let i = 0; i < 5; i++) viaProxy.push((await variables(t, `198.51.100.${i + 1}`, "10.1.2.3")).statusCode);

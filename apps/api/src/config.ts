@@ -8,7 +8,6 @@ import { fieldEncryptionKeysFrom } from "./field-encryption/config.ts";
 import { accountConfigFrom, type AccountConfig } from "./modules/auth/account-config.ts";
 import { proconnectConfigFrom, type ProConnectConfig } from "./modules/auth/proconnect/config.ts";
 import { totpConfigFrom, type TotpConfig } from "./modules/auth/totp/config.ts";
-import { engineLimitsFrom, type EngineLimits } from "./modules/openfisca/limits/config.ts";
 import { retentionConfigFrom, type RetentionConfig } from "./modules/retention/config.ts";
 
 export interface AppConfig {
@@ -30,14 +29,8 @@ export interface AppConfig {
    */
   trustProxy: string[] | false;
   loginRateLimit: { max: number; windowMinutes: number };
-  /** Requests per minute and address on the public OpenFisca Web API. */
-  openfiscaRateLimitMax: number;
-  /** Bounds, workers and time limit of the public engine (OPENFISCA_*, modules/openfisca/limits). */
-  openfisca: EngineLimits;
   /** Retention periods and the purge's interval (RETENTION_*, modules/retention). */
   retention: RetentionConfig;
-  /** Minutes between two automatic runs of the urgence inactivity rule (0: at start only). */
-  urgenceInactivityIntervalMinutes: number;
   /** Sign-in with ProConnect (PROCONNECT_*); null: off, its routes answer 404 PROCONNECT_DISABLED. */
   proconnect: ProConnectConfig | null;
   /** The TOTP second factor of password logins (REQUIRE_TOTP_FOR_URGENCE, TOTP_ENCRYPTION_KEY). */
@@ -46,6 +39,11 @@ export interface AppConfig {
   account: AccountConfig;
   /** FIELD_ENCRYPTION_KEYS: the keys of the fields sealed at rest, the current one first ([]: development key file). */
   fieldEncryptionKeys: FieldKey[];
+  /**
+   * The environment this was read from: each module reads its own settings from it, when its
+   * services are built (its `config.ts`; docs/configuration.md lists them all).
+   */
+  env: Readonly<NodeJS.ProcessEnv>;
 }
 
 export class ConfigError extends Error {}
@@ -58,16 +56,6 @@ function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number
   const value = Number(raw);
   if (!Number.isInteger(value) || value <= 0) {
     throw new ConfigError(`${name} must be a positive integer, got "${raw}"`);
-  }
-  return value;
-}
-
-function nonNegativeIntFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === "") return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0) {
-    throw new ConfigError(`${name} must be a whole number of minutes (0 or more), got "${raw}"`);
   }
   return value;
 }
@@ -133,10 +121,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       max: intFrom(env, "LOGIN_RATE_LIMIT_MAX", 10),
       windowMinutes: intFrom(env, "LOGIN_RATE_LIMIT_WINDOW_MINUTES", 15),
     },
-    openfiscaRateLimitMax: intFrom(env, "OPENFISCA_RATE_LIMIT_MAX", 600),
-    openfisca: engineLimitsFrom(env, (message) => new ConfigError(message)),
     retention: retentionConfigFrom(env, (message) => new ConfigError(message)),
-    urgenceInactivityIntervalMinutes: nonNegativeIntFrom(env, "URGENCE_INACTIVITY_INTERVAL_MINUTES", 360),
     proconnect: proconnectConfigFrom(env, (message) => new ConfigError(message)),
     totp: totpConfigFrom(
       env,
@@ -145,5 +130,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     ),
     account: accountConfigFrom(env, { production, port: intFrom(env, "PORT", 3000) }, (m) => new ConfigError(m)),
     fieldEncryptionKeys: fieldEncryptionKeysFrom(env, (message) => new ConfigError(message)),
+    env: { ...env },
   };
 }

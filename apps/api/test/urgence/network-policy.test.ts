@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from "../../src/config.ts";
 import { inactivityScheduler } from "../../src/modules/urgence/settings/inactivity-scheduler.ts";
 import type { Session, TestApp } from "../helpers/test-app.ts";
 import { purpose, type Who, urgenceWorld, type UrgenceWorld } from "./helpers.ts";
+import { urgenceConfigFrom } from "../../src/modules/urgence/config.ts";
 import { urgenceModule } from "../../src/modules/urgence/index.ts";
 
 describe("urgence: network membership, scheduled inactivity, people search, arrivals", () => {
@@ -82,9 +83,11 @@ describe("urgence: network membership, scheduled inactivity, people search, arri
     const active = await api.get("/api/urgence/people?status=active&limit=500", s.coordinator);
     expect(active.json().people).toEqual([]);
     await scheduler.stop();
-    expect(loadConfig({}).urgenceInactivityIntervalMinutes).toBe(360);
-    expect(loadConfig({ URGENCE_INACTIVITY_INTERVAL_MINUTES: "0" }).urgenceInactivityIntervalMinutes).toBe(0);
-    expect(() => loadConfig({ URGENCE_INACTIVITY_INTERVAL_MINUTES: "-5" })).toThrow(ConfigError);
+    expect(urgenceConfigFrom({}).inactivityIntervalMinutes).toBe(360);
+    expect(urgenceConfigFrom({ URGENCE_INACTIVITY_INTERVAL_MINUTES: "0" }).inactivityIntervalMinutes).toBe(0);
+    expect(() => urgenceConfigFrom({ URGENCE_INACTIVITY_INTERVAL_MINUTES: "-5" })).toThrow(ConfigError);
+    // Read from the app's environment when its services are built, before the server listens.
+    expect(urgenceConfigFrom(loadConfig({ URGENCE_INACTIVITY_INTERVAL_MINUTES: "15" }).env).inactivityIntervalMinutes).toBe(15);
   });
 
   it("finds people whatever the accents and case, and by birth year with a tolerance", async () => {

@@ -1,5 +1,6 @@
 import { urgenceDb } from "@zero/db/modules/urgence";
 import { defineModule } from "../module.ts";
+import { urgenceConfigFrom } from "./config.ts";
 import { URGENCE_ERRORS } from "./errors.ts";
 import { PERSON_ROLES, URGENCE_PERMISSIONS, URGENCE_ROLE_KINDS } from "./permissions.ts";
 import { urgenceRoutes } from "./routes.ts";
@@ -22,6 +23,6 @@ export const urgenceModule = defineModule({
   admitted: (services) => services.networks.roleAdmitted,
   // The inactivity policy of every network, at start and then on an interval.
   jobs: (services, { config, log }) => [
-    inactivityScheduler(services.settings, log, { intervalMinutes: config.urgenceInactivityIntervalMinutes }),
+    inactivityScheduler(services.settings, log, { intervalMinutes: urgenceConfigFrom(config.env).inactivityIntervalMinutes }),
   ],
 });
