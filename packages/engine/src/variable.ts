@@ -12,18 +12,22 @@ export type DefinitionPeriod = "month" | "year" | "eternity";
 export type SetInputPolicy = "dispatchByPeriod" | "divideByPeriod";
 export type CalculateOutput = "add" | "divide";
 
-export type ParametersAccessor = (at: Period | Instant | string) => ParameterNodeAt;
+/**
+ * `parameters(period)`: the tree at an instant. `P` is its type: loose by default, the
+ * legislation package's generated interface in its formulas (see `defineVariable`).
+ */
+export type ParametersAccessor<P = ParameterNodeAt> = (at: Period | Instant | string) => P;
 
-export interface FormulaContextBase {
+export interface FormulaContextBase<P = ParameterNodeAt> {
   readonly period: Period;
-  readonly parameters: ParametersAccessor;
+  readonly parameters: ParametersAccessor<P>;
 }
 
 /** `({ famille, period, parameters })`: the population is given under its entity key. */
-export type FormulaContext<E extends string> = FormulaContextBase & { readonly [K in E]: Population };
-export type Formula<E extends string> = (context: FormulaContext<E>) => FormulaResult;
+export type FormulaContext<E extends string, P = ParameterNodeAt> = FormulaContextBase<P> & { readonly [K in E]: Population };
+export type Formula<E extends string, P = ParameterNodeAt> = (context: FormulaContext<E, P>) => FormulaResult;
 
-export interface VariableDefinition<E extends string> {
+export interface VariableDefinition<E extends string, P = ParameterNodeAt> {
   readonly name: string;
   readonly entity: E;
   readonly valueType: ValueType;
@@ -36,7 +40,7 @@ export interface VariableDefinition<E extends string> {
   readonly setInputPolicy?: SetInputPolicy;
   readonly calculateOutput?: CalculateOutput;
   /** Start date ("YYYY-MM-DD") → formula. */
-  readonly formulas?: Readonly<Record<string, Formula<E>>>;
+  readonly formulas?: Readonly<Record<string, Formula<E, P>>>;
   /** Last day the variable exists (OpenFisca's `end`); after it, the default. */
   readonly end?: string;
   readonly unit?: string;
@@ -101,8 +105,13 @@ function storedDefault(def: VariableDefinition<string>): number | string {
   }
 }
 
-export function defineVariable<const E extends string>(definition: VariableDefinition<E>): Variable {
-  const def = definition as VariableDefinition<string>;
+/**
+ * A variable from its definition. `P` types what `parameters(…)` returns in its formulas: a
+ * legislation package fixes it once (`defineVariable<E, FrenchParameters>` behind its own
+ * `defineVariable`), so that a misspelt parameter path fails to compile.
+ */
+export function defineVariable<const E extends string, P = ParameterNodeAt>(definition: VariableDefinition<E, P>): Variable {
+  const def = definition as unknown as VariableDefinition<string>;
   if (!/^[a-z_][a-z0-9_]*$/i.test(def.name)) throw new DefinitionError(`Invalid variable name "${def.name}"`);
   const reference = typeof def.reference === "string" ? [def.reference] : [...def.reference];
   if (reference.length === 0 || reference.some((r) => r.trim() === "")) {

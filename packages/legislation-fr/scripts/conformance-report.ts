@@ -65,7 +65,8 @@ function firstFailure(outcome: CaseOutcome, b: Benefit): string {
   if (outcome.result.error) return outcome.result.error.slice(0, 160);
   const a = assertionsFor(outcome, b).find((x) => !x.passed);
   if (!a) return "";
-  return `${a.variable} ${a.period} : attendu ${String(a.expected)}, calculé ${typeof a.computed === "number" ? a.computed.toFixed(2) : String(a.computed)}`;
+  return `${a.variable} ${a.period} : attendu ${String(a.expected)}, calculé ` +
+    `${typeof a.computed === "number" ? a.computed.toFixed(2) : String(a.computed)}`;
 }
 
 export function renderReport(outcomes: readonly CaseOutcome[], options: { referenceDir: string }): { markdown: string; summary: string } {
@@ -73,11 +74,17 @@ export function renderReport(outcomes: readonly CaseOutcome[], options: { refere
   const summary: string[] = [];
   lines.push("# Conformité du modèle français aux tests d'OpenFisca-France", "");
   lines.push(
-    `Généré par \`npm run conformance\` (\`packages/legislation-fr/scripts/conformance.ts\`) à partir de \`${options.referenceDir}/tests\`. Ne pas éditer à la main.`,
+    "Généré par `npm run conformance` (`packages/legislation-fr/scripts/conformance.ts`) " +
+      `à partir de \`${options.referenceDir}/tests\`. Ne pas éditer à la main.`,
     "",
-    "Règle de comptage : un cas compte pour une prestation quand son `output` vérifie une variable de cette prestation (`rsa` ou `rsa_…`, `ppa` ou `ppa_…`, `af` ou `af_…`, de même pour `paje_base`, `cf`, `asf` et `aah` ; pour le minimum vieillesse : `aspa…`, `asi…` ; pour les aides au logement : `aide_logement…`, `aides_logement…`, `apl`, `alf`, `als`). " +
-      "Il est réussi pour cette prestation quand il s'exécute et que toutes ses vérifications portant sur les variables de la prestation passent ; " +
-      "ses autres vérifications (impôt, cotisations, aides au logement…) ne comptent pas pour elle, mais la colonne « cas entier » donne les cas dont toutes les vérifications passent. " +
+    "Règle de comptage : un cas compte pour une prestation quand son `output` vérifie une variable " +
+      "de cette prestation (`rsa` ou `rsa_…`, `ppa` ou `ppa_…`, `af` ou `af_…`, de même " +
+      "pour `paje_base`, `cf`, `asf` et `aah` ; pour le minimum vieillesse : `aspa…`, `asi…` ; " +
+      "pour les aides au logement : `aide_logement…`, `aides_logement…`, `apl`, `alf`, `als`). " +
+      "Il est réussi pour cette prestation quand il s'exécute et que toutes " +
+        "ses vérifications portant sur les variables de la prestation passent ; " +
+      "ses autres vérifications (impôt, cotisations, aides au logement…) ne comptent pas pour " +
+        "elle, mais la colonne « cas entier » donne les cas dont toutes les vérifications passent. " +
       "Aucun cas n'est écarté : un cas qui ne s'exécute pas (variable d'entrée inconnue…) compte comme un échec.",
     "",
   );
@@ -89,7 +96,8 @@ export function renderReport(outcomes: readonly CaseOutcome[], options: { refere
     const okF = formulas.filter((o) => passesFor(o, b)).length;
     const whole = all.filter((o) => o.result.passed).length;
     lines.push(
-      `| ${LABELS[b]} | ${okF} / ${formulas.length} (${pct(okF, formulas.length)}) | ${ok} / ${all.length} (${pct(ok, all.length)}) | ${whole} / ${all.length} |`,
+      `| ${LABELS[b]} | ${okF} / ${formulas.length} (${pct(okF, formulas.length)}) ` +
+        `| ${ok} / ${all.length} (${pct(ok, all.length)}) | ${whole} / ${all.length} |`,
     );
     summary.push(
       `${b}: formulas ${okF}/${formulas.length} (${pct(okF, formulas.length)}), tous ${ok}/${all.length} (${pct(ok, all.length)})`,
@@ -104,10 +112,13 @@ export function renderReport(outcomes: readonly CaseOutcome[], options: { refere
   const okU = union.filter(unionPasses).length;
   const okUF = unionFormulas.filter(unionPasses).length;
   lines.push(
-    `| RSA, prime d'activité ou AF (chaque cas qui en vérifie au moins une, une fois) | ${okUF} / ${unionFormulas.length} (${pct(okUF, unionFormulas.length)}) | ${okU} / ${union.length} (${pct(okU, union.length)}) | ${union.filter((o) => o.result.passed).length} / ${union.length} |`,
+    `| RSA, prime d'activité ou AF (chaque cas qui en vérifie au moins une, une fois) | ${okUF} ` +
+      `/ ${unionFormulas.length} (${pct(okUF, unionFormulas.length)}) | ${okU} / ${union.length} ` +
+      `(${pct(okU, union.length)}) | ${union.filter((o) => o.result.passed).length} / ${union.length} |`,
   );
   summary.push(
-    `rsa|ppa|af: formulas ${okUF}/${unionFormulas.length} (${pct(okUF, unionFormulas.length)}), tous ${okU}/${union.length} (${pct(okU, union.length)})`,
+    `rsa|ppa|af: formulas ${okUF}/${unionFormulas.length} (${pct(okUF, unionFormulas.length)}), ` +
+      `tous ${okU}/${union.length} (${pct(okU, union.length)})`,
   );
   const folders = [...new Set(outcomes.map((o) => o.file.split("/")[0]!))].sort();
   lines.push("", "## Par dossier", "", `| Dossier | ${BENEFITS.join(" | ")} |`, `|---|${BENEFITS.map(() => "---").join("|")}|`);
@@ -142,7 +153,8 @@ export function renderReport(outcomes: readonly CaseOutcome[], options: { refere
     for (const o of failing) {
       const cause = knownCause(o, b);
       lines.push(
-        `- \`${o.file}\` #${o.index + 1} « ${o.name.replace(/\s+/g, " ").slice(0, 90)} » — ${firstFailure(o, b)}${cause ? ` — *${cause}*` : ""}`,
+        `- \`${o.file}\` #${o.index + 1} « ${o.name.replace(/\s+/g, " ").slice(0, 90)} ` +
+          `» — ${firstFailure(o, b)}${cause ? ` — *${cause}*` : ""}`,
       );
     }
     lines.push("", "</details>");

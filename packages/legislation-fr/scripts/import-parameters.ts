@@ -88,8 +88,10 @@ for (const [path, wording] of Object.entries(parameterWordings)) {
       reference: references,
       source:
         extracted.length > 0
-          ? `Valeurs, dates et références légales reprises d'OpenFisca-France (openfisca_france/parameters/${path}.yaml, commit ${COMMIT.slice(0, 10)}) ; description rédigée pour Zéro.`
-          : `Valeurs et dates reprises d'OpenFisca-France (openfisca_france/parameters/${path}.yaml, commit ${COMMIT.slice(0, 10)}), qui ne cite pas de texte ; référence légale et description rédigées pour Zéro.`,
+          ? "Valeurs, dates et références légales reprises d'OpenFisca-France " +
+            `(openfisca_france/parameters/${path}.yaml, commit ${COMMIT.slice(0, 10)}) ; description rédigée pour Zéro.`
+          : `Valeurs et dates reprises d'OpenFisca-France (openfisca_france/parameters/${path}.yaml, commit ` +
+            `${COMMIT.slice(0, 10)}), qui ne cite pas de texte ; référence légale et description rédigées pour Zéro.`,
     },
   };
   const target = join(outDir, `${path}.yaml`);

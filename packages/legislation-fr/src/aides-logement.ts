@@ -1,6 +1,7 @@
 // Helpers shared by the aides personnelles au logement (no legislation here beyond the
 // household-composition lookups of the barème).
-import type { ParameterNodeAt, Period, Population } from "@zero/engine";
+import type { Period, Population } from "@zero/engine";
+import type { FrenchParameters } from "./parameter-types.generated.ts";
 import { TypesStatutOccupationLogement } from "../variables/common/statut_occupation_logement.ts";
 
 /** Per famille: a ménage variable read at the demandeur's ménage. */
@@ -12,7 +13,7 @@ export function menageDuDemandeur(famille: Population, name: string, period: Per
  * A parameter given by zone, as a table indexed by the `zone_apl` item index
  * (« non renseignée » reads as zone 2, the default zone).
  */
-export function parZone(byZone: ParameterNodeAt): readonly ParameterNodeAt[] {
+export function parZone<T>(byZone: { readonly zone_1: T; readonly zone_2: T; readonly zone_3: T }): readonly T[] {
   return [byZone.zone_2, byZone.zone_1, byZone.zone_2, byZone.zone_3];
 }
 
@@ -55,6 +56,8 @@ export function selonComposition(
 }
 
 /** The aides au logement node of the parameter tree at one instant. */
-export function allocationsLogement(p: ParameterNodeAt): ParameterNodeAt {
+export function allocationsLogement(
+  p: FrenchParameters,
+): FrenchParameters["prestations_sociales"]["aides_logement"]["allocations_logement"] {
   return p.prestations_sociales.aides_logement.allocations_logement;
 }

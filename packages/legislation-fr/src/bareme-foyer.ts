@@ -1,4 +1,7 @@
 // Composition-of-household coefficients shared by the RSA and the prime d'activité.
+import type { FrenchParameters } from "./parameter-types.generated.ts";
+
+type MinimaSociaux = FrenchParameters["prestations_sociales"]["solidarite_insertion"]["minima_sociaux"];
 
 /** Majorations of the montant forfaitaire, as shares of the base amount. */
 export interface MajorationsFoyer {
@@ -47,8 +50,7 @@ export function coefficientForfaitLogement(nbPersonnes: number, m: MajorationsFo
 }
 
 /** The RSA majorations read from `rsa.rsa_maj.maj_montant_max`. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function majorationsRsa(rsa: any): MajorationsFoyer {
+export function majorationsRsa(rsa: MinimaSociaux["rsa"]): MajorationsFoyer {
   const m = rsa.rsa_maj.maj_montant_max;
   return {
     deuxiemePersonne: m.couples_celibataire_avec_enfant,
@@ -58,8 +60,7 @@ export function majorationsRsa(rsa: any): MajorationsFoyer {
 }
 
 /** The prime d'activité majorations read from `ppa.pa_m.majoration_montant_maximal`. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function majorationsPpa(ppa: any): MajorationsFoyer {
+export function majorationsPpa(ppa: MinimaSociaux["ppa"]): MajorationsFoyer {
   const m = ppa.pa_m.majoration_montant_maximal;
   return {
     deuxiemePersonne: m.couples_seul_avec_enfant,

@@ -1,6 +1,10 @@
 // Social contributions on replacement income (pensions, unemployment benefits): the
 // rates that apply for each CSG regime, read once per formula (no legislation elsewhere).
-import { defineEnum, type ParameterNodeAt, type Period, type Population } from "@zero/engine";
+import { defineEnum, type Period, type Population } from "@zero/engine";
+import type { FrenchParameters } from "./parameter-types.generated.ts";
+
+/** The node `prelevements_sociaux.contributions_sociales` at an instant. */
+type ContributionsSociales = FrenchParameters["prelevements_sociaux"]["contributions_sociales"];
 
 /** The CSG regimes of replacement income (items named as OpenFisca's). */
 export const TypesTauxCSGRemplacement = defineEnum("TypesTauxCSGRemplacement", {
@@ -30,7 +34,13 @@ function seuil(premierePart: number, demiPart: number, parts: number): number {
  * reduced-rate threshold (a rise needs two years in a row). `s` is the node
  * `csg_remplacement.seuils` of the year; before 2015 (not modelled), « non renseigné ».
  */
-export function regimeCsg(s: ParameterNodeAt, rfr2: number, parts2: number, rfr3: number, parts3: number): number {
+export function regimeCsg(
+  s: ContributionsSociales["csg_remplacement"]["seuils"],
+  rfr2: number,
+  parts2: number,
+  rfr3: number,
+  parts3: number,
+): number {
   if (s.exoneration_premiere_part === undefined) return NON_RENSEIGNE;
   if (rfr2 <= seuil(s.exoneration_premiere_part, s.exoneration_demi_part, parts2)) return EXONERE;
   if (rfr2 <= seuil(s.taux_reduit_premiere_part, s.taux_reduit_demi_part, parts2)) return REDUIT;
@@ -56,7 +66,7 @@ function parRegime(): Float64Array {
  * n° 96-50 art. 14): no CSG nor CRDS when exempt, CSG at the reduced rate plus CRDS, or CSG
  * at the median or full rate plus CRDS and CASA. An unknown regime counts nothing.
  */
-export function tauxPensions(cs: ParameterNodeAt): TauxParRegime {
+export function tauxPensions(cs: ContributionsSociales): TauxParRegime {
   const r = cs.csg_remplacement;
   const crds: number = cs.crds;
   const casa: number = cs.casa ?? 0;
@@ -76,7 +86,7 @@ export function tauxPensions(cs: ParameterNodeAt): TauxParRegime {
  * Contributions on unemployment benefits (CSS art. L136-1-2 and L136-8): CSG and CRDS on
  * the benefit less an allowance for professional costs; no median rate (full rate).
  */
-export function tauxChomage(cs: ParameterNodeAt): TauxParRegime {
+export function tauxChomage(cs: ContributionsSociales): TauxParRegime {
   const r = cs.csg_remplacement;
   const assiette = 1 - (r.chomage.abattement as number);
   const crds: number = cs.crds;

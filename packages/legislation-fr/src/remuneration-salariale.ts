@@ -1,6 +1,7 @@
 // The parts of an employee's pay for the net and taxable salary: the gross salary subject
 // to contributions, and the prime de partage de la valeur within its exemption ceiling.
-import { knownConstant, type ParameterNodeAt, type Period, type Population } from "@zero/engine";
+import { knownConstant, type Period, type Population } from "@zero/engine";
+import type { FrenchParameters } from "./parameter-types.generated.ts";
 import { TypesContratDeTravail } from "../variables/common/contrat_de_travail.ts";
 
 export interface RemunerationSalariale {
@@ -38,7 +39,7 @@ function exemptShare(individu: Population, period: Period, plafonds: ArrayLike<n
 export function remunerationSalariale(
   individu: Population,
   period: Period,
-  parameters: (at: Period) => ParameterNodeAt,
+  parameters: (at: Period) => FrenchParameters,
 ): RemunerationSalariale | undefined {
   const base = individu("salaire_de_base", period);
   const primes = individu("primes_salaires", period);

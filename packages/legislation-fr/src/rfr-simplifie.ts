@@ -6,14 +6,15 @@
 // period as a spiral (cut short), so the chain is computed here in one pass, from the
 // first year of the RFR-based rule, from gross inputs; an RFR given as input for a year
 // replaces the computed one (`pop.input`), so later years follow from it.
-import { ageInYears, parseInstant, parsePeriod, type ParameterNodeAt, type Period, type Population } from "@zero/engine";
+import { ageInYears, parseInstant, parsePeriod, type Period, type Population } from "@zero/engine";
 import { memberGroupIndex } from "./formula-helpers.ts";
+import type { FrenchParameters } from "./parameter-types.generated.ts";
 import { NON_RENSEIGNE, regimeCsg, tauxChomage, tauxPensions } from "./csg-remplacement.ts";
 
 /** First year computed: the regimes of 2015 (first year of the RFR rule) need 2012 and 2013. */
 const PREMIERE_ANNEE = 2012;
 
-type Parameters = (at: Period) => ParameterNodeAt;
+type Parameters = (at: Period) => FrenchParameters;
 
 /** The RFR of each foyer fiscal for the year `period` (see `rfr`). */
 export function rfrSimplifie(foyer: Population, period: Period, parameters: Parameters): Float64Array {
@@ -53,7 +54,7 @@ export function rfrSimplifie(foyer: Population, period: Period, parameters: Para
 function rfrAnnee(
   foyer: Population,
   an: Period,
-  p: ParameterNodeAt,
+  p: FrenchParameters,
   regime: Int32Array,
   declarant: Uint8Array,
   naissance: ArrayLike<number>,

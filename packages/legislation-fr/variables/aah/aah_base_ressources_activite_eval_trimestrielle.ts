@@ -1,4 +1,4 @@
-import { defineVariable } from "@zero/engine";
+import { defineVariable } from "../../src/define-variable.ts";
 import { css } from "../../src/legal-references.ts";
 import { previousMonths, sumOf } from "../../src/formula-helpers.ts";
 import { AAH_REVENUS_ACTIVITE } from "../../src/ressources.ts";

@@ -1,4 +1,5 @@
-import { defineVariable, gt, where } from "@zero/engine";
+import { gt, where } from "@zero/engine";
+import { defineVariable } from "../../src/define-variable.ts";
 import { css } from "../../src/legal-references.ts";
 
 const AUCUN_ENFANT = -9999;

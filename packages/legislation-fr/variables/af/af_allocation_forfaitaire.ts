@@ -1,4 +1,5 @@
-import { add, allOf, defineVariable, ge, gt, mul, where } from "@zero/engine";
+import { add, allOf, ge, gt, mul, where } from "@zero/engine";
+import { defineVariable } from "../../src/define-variable.ts";
 import { toutNul } from "../../src/formula-helpers.ts";
 import { css } from "../../src/legal-references.ts";
 

@@ -1,4 +1,5 @@
-import { allOf, countMembers, defineVariable, ge, lt } from "@zero/engine";
+import { allOf, countMembers, ge, lt } from "@zero/engine";
+import { defineVariable } from "../../src/define-variable.ts";
 import { css } from "../../src/legal-references.ts";
 
 export const af_allocation_forfaitaire_nb_enfants = defineVariable({

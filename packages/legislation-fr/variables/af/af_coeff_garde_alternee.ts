@@ -1,4 +1,5 @@
-import { allOf, countMembers, defineVariable, div, eq, minimum, mul, sub, where } from "@zero/engine";
+import { allOf, countMembers, div, eq, minimum, mul, sub, where } from "@zero/engine";
+import { defineVariable } from "../../src/define-variable.ts";
 import { css } from "../../src/legal-references.ts";
 
 export const af_coeff_garde_alternee = defineVariable({

@@ -1,4 +1,4 @@
-import { defineVariable } from "@zero/engine";
+import { defineVariable } from "../../src/define-variable.ts";
 import { toutNul } from "../../src/formula-helpers.ts";
 import { css } from "../../src/legal-references.ts";
 import { complementDegressif } from "../../src/af-modulation.ts";

@@ -1,4 +1,5 @@
-import { defineVariable, toDays } from "@zero/engine";
+import { toDays } from "@zero/engine";
+import { defineVariable } from "../../src/define-variable.ts";
 import { css } from "../../src/legal-references.ts";
 import { memberGroupIndex, toutNul } from "../../src/formula-helpers.ts";
 

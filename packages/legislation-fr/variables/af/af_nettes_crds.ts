@@ -1,4 +1,5 @@
-import { defineVariable, mul } from "@zero/engine";
+import { mul } from "@zero/engine";
+import { defineVariable } from "../../src/define-variable.ts";
 import { css } from "../../src/legal-references.ts";
 
 export const af_nettes_crds = defineVariable({

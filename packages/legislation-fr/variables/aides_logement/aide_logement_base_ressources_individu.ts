@@ -1,4 +1,5 @@
-import { defineVariable, parsePeriod, type Period, type Population } from "@zero/engine";
+import { parsePeriod, type Period, type Population } from "@zero/engine";
+import { defineVariable } from "../../src/define-variable.ts";
 import { cch, cgi } from "../../src/legal-references.ts";
 
 /** Taxable income of one person over a period, after the 10 % deductions of income tax. */

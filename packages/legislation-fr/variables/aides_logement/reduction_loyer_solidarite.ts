@@ -1,4 +1,4 @@
-import { defineVariable } from "@zero/engine";
+import { defineVariable } from "../../src/define-variable.ts";
 import { cch } from "../../src/legal-references.ts";
 import { estHlm, menageDuDemandeur, selonComposition, parZone } from "../../src/aides-logement.ts";
 

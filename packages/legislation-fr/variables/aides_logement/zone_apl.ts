@@ -1,4 +1,5 @@
-import { defineEnum, defineVariable } from "@zero/engine";
+import { defineEnum } from "@zero/engine";
+import { defineVariable } from "../../src/define-variable.ts";
 import { cch } from "../../src/legal-references.ts";
 import { zoneOfDepcom } from "../../src/zone-apl-table.ts";
 

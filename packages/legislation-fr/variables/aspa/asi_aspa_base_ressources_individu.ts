@@ -1,4 +1,5 @@
-import { defineVariable, knownConstant } from "@zero/engine";
+import { knownConstant } from "@zero/engine";
+import { defineVariable } from "../../src/define-variable.ts";
 import { css } from "../../src/legal-references.ts";
 import { previousMonths, sumOf } from "../../src/formula-helpers.ts";
 import { ASPA_RESSOURCES, ASPA_REVENUS_ACTIVITE, BENEFICES_NON_SALARIES, CHIFFRES_AFFAIRES_MICRO } from "../../src/ressources.ts";

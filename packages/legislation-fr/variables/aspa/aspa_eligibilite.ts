@@ -1,4 +1,5 @@
-import { defineVariable, type Scale } from "@zero/engine";
+import { type Scale } from "@zero/engine";
+import { defineVariable } from "../../src/define-variable.ts";
 import { ageLegalAtteint, ageLegalMinimal } from "../../src/age-legal-retraite.ts";
 import { css } from "../../src/legal-references.ts";
 

@@ -1,4 +1,5 @@
-import { ageInYears, defineVariable } from "@zero/engine";
+import { ageInYears } from "@zero/engine";
+import { defineVariable } from "../../src/define-variable.ts";
 import { codeCivil } from "../../src/legal-references.ts";
 
 /** How far (in months) to look for an age given for another month. */

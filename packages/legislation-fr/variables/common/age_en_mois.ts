@@ -1,4 +1,4 @@
-import { defineVariable } from "@zero/engine";
+import { defineVariable } from "../../src/define-variable.ts";
 import { codeCivil } from "../../src/legal-references.ts";
 
 export const age_en_mois = defineVariable({

@@ -1,4 +1,4 @@
-import { defineVariable } from "@zero/engine";
+import { defineVariable } from "../../src/define-variable.ts";
 import { codeTravail } from "../../src/legal-references.ts";
 
 export const allocation_retour_emploi = defineVariable({

@@ -1,4 +1,4 @@
-import { defineVariable } from "@zero/engine";
+import { defineVariable } from "../../src/define-variable.ts";
 import { codeEducation } from "../../src/legal-references.ts";
 
 export const bourse_enseignement_sup = defineVariable({

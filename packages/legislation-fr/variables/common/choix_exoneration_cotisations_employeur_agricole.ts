@@ -1,4 +1,4 @@
-import { defineVariable } from "@zero/engine";
+import { defineVariable } from "../../src/define-variable.ts";
 
 export const choix_exoneration_cotisations_employeur_agricole = defineVariable({
   name: "choix_exoneration_cotisations_employeur_agricole",

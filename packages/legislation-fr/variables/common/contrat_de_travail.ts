@@ -1,4 +1,5 @@
-import { defineEnum, defineVariable } from "@zero/engine";
+import { defineEnum } from "@zero/engine";
+import { defineVariable } from "../../src/define-variable.ts";
 import { codeTravail } from "../../src/legal-references.ts";
 
 export const TypesContratDeTravail = defineEnum("TypesContratDeTravail", {

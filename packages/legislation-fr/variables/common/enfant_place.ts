@@ -1,4 +1,4 @@
-import { defineVariable } from "@zero/engine";
+import { defineVariable } from "../../src/define-variable.ts";
 import { css } from "../../src/legal-references.ts";
 
 export const enfant_place = defineVariable({

@@ -1,4 +1,4 @@
-import { defineVariable } from "@zero/engine";
+import { defineVariable } from "../../src/define-variable.ts";
 
 export const indemnites_volontariat = defineVariable({
   name: "indemnites_volontariat",

@@ -1,4 +1,4 @@
-import { defineVariable } from "@zero/engine";
+import { defineVariable } from "../../src/define-variable.ts";
 import { codeTravail } from "../../src/legal-references.ts";
 
 export const prime_partage_valeur_exceptionnelle = defineVariable({

@@ -1,4 +1,4 @@
-import { defineVariable } from "@zero/engine";
+import { defineVariable } from "../../src/define-variable.ts";
 
 export const primes_fonction_publique = defineVariable({
   name: "primes_fonction_publique",

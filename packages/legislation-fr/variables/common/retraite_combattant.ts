@@ -1,4 +1,4 @@
-import { defineVariable } from "@zero/engine";
+import { defineVariable } from "../../src/define-variable.ts";
 
 export const retraite_combattant = defineVariable({
   name: "retraite_combattant",

@@ -1,4 +1,4 @@
-import { defineVariable } from "@zero/engine";
+import { defineVariable } from "../../src/define-variable.ts";
 import { cgi, css } from "../../src/legal-references.ts";
 import { contributionsRemplacement, tauxPensions } from "../../src/csg-remplacement.ts";
 

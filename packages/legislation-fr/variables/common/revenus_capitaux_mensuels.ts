@@ -1,4 +1,5 @@
-import { defineVariable, knownConstant } from "@zero/engine";
+import { knownConstant } from "@zero/engine";
+import { defineVariable } from "../../src/define-variable.ts";
 import { casf } from "../../src/legal-references.ts";
 
 /** Capital income and capital gains declared by the foyer fiscal (annual boxes of the tax return). */

@@ -1,4 +1,4 @@
-import { defineVariable } from "@zero/engine";
+import { defineVariable } from "../../src/define-variable.ts";
 import { cgi, css } from "../../src/legal-references.ts";
 import { plafondApplicable, remunerationSalariale } from "../../src/remuneration-salariale.ts";
 

@@ -1,4 +1,4 @@
-import { defineVariable } from "@zero/engine";
+import { defineVariable } from "../../src/define-variable.ts";
 import { css } from "../../src/legal-references.ts";
 import { TypesCategorieSalarie as Categorie } from "./categorie_salarie.ts";
 import { plafondApplicable, remunerationSalariale } from "../../src/remuneration-salariale.ts";

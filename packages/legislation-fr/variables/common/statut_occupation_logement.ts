@@ -1,4 +1,5 @@
-import { defineEnum, defineVariable } from "@zero/engine";
+import { defineEnum } from "@zero/engine";
+import { defineVariable } from "../../src/define-variable.ts";
 import { casf } from "../../src/legal-references.ts";
 
 /** Occupancy status of the dwelling, with OpenFisca-France's item names. */

@@ -1,4 +1,5 @@
-import { defineEnum, defineVariable } from "@zero/engine";
+import { defineEnum } from "@zero/engine";
+import { defineVariable } from "../../src/define-variable.ts";
 
 export const TypesTachesSalarieType = defineEnum("TypesTachesSalarieType", {
   aucune: "Aucune",

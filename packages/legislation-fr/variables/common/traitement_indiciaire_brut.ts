@@ -1,4 +1,4 @@
-import { defineVariable } from "@zero/engine";
+import { defineVariable } from "../../src/define-variable.ts";
 
 export const traitement_indiciaire_brut = defineVariable({
   name: "traitement_indiciaire_brut",

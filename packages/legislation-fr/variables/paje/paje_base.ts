@@ -1,4 +1,5 @@
-import { ageInYears, defineVariable, toDays } from "@zero/engine";
+import { ageInYears, toDays } from "@zero/engine";
+import { defineVariable } from "../../src/define-variable.ts";
 import { css } from "../../src/legal-references.ts";
 import { memberGroupIndex } from "../../src/formula-helpers.ts";
 

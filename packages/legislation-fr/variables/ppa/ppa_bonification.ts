@@ -1,4 +1,5 @@
-import { anyOf, clip, defineVariable, div, mul, sub, sumMembers } from "@zero/engine";
+import { anyOf, clip, div, mul, sub, sumMembers } from "@zero/engine";
+import { defineVariable } from "../../src/define-variable.ts";
 import { css } from "../../src/legal-references.ts";
 import { notBefore, toutNul } from "../../src/formula-helpers.ts";
 

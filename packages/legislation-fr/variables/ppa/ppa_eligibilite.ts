@@ -1,4 +1,5 @@
-import { allOf, defineVariable, ge } from "@zero/engine";
+import { allOf, ge } from "@zero/engine";
+import { defineVariable } from "../../src/define-variable.ts";
 import { css } from "../../src/legal-references.ts";
 import { notBefore } from "../../src/formula-helpers.ts";
 

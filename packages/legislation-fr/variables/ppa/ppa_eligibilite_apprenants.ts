@@ -1,4 +1,5 @@
-import { allOf, anyOf, defineVariable, lt, not } from "@zero/engine";
+import { allOf, anyOf, lt, not } from "@zero/engine";
+import { defineVariable } from "../../src/define-variable.ts";
 import { css } from "../../src/legal-references.ts";
 import { previousMonths } from "../../src/formula-helpers.ts";
 

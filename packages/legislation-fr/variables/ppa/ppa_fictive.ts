@@ -1,4 +1,5 @@
-import { add, defineVariable, maximum, mul, sub, where } from "@zero/engine";
+import { add, maximum, mul, sub, where } from "@zero/engine";
+import { defineVariable } from "../../src/define-variable.ts";
 import { css } from "../../src/legal-references.ts";
 import { notBefore, toutNul } from "../../src/formula-helpers.ts";
 

@@ -1,4 +1,5 @@
-import { add, defineVariable, mul } from "@zero/engine";
+import { add, mul } from "@zero/engine";
+import { defineVariable } from "../../src/define-variable.ts";
 import { css } from "../../src/legal-references.ts";
 import { notBefore } from "../../src/formula-helpers.ts";
 

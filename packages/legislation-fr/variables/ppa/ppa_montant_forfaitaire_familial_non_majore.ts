@@ -1,4 +1,4 @@
-import { defineVariable } from "@zero/engine";
+import { defineVariable } from "../../src/define-variable.ts";
 import { css } from "../../src/legal-references.ts";
 import { majorationsPpa, montantSelonFoyer } from "../../src/bareme-foyer.ts";
 import { notBefore } from "../../src/formula-helpers.ts";

@@ -1,4 +1,5 @@
-import { add, defineVariable } from "@zero/engine";
+import { add } from "@zero/engine";
+import { defineVariable } from "../../src/define-variable.ts";
 import { css } from "../../src/legal-references.ts";
 import { sumOf, sumOverRsaFoyer } from "../../src/formula-helpers.ts";
 import { PPA_PRESTATIONS_FAMILLE } from "../../src/ressources.ts";

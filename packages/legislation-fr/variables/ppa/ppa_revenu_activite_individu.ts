@@ -1,4 +1,6 @@
-import { defineVariable, type Period, type Population } from "@zero/engine";
+import { type Period, type Population } from "@zero/engine";
+import { defineVariable } from "../../src/define-variable.ts";
+import type { FrenchParameters } from "../../src/parameter-types.generated.ts";
 import { css } from "../../src/legal-references.ts";
 import { notBefore, sumOf } from "../../src/formula-helpers.ts";
 import {
@@ -18,8 +20,11 @@ const monthIndexOfDays = (days: number): number => {
  * Self-employed income for a month: a twelfth of last year's profits, or the month's
  * turnover of a micro-entrepreneur after the tax allowance for costs (CSS art. R844-1).
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function nonSalarie(individu: Population, period: Period, micro: any): Float64Array {
+function nonSalarie(
+  individu: Population,
+  period: Period,
+  micro: FrenchParameters["impot_revenu"]["calcul_revenus_imposables"]["rpns"]["micro"],
+): Float64Array {
   const out = sumOf(individu, BENEFICES_NON_SALARIES, period.lastYear);
   for (let i = 0; i < out.length; i++) out[i]! /= 12;
   const parts: [string, Period, number][] = [

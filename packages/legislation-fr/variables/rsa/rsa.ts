@@ -1,4 +1,5 @@
-import { allOf, defineVariable, ge, not, where } from "@zero/engine";
+import { allOf, ge, not, where } from "@zero/engine";
+import { defineVariable } from "../../src/define-variable.ts";
 import { casf } from "../../src/legal-references.ts";
 
 export const rsa = defineVariable({

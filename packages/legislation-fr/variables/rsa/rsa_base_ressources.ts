@@ -1,4 +1,5 @@
-import { add, defineVariable } from "@zero/engine";
+import { add } from "@zero/engine";
+import { defineVariable } from "../../src/define-variable.ts";
 import { sumOverRsaFoyer } from "../../src/formula-helpers.ts";
 import { casf } from "../../src/legal-references.ts";
 

@@ -1,4 +1,5 @@
-import { defineVariable, knownConstant } from "@zero/engine";
+import { knownConstant } from "@zero/engine";
+import { defineVariable } from "../../src/define-variable.ts";
 import { casf } from "../../src/legal-references.ts";
 import { interruptionOrNone, referenceQuarter, shiftedQuarterInForce } from "../../src/formula-helpers.ts";
 import { RSA_AUTRES_RESSOURCES, RSA_RESSOURCES_NEUTRALISABLES } from "../../src/ressources.ts";

@@ -1,4 +1,5 @@
-import { add, defineVariable, knownConstant, minimum } from "@zero/engine";
+import { add, knownConstant, minimum } from "@zero/engine";
+import { defineVariable } from "../../src/define-variable.ts";
 import { casf } from "../../src/legal-references.ts";
 
 /**

@@ -1,4 +1,5 @@
-import { defineVariable, eq, ge, select } from "@zero/engine";
+import { eq, ge, select } from "@zero/engine";
+import { defineVariable } from "../../src/define-variable.ts";
 import { casf } from "../../src/legal-references.ts";
 import { ASSIMILES_EEE, EEE, parNationalite } from "../../src/nationalites.ts";
 

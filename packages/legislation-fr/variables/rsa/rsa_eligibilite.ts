@@ -1,4 +1,5 @@
-import { allOf, anyOf, defineVariable, eq, ge, not } from "@zero/engine";
+import { allOf, anyOf, eq, ge, not } from "@zero/engine";
+import { defineVariable } from "../../src/define-variable.ts";
 import { casf } from "../../src/legal-references.ts";
 import { TypesActivite } from "../common/activite.ts";
 

@@ -1,4 +1,5 @@
-import { allOf, defineVariable, ge, le, lt, mul, not, sub } from "@zero/engine";
+import { allOf, ge, le, lt, mul, not, sub } from "@zero/engine";
+import { defineVariable } from "../../src/define-variable.ts";
 import { casf } from "../../src/legal-references.ts";
 
 export const rsa_enfant_a_charge = defineVariable({

@@ -1,4 +1,5 @@
-import { defineVariable, minimum, mul } from "@zero/engine";
+import { minimum, mul } from "@zero/engine";
+import { defineVariable } from "../../src/define-variable.ts";
 import { casf } from "../../src/legal-references.ts";
 import { toutNul } from "../../src/formula-helpers.ts";
 

@@ -1,4 +1,5 @@
-import { allOf, anyOf, defineVariable, eq, gt, lt, not } from "@zero/engine";
+import { allOf, anyOf, eq, gt, lt, not } from "@zero/engine";
+import { defineVariable } from "../../src/define-variable.ts";
 import { casf } from "../../src/legal-references.ts";
 
 export const rsa_majore_eligibilite = defineVariable({

@@ -1,4 +1,5 @@
-import { add, defineVariable, maximum, sub, where } from "@zero/engine";
+import { add, maximum, sub, where } from "@zero/engine";
+import { defineVariable } from "../../src/define-variable.ts";
 import { casf } from "../../src/legal-references.ts";
 
 export const rsa_montant = defineVariable({

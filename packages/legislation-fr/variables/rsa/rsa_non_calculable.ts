@@ -1,4 +1,5 @@
-import { defineEnum, defineVariable, knownConstant } from "@zero/engine";
+import { defineEnum, knownConstant } from "@zero/engine";
+import { defineVariable } from "../../src/define-variable.ts";
 import { casf } from "../../src/legal-references.ts";
 
 export const TypesRsaNonCalculable = defineEnum("TypesRsaNonCalculable", {

@@ -1,4 +1,5 @@
-import { defineVariable, mul } from "@zero/engine";
+import { mul } from "@zero/engine";
+import { defineVariable } from "../../src/define-variable.ts";
 import { sumOverRsaFoyer } from "../../src/formula-helpers.ts";
 import { casf } from "../../src/legal-references.ts";
 

@@ -1,4 +1,5 @@
-import { add, defineVariable, mul } from "@zero/engine";
+import { add, mul } from "@zero/engine";
+import { defineVariable } from "../../src/define-variable.ts";
 import { casf } from "../../src/legal-references.ts";
 
 export const rsa_socle_majore = defineVariable({
