@@ -11,3 +11,5 @@ export * from "./urgence/operations.ts";
 export * from "./urgence/coordination.ts";
 export * from "./urgence/map.ts";
 export * from "./urgence/export.ts";
+export { URGENCE_ROUTES } from "./urgence/routes.ts";
+export type { Endpoint } from "./routes.ts";
