@@ -1,102 +1,67 @@
 import type {
-  AvailabilityView,
   ConsentBody,
   CreatePersonBody,
   CreateRequestBody,
-  Dashboard,
   DeclareAvailabilityBody,
   EncounterBody,
-  EncounterView,
-  MatchingResult,
-  NetworkList,
-  NetworkMap,
-  PeoplePage,
-  PersonView,
+  ExportQuery,
   ProposalBody,
   RecordChangeBody,
   RecordChangeDecision,
-  RecordChangeList,
-  RecordChangeView,
-  RequestView,
-  StructureView,
-  Timeline,
+  RequestQuery,
   TransitionBody,
 } from "@zero/schemas";
-import { apiRequest, ApiError, type ApiErrorBody } from "../../data/client.ts";
+import { URGENCE_ENDPOINTS as U } from "@zero/schemas/urgence/endpoints";
+import { ApiError, type ApiErrorBody } from "../../data/client.ts";
+import { call, endpointUrl } from "../../data/call.ts";
 
 // The Urgence sociale API (docs/urgence.md): the module's pages reach the server only through
-// this file. Reads of people are audited by the server; `purpose` says why (kept in the audit log).
+// this file. Paths, parameters and answers come from the module's table in @zero/schemas
+// (packages/schemas/src/urgence/paths.ts and routes.ts), the same the API registers.
+// Reads of people are audited by the server; `purpose` says why (kept in the audit log).
 
-function query(params: Record<string, string | number | boolean | undefined>): string {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) {
-    if (value !== undefined && value !== "") search.set(key, String(value));
-  }
-  const text = search.toString();
-  return text === "" ? "" : `?${text}`;
+export const fetchNetworks = () => call(U.networks.list);
+
+export function searchPeople(query: { q?: string; birthYear?: number; birthYearTolerance?: number; limit?: number; purpose: string }) {
+  return call(U.people.list, { query });
 }
+export const fetchPerson = (id: string, purpose: string) => call(U.people.get, { params: { id }, query: { purpose } });
+export const createPerson = (body: CreatePersonBody) => call(U.people.create, { body });
+export const giveConsent = (id: string, body: ConsentBody) => call(U.people.giveConsent, { params: { id }, body });
+export const fetchTimeline = (id: string, purpose: string) => call(U.people.timeline, { params: { id }, query: { purpose } });
 
-const id = (value: string) => encodeURIComponent(value);
-
-export const fetchNetworks = () => apiRequest<NetworkList>("GET", "/api/urgence/networks");
-
-export function searchPeople(params: {
-  q?: string;
-  birthYear?: number;
-  birthYearTolerance?: number;
-  limit?: number;
-  purpose: string;
-}): Promise<PeoplePage> {
-  return apiRequest<PeoplePage>("GET", `/api/urgence/people${query(params)}`);
-}
-export const fetchPerson = (personId: string, purpose: string) =>
-  apiRequest<PersonView>("GET", `/api/urgence/people/${id(personId)}${query({ purpose })}`);
-export const createPerson = (body: CreatePersonBody) => apiRequest<PersonView>("POST", "/api/urgence/people", body);
-export const giveConsent = (personId: string, body: ConsentBody) =>
-  apiRequest<PersonView>("POST", `/api/urgence/people/${id(personId)}/consents`, body);
-export const fetchTimeline = (personId: string, purpose: string) =>
-  apiRequest<Timeline>("GET", `/api/urgence/people/${id(personId)}/timeline${query({ purpose })}`);
-
-export const createEncounter = (body: EncounterBody) => apiRequest<EncounterView>("POST", "/api/urgence/encounters", body);
+export const createEncounter = (body: EncounterBody) => call(U.encounters.create, { body });
 export const fetchEncounters = (organisationId: string, from?: string, limit?: number) =>
-  apiRequest<EncounterView[]>("GET", `/api/urgence/encounters${query({ organisationId, from, limit })}`);
+  call(U.encounters.list, { query: { organisationId, from, limit } });
 
-export const createRequest = (body: CreateRequestBody) => apiRequest<RequestView>("POST", "/api/urgence/requests", body);
-export const fetchRequests = (params: { networkId: string; status?: string; structureId?: string; limit?: number }) =>
-  apiRequest<RequestView[]>("GET", `/api/urgence/requests${query(params)}`);
-export const transitionRequest = (requestId: string, body: TransitionBody) =>
-  apiRequest<RequestView>("POST", `/api/urgence/requests/${id(requestId)}/transition`, body);
-export const decideProposal = (requestId: string, body: ProposalBody) =>
-  apiRequest<RequestView>("POST", `/api/urgence/requests/${id(requestId)}/proposal`, body);
+export const createRequest = (body: CreateRequestBody) => call(U.requests.create, { body });
+export const fetchRequests = (query: { networkId: string; status?: RequestQuery["status"]; structureId?: string; limit?: number }) =>
+  call(U.requests.list, { query });
+export const transitionRequest = (id: string, body: TransitionBody) => call(U.requests.transition, { params: { id }, body });
+export const decideProposal = (id: string, body: ProposalBody) => call(U.requests.proposal, { params: { id }, body });
 
 export const runMatching = (networkId: string, dryRun: boolean, purpose: string) =>
-  apiRequest<MatchingResult>("POST", "/api/urgence/matching", { networkId, dryRun, purpose });
+  call(U.matching.run, { body: { networkId, dryRun, purpose } });
 
-export const fetchStructures = (networkId: string, date?: string) =>
-  apiRequest<StructureView[]>("GET", `/api/urgence/structures${query({ networkId, date })}`);
-export const fetchAvailability = (structureId: string, date?: string) =>
-  apiRequest<AvailabilityView>("GET", `/api/urgence/structures/${id(structureId)}/availability${query({ date })}`);
-export const declareAvailability = (structureId: string, body: DeclareAvailabilityBody) =>
-  apiRequest<AvailabilityView>("PUT", `/api/urgence/structures/${id(structureId)}/availability`, body);
+export const fetchStructures = (networkId: string, date?: string) => call(U.structures.list, { query: { networkId, date } });
+export const fetchAvailability = (id: string, date?: string) => call(U.structures.availability, { params: { id }, query: { date } });
+export const declareAvailability = (id: string, body: DeclareAvailabilityBody) => call(U.structures.declare, { params: { id }, body });
 
-export const fetchNetworkMap = (params: { networkId: string; from?: string; sectorId?: string }) =>
-  apiRequest<NetworkMap>("GET", `/api/urgence/map${query(params)}`);
+export const fetchNetworkMap = (query: { networkId: string; from?: string; sectorId?: string }) => call(U.map.get, { query });
 
-export const fetchDashboard = (networkId: string, months = 12) =>
-  apiRequest<Dashboard>("GET", `/api/urgence/dashboard${query({ networkId, months })}`);
-export const dashboardCsvUrl = (networkId: string, months = 12) => `/api/urgence/dashboard.csv${query({ networkId, months })}`;
+export const fetchDashboard = (networkId: string, months = 12) => call(U.dashboard.get, { query: { networkId, months } });
+export const dashboardCsvUrl = (networkId: string, months = 12) => endpointUrl(U.dashboard.csv, { query: { networkId, months } });
 
 // A person's data export, RGPD art. 15 (docs/api/export.md): a file to download, made by
 // the organisation that registered the person or the SIAO coordination, audited by the server.
 
-export type ExportFormat = "pdf" | "json";
+export type ExportFormat = NonNullable<ExportQuery["format"]>;
 
 /** Fetches the export and hands it to the browser as a download named by the server (the record's id). */
 export async function downloadPersonExport(personId: string, format: ExportFormat, purpose: string): Promise<void> {
-  const search = new URLSearchParams({ format, purpose });
   let response: Response;
   try {
-    response = await fetch(`/api/urgence/people/${encodeURIComponent(personId)}/export?${search.toString()}`, {
+    response = await fetch(endpointUrl(U.export.person, { params: { id: personId }, query: { format, purpose } }), {
       credentials: "same-origin",
       headers: { accept: format === "pdf" ? "application/pdf" : "application/json" },
     });
@@ -139,11 +104,9 @@ async function errorOf(response: Response): Promise<ApiErrorBody> {
 // Changes to a person's record that only its owner organisation or the SIAO coordination
 // make: the partners propose them, the owner decides (docs/decisions/0018).
 
-export const proposeChange = (personId: string, body: RecordChangeBody) =>
-  apiRequest<RecordChangeView>("POST", `/api/urgence/people/${id(personId)}/proposals`, body);
+export const proposeChange = (id: string, body: RecordChangeBody) => call(U.proposals.propose, { params: { id }, body });
 
-export const fetchProposals = (personId: string, purpose: string) =>
-  apiRequest<RecordChangeList>("GET", `/api/urgence/people/${id(personId)}/proposals?purpose=${encodeURIComponent(purpose)}`);
+export const fetchProposals = (id: string, purpose: string) => call(U.proposals.list, { params: { id }, query: { purpose } });
 
 export const decideRecordChange = (proposalId: string, body: RecordChangeDecision) =>
-  apiRequest<RecordChangeView>("POST", `/api/urgence/proposals/${id(proposalId)}/decision`, body);
+  call(U.proposals.decide, { params: { proposalId }, body });
