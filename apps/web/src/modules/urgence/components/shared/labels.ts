@@ -69,7 +69,6 @@ export const SERVICE_LABELS: Record<string, string> = {
 };
 export const codeLabel = (code: string) => EXPRESSED_NEED_LABELS[code] ?? SERVICE_LABELS[code] ?? code;
 
-
 export const REQUEST_STATUS_LABELS: Record<string, string> = {
   open: "En attente",
   proposed: "Place proposée",
