@@ -53,7 +53,7 @@ export const DECISIONS: readonly string[] = [
     "l'abattement des plus de 65 ans ; les autres revenus et charges ne sont pas modélisés. La chaîne remonte " +
     "d'année en année (le taux d'une année dépend du RFR de N-2 et N-3) jusqu'à 2012, en une passe (voir " +
     "`ENGINE-NEEDS.md`) ; un RFR donné pour une année remplace le calcul de cette année. " +
-      "Seuils de métropole seulement ; avant 2015, régime « non renseigné » (aucune CSG).",
+    "Seuils de métropole seulement ; avant 2015, régime « non renseigné » (aucune CSG).",
   "- **Revenus d'activité retenus pour l'AAH (1 cas `aah`, et par ricochet `rsa`/`ppa`).** Pour le trimestre de " +
     "référence, Zéro retient les salaires nets imposables : l'AAH prend en compte les revenus nets catégoriels " +
     "(CSS art. R821-4, renvoyant à R532-3). OpenFisca retient des salaires nets de CSG et de CRDS ; d'où ~15 € " +

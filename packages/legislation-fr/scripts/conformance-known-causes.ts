@@ -52,23 +52,23 @@ export const KNOWN_CAUSES: readonly KnownCause[] = [
     benefits: ["rsa", "ppa"],
     label:
       "aide au logement (qui fixe le forfait logement) : le calcul de Zéro s'écarte de celui d'OpenFisca " +
-        "(règles d'avant 2021, abattements et neutralisations des ressources, étudiants non modélisés)",
+      "(règles d'avant 2021, abattements et neutralisations des ressources, étudiants non modélisés)",
     matches: (o) => caseOf("formulas/rsa/rsa_2017.yaml", 1, 5, 6)(o) || files("53d79982f6aa390200a6cd08", "53fb60ad2f1265020080b6b8")(o),
   },
   {
     benefits: ["rsa", "ppa"],
     label:
       "taux de CSG des pensions : Zéro applique la règle des deux années (CSS art. " +
-        "L136-8, III : le taux réduit reste dû si le RFR de N-3 n'excédait pas son seuil) ; " +
-        "ces cas n'ont pas de revenus avant 2022 (RFR de N-3 nul), OpenFisca ignore la règle",
+      "L136-8, III : le taux réduit reste dû si le RFR de N-3 n'excédait pas son seuil) ; " +
+      "ces cas n'ont pas de revenus avant 2022 (RFR de N-3 nul), OpenFisca ignore la règle",
     matches: file(/^leximpact\/2024\/(02_couple_retraites|Z_couple_retraites|Z_couple_marie_retraites)/),
   },
   {
     benefits: ["rsa"],
     label:
       "ASPA comptée dans les ressources du RSA : Zéro prend la moyenne du trimestre de référence, " +
-        "à ses montants de l'époque (CASF art. R262-7 : moyenne mensuelle des ressources des " +
-        "trois mois précédents) ; OpenFisca compte l'ASPA du mois de droit (revalorisée en janvier)",
+      "à ses montants de l'époque (CASF art. R262-7 : moyenne mensuelle des ressources des " +
+      "trois mois précédents) ; OpenFisca compte l'ASPA du mois de droit (revalorisée en janvier)",
     matches: file(/^leximpact\/.*aspa_0/),
   },
   {
@@ -80,7 +80,7 @@ export const KNOWN_CAUSES: readonly KnownCause[] = [
     benefits: ["rsa", "ppa"],
     label:
       "aide au logement (qui fixe le forfait logement) : le calcul de Zéro s'écarte de celui d'OpenFisca " +
-        "(règles d'avant 2021, abattements et neutralisations des ressources, étudiants non modélisés)",
+      "(règles d'avant 2021, abattements et neutralisations des ressources, étudiants non modélisés)",
     matches: (o) =>
       /^leximpact\/.*(Z_chomeur|seuil_rsa_(chomeur|inactif)|ass_01_personne_seule_sans_ass|conjoint_sans_ass)/.test(o.file) ||
       (/^leximpact\/.*(csg_salaire_01_salarie_prive_0\.8|prime_partage_valeur_0[13])/.test(o.file) && failsOnly(o, "ppa")),
@@ -89,8 +89,8 @@ export const KNOWN_CAUSES: readonly KnownCause[] = [
     benefits: ["ppa"],
     label:
       "aide au logement sous le seuil de versement : Zéro compare au seuil de 10 " +
-        "€ le montant minoré de 5 € (CCH art. D823-16) et ne verse rien ; " +
-        "OpenFisca verse 5,35 € et le retire de la prime d'activité (forfait logement)",
+      "€ le montant minoré de 5 € (CCH art. D823-16) et ne verse rien ; " +
+      "OpenFisca verse 5,35 € et le retire de la prime d'activité (forfait logement)",
     matches: (o) =>
       /^leximpact\/2024\/(csg_salaire_01_salarie_prive_1_SMIC_d3|ZZ_salarie_prive_cdd_1SMIC_effectifemployeur_3500)\.yml$/.test(o.file) &&
       failsOnly(o, "ppa"),
@@ -99,38 +99,38 @@ export const KNOWN_CAUSES: readonly KnownCause[] = [
     benefits: ["rsa", "ppa"],
     label:
       "prime de partage de la valeur versée en 2022, ou sous le régime exceptionnel en 2024 : Zéro " +
-        "la compte dans les revenus d'activité (loi n° 2022-1158, art. 1er, en vigueur depuis " +
-        "juillet 2022) ; OpenFisca ne la compte ni en 2022 ni, pour la prime exceptionnelle, après 2023",
+      "la compte dans les revenus d'activité (loi n° 2022-1158, art. 1er, en vigueur depuis " +
+      "juillet 2022) ; OpenFisca ne la compte ni en 2022 ni, pour la prime exceptionnelle, après 2023",
     matches: (o) => caseOf("formulas/prime_partage_valeur.yaml", 5)(o) || /^leximpact\/2024\/prime_partage_valeur_02_/.test(o.file),
   },
   {
     benefits: ["rsa"],
     label:
       "RSA activité de 2014 : les indemnités journalières des trois premiers mois d'arrêt comptent " +
-        "en revenus d'activité (pente de 62 %) chez OpenFisca ; Zéro les compte en autres " +
-        "ressources pour le RSA (la règle des trois mois n'est modélisée que pour la prime d'activité)",
+      "en revenus d'activité (pente de 62 %) chez OpenFisca ; Zéro les compte en autres " +
+      "ressources pour le RSA (la règle des trois mois n'est modélisée que pour la prime d'activité)",
     matches: files("54817e07ed60b88866befc03"),
   },
   {
     benefits: ["rsa"],
     label:
       "RSA de 2015 : neutralisation d'une pension alimentaire interrompue dans " +
-        "la limite du montant forfaitaire (règle de l'époque) : non modélisée",
+      "la limite du montant forfaitaire (règle de l'époque) : non modélisée",
     matches: files("54bfdf50d337b5d372377d50"),
   },
   {
     benefits: ["rsa"],
     label:
       "salaire net avant 2019 : non modélisé (les cotisations salariales de l'époque ne sont pas dans les " +
-        "paramètres) ; le salaire brut de 2012 de ce cas donne un net nul et le RSA de 2013 reste le montant forfaitaire",
+      "paramètres) ; le salaire brut de 2012 de ce cas donne un net nul et le RSA de 2013 reste le montant forfaitaire",
     matches: caseOf("ui.openfisca.fr/cas_types_ui.yaml", 1),
   },
   {
     benefits: ["aspa"],
     label:
       "ASPA d'une personne inapte au travail : Zéro retient l'âge légal de sa génération en mois " +
-        "(née en août 1953 : 61 ans et 2 mois, atteints en octobre 2014 ; CSS art. L161-17-2) ; OpenFisca " +
-        "compare l'âge en années entières (61) à un âge légal daté par mois de calcul (61,17 ans)",
+      "(née en août 1953 : 61 ans et 2 mois, atteints en octobre 2014 ; CSS art. L161-17-2) ; OpenFisca " +
+      "compare l'âge en années entières (61) à un âge légal daté par mois de calcul (61,17 ans)",
     matches: files("54dc7ae5af6bfed9447f9ce7"),
   },
   {
@@ -145,7 +145,7 @@ export const KNOWN_CAUSES: readonly KnownCause[] = [
     benefits: ["aspa"],
     label:
       "ASI (allocation supplémentaire d'invalidité) : non calculée, une simple entrée (CSS art. L815-24, " +
-        "D815-19) ; ces cas l'attendent calculée, ou attendent l'ASPA d'un couple dont l'autre membre a droit à l'ASI",
+      "D815-19) ; ces cas l'attendent calculée, ou attendent l'ASPA d'un couple dont l'autre membre a droit à l'ASI",
     matches: (o) =>
       o.file === "formulas/asi.yaml" || files("5481e3705f35e8cf064b9bd6", "54857378bf1777d606ad1bf4", "54789fdafccedf3f260aeb4c")(o),
   },
@@ -158,35 +158,35 @@ export const KNOWN_CAUSES: readonly KnownCause[] = [
     benefits: ["aspa"],
     label:
       "micro-entreprise BIC : la variable d'entrée `rpns_micro_entreprise_CA_bic_service_imp` " +
-        "(recettes annuelles déclarées) n'existe pas dans ce modèle",
+      "(recettes annuelles déclarées) n'existe pas dans ce modèle",
     matches: caseOf("formulas/non_salaries.yaml", 8),
   },
   {
     benefits: ["aspa"],
     label:
       "ASPA : revenu fictif des biens autres que la résidence principale " +
-        "(3 % de leur valeur vénale par an, CSS art. R815-25) : non modélisé",
+      "(3 % de leur valeur vénale par an, CSS art. R815-25) : non modélisé",
     matches: files("546490a716951c7e7065a5a1"),
   },
   {
     benefits: ["aspa"],
     label:
       "ASPA : pension alimentaire versée par l'allocataire : non déduite, la " +
-        "variable `pensions_alimentaires_versees_individu` n'existe pas dans ce modèle",
+      "variable `pensions_alimentaires_versees_individu` n'existe pas dans ce modèle",
     matches: files("55364e3c01d81a812d2dfb68"),
   },
   {
     benefits: ["rsa", "ppa", "aah", "aspa"],
     label:
       "AAH : revenus d'activité du trimestre pris nets par OpenFisca, nets " +
-        "imposables par Zéro (CSS art. R821-4 et R532-3 : revenus nets catégoriels)",
+      "imposables par Zéro (CSS art. R821-4 et R532-3 : revenus nets catégoriels)",
     matches: file(/^leximpact\/.*ZZZ_aah/),
   },
   {
     benefits: ["cf"],
     label:
       "complément familial outre-mer : OpenFisca retient d'autres plafonds (cas mes-aides " +
-        "de 2015) ; Zéro applique les plafonds de la métropole (CSS art. L755-16, D755-6)",
+      "de 2015) ; Zéro applique les plafonds de la métropole (CSS art. L755-16, D755-6)",
     matches: (o) => o.file.startsWith("mes-aides.gouv.fr/") && failsOn(o, "cf"),
   },
   {
@@ -208,7 +208,7 @@ export const KNOWN_CAUSES: readonly KnownCause[] = [
     benefits: ["aah"],
     label:
       "AAH : OpenFisca applique à un enfant de la famille le plafond du couple de ses " +
-        "parents ; Zéro réserve la majoration de couple aux parents (CSS art. D821-2)",
+      "parents ; Zéro réserve la majoration de couple aux parents (CSS art. D821-2)",
     matches: caseOf("formulas/aah/aah_famille.yaml", 6, 7),
   },
   {

@@ -65,8 +65,10 @@ function firstFailure(outcome: CaseOutcome, b: Benefit): string {
   if (outcome.result.error) return outcome.result.error.slice(0, 160);
   const a = assertionsFor(outcome, b).find((x) => !x.passed);
   if (!a) return "";
-  return `${a.variable} ${a.period} : attendu ${String(a.expected)}, calculé ` +
-    `${typeof a.computed === "number" ? a.computed.toFixed(2) : String(a.computed)}`;
+  return (
+    `${a.variable} ${a.period} : attendu ${String(a.expected)}, calculé ` +
+    `${typeof a.computed === "number" ? a.computed.toFixed(2) : String(a.computed)}`
+  );
 }
 
 export function renderReport(outcomes: readonly CaseOutcome[], options: { referenceDir: string }): { markdown: string; summary: string } {
@@ -82,9 +84,9 @@ export function renderReport(outcomes: readonly CaseOutcome[], options: { refere
       "pour `paje_base`, `cf`, `asf` et `aah` ; pour le minimum vieillesse : `aspa…`, `asi…` ; " +
       "pour les aides au logement : `aide_logement…`, `aides_logement…`, `apl`, `alf`, `als`). " +
       "Il est réussi pour cette prestation quand il s'exécute et que toutes " +
-        "ses vérifications portant sur les variables de la prestation passent ; " +
+      "ses vérifications portant sur les variables de la prestation passent ; " +
       "ses autres vérifications (impôt, cotisations, aides au logement…) ne comptent pas pour " +
-        "elle, mais la colonne « cas entier » donne les cas dont toutes les vérifications passent. " +
+      "elle, mais la colonne « cas entier » donne les cas dont toutes les vérifications passent. " +
       "Aucun cas n'est écarté : un cas qui ne s'exécute pas (variable d'entrée inconnue…) compte comme un échec.",
     "",
   );

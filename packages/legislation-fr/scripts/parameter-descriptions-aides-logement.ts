@@ -49,7 +49,7 @@ const r0: Record<string, ParameterWording> = {
     label: "R0, personne seule",
     description:
       "Abattement forfaitaire annuel retranché des ressources d'une personne " +
-        "seule sans personne à charge avant d'y appliquer le taux de participation.",
+      "seule sans personne à charge avant d'y appliquer le taux de participation.",
   },
   [`${PP}/r0_abattement/cas_general/taux_couple`]: {
     label: "R0, couple",
@@ -112,30 +112,36 @@ for (const z of ZONES) {
   };
   rls[`${M}/majoration_par_pac_supp`] = {
     label: `RLS, par personne à charge en plus, ${zoneLabel(z)}`,
-    description: "Montant ajouté à la réduction de loyer de solidarité pour chaque " +
-      `personne à charge au-delà de la première, en ${zoneLabel(z)}.`,
+    description:
+      "Montant ajouté à la réduction de loyer de solidarité " +
+      "pour chaque personne à charge au-delà de la première, " +
+      `en ${zoneLabel(z)}.`,
   };
   const P = `${RLS}/plafond_ressources/par_zone/${z}`;
   rls[`${P}/personnes_seules`] = {
     label: `Plafond RLS, personne seule, ${zoneLabel(z)}`,
-    description: "Ressources mensuelles au-delà desquelles une personne seule n'a pas " +
+    description:
+      "Ressources mensuelles au-delà desquelles une personne seule n'a pas " +
       `droit à la réduction de loyer de solidarité, en ${zoneLabel(z)}.`,
   };
   rls[`${P}/couples`] = {
     label: `Plafond RLS, couple, ${zoneLabel(z)}`,
-    description: "Ressources mensuelles au-delà desquelles un couple sans personne à charge " +
+    description:
+      "Ressources mensuelles au-delà desquelles un couple sans personne à charge " +
       `n'a pas droit à la réduction de loyer de solidarité, en ${zoneLabel(z)}.`,
   };
   for (let n = 1; n <= 6; n++) {
     rls[`${P}/famille_${n}pac`] = {
       label: `Plafond RLS, ${n} personne(s) à charge, ${zoneLabel(z)}`,
-      description: `Ressources mensuelles au-delà desquelles un foyer ayant ${n} personne(s) à ` +
+      description:
+        `Ressources mensuelles au-delà desquelles un foyer ayant ${n} personne(s) à ` +
         `charge n'a pas droit à la réduction de loyer de solidarité, en ${zoneLabel(z)}.`,
     };
   }
   rls[`${P}/majoration_par_pac_supp`] = {
     label: `Plafond RLS, par personne à charge au-delà de six, ${zoneLabel(z)}`,
-    description: "Montant ajouté au plafond de ressources de la réduction de loyer de solidarité " +
+    description:
+      "Montant ajouté au plafond de ressources de la réduction de loyer de solidarité " +
       `pour chaque personne à charge au-delà de la sixième, en ${zoneLabel(z)}.`,
   };
 }
@@ -189,7 +195,7 @@ export const aidesLogementWordings: Readonly<Record<string, ParameterWording>> =
     label: "Participation minimale (taux)",
     description:
       "Part de la dépense de logement (loyer retenu et charges) formant la " +
-        "participation minimale P0, quand elle dépasse le montant plancher.",
+      "participation minimale P0, quand elle dépasse le montant plancher.",
   },
   [`${PP}/tp_taux/tl_loyer/seuils/seuil_1`]: {
     label: "TL, premier seuil",
@@ -243,9 +249,9 @@ export const aidesLogementNodeWordings: Readonly<Record<string, string>> = {
     "Aides personnelles au logement (articles L821-1 et suivants du code de la construction et de l'habitation).",
   [RLS]:
     "Réduction de loyer de solidarité des locataires HLM (article L442-2-1 du code " +
-      "de la construction et de l'habitation) et sa reprise sur l'aide au logement.",
+    "de la construction et de l'habitation) et sa reprise sur l'aide au logement.",
   [AL]: "Allocations et aide personnalisée au logement : barèmes et ressources.",
   [LOC]:
     "Barème des aides au logement des locataires (arrêté du 27 septembre 2019, " +
-      "articles D823-16 et suivants du code de la construction et de l'habitation).",
+    "articles D823-16 et suivants du code de la construction et de l'habitation).",
 };

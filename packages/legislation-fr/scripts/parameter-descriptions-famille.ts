@@ -27,14 +27,14 @@ export const familleParameterWordings: Readonly<Record<string, ParameterWording>
     label: "Revenu plancher d'un actif (en BMAF)",
     description:
       "Revenu professionnel annuel minimal, en nombre de BMAF, pour que chaque membre " +
-        "d'un couple compte comme actif (plafonds majorés des couples à deux revenus).",
+      "d'un couple compte comme actif (plafonds majorés des couples à deux revenus).",
     reference: CSS_R522_2,
   },
   [`${PF}/def_biactif/revenu_professionnel_plancher_couples_biactifs/en_pourcentage_pss`]: {
     label: "Revenu plancher d'un actif (en PSS annuel)",
     description:
       "Revenu professionnel annuel minimal, en part du plafond annuel de la " +
-        "sécurité sociale, pour que chaque membre d'un couple compte comme actif.",
+      "sécurité sociale, pour que chaque membre d'un couple compte comme actif.",
     reference: CSS_R522_2,
   },
 
@@ -56,7 +56,7 @@ export const familleParameterWordings: Readonly<Record<string, ParameterWording>
     label: "Taux plein, enfants nés d'avril 2014 à mars 2018",
     description:
       "Montant mensuel de l'allocation de base à taux plein, en part de la BMAF, " +
-        "pour un enfant né ou adopté entre le 1er avril 2014 et le 31 mars 2018.",
+      "pour un enfant né ou adopté entre le 1er avril 2014 et le 31 mars 2018.",
   },
   [`${PAJE}/paje_cm/montant/allocation_base_taux_plein/apres_2018/taux`]: {
     label: "Taux plein, enfants nés depuis avril 2018",
@@ -69,13 +69,13 @@ export const familleParameterWordings: Readonly<Record<string, ParameterWording>
     label: "Plafond de base (avant avril 2014)",
     description:
       "Base annuelle du plafond de ressources de l'allocation de base (enfants nés avant " +
-        "avril 2014), avant majorations pour enfants et pour deux revenus ou parent isolé.",
+      "avril 2014), avant majorations pour enfants et pour deux revenus ou parent isolé.",
   },
   [`${PLAF}/ne_adopte_avant_04_2014/biactifs_parents_isoles`]: {
     label: "Majoration deux revenus ou isolé (avant avril 2014)",
     description:
       "Somme ajoutée au plafond de l'allocation de base (enfants nés " +
-        "avant avril 2014) pour un couple à deux revenus ou un parent isolé.",
+      "avant avril 2014) pour un couple à deux revenus ou un parent isolé.",
   },
   [`${PLAF}/ne_adopte_avant_04_2014/majorations_enfants/premier_2eme_enfant`]: {
     label: "Majoration 1er et 2e enfants (avant avril 2014)",
@@ -94,7 +94,7 @@ export const familleParameterWordings: Readonly<Record<string, ParameterWording>
     label: "Majoration deux revenus ou isolé, taux plein (2014-2018)",
     description:
       "Somme ajoutée au plafond du taux plein pour un couple à deux " +
-        "revenus ou un parent isolé (enfants nés d'avril 2014 à mars 2018).",
+      "revenus ou un parent isolé (enfants nés d'avril 2014 à mars 2018).",
   },
   [`${PLAF}/ne_adopte_04_2014_et_03_2018/taux_partiel/plafond_ressources_0_enfant`]: {
     label: "Plafond de base du taux partiel (2014-2018)",
@@ -105,7 +105,7 @@ export const familleParameterWordings: Readonly<Record<string, ParameterWording>
     label: "Majoration deux revenus ou isolé, taux partiel (2014-2018)",
     description:
       "Somme ajoutée au plafond du taux partiel pour un couple à deux " +
-        "revenus ou un parent isolé (enfants nés d'avril 2014 à mars 2018).",
+      "revenus ou un parent isolé (enfants nés d'avril 2014 à mars 2018).",
   },
   [`${PLAF}/ne_adopte_04_2014_et_03_2018/majorations_enfants/majoration_enfant_supp`]: {
     label: "Majoration par enfant (2014-2018)",
@@ -115,12 +115,11 @@ export const familleParameterWordings: Readonly<Record<string, ParameterWording>
     label: "Plafond de base du taux plein (depuis avril 2018)",
     description:
       "Base annuelle du plafond de ressources du taux plein de l'allocation de " +
-        "base, pour les enfants nés depuis avril 2018 (celui du complément familial).",
+      "base, pour les enfants nés depuis avril 2018 (celui du complément familial).",
   },
   [`${PLAF}/ne_adopte_apres_04_2018/taux_plein/biactifs_parents_isoles`]: {
     label: "Majoration deux revenus ou isolé, taux plein (depuis avril 2018)",
-    description: "Somme ajoutée au plafond du taux plein pour un couple à deux " +
-      "revenus ou un parent isolé (enfants nés depuis avril 2018).",
+    description: "Somme ajoutée au plafond du taux plein pour un couple à deux revenus ou un parent isolé (enfants nés depuis avril 2018).",
   },
   [`${PLAF}/ne_adopte_apres_04_2018/taux_partiel/plafond_ressources_0_enfant`]: {
     label: "Plafond de base du taux partiel (depuis avril 2018)",
@@ -151,8 +150,7 @@ export const familleParameterWordings: Readonly<Record<string, ParameterWording>
   },
   [`${CF}/cf_cm/nombre_d_enfants_minimal`]: {
     label: "Nombre minimal d'enfants",
-    description: "Nombre d'enfants à charge, d'âge compris entre l'âge minimal " +
-      "et l'âge limite, qui ouvre droit au complément familial.",
+    description: "Nombre d'enfants à charge, d'âge compris entre l'âge minimal et l'âge limite, qui ouvre droit au complément familial.",
   },
   [`${CF}/cf_cm/complement_familial/taux_cf_base`]: {
     label: "Montant du complément familial",
@@ -166,7 +164,7 @@ export const familleParameterWordings: Readonly<Record<string, ParameterWording>
     label: "Plafond de base",
     description:
       "Base annuelle du plafond de ressources du complément familial, " +
-        "avant majorations pour enfants et pour deux revenus ou parent isolé.",
+      "avant majorations pour enfants et pour deux revenus ou parent isolé.",
   },
   [`${CF}/cf_plaf/majoration/deux_premiers_enf`]: {
     label: "Majoration 1er et 2e enfants",
@@ -188,7 +186,7 @@ export const familleParameterWordings: Readonly<Record<string, ParameterWording>
     label: "Plafond de base du complément majoré",
     description:
       "Base annuelle du plafond de ressources du complément familial majoré, " +
-        "avant majorations pour enfants et pour deux revenus ou parent isolé.",
+      "avant majorations pour enfants et pour deux revenus ou parent isolé.",
   },
   [`${CF}/cf_plaf/plafond_ressources_majoration/biactifs_isoles`]: {
     label: "Majoration deux revenus ou isolé, complément majoré",
@@ -247,8 +245,8 @@ export const familleParameterWordings: Readonly<Record<string, ParameterWording>
     label: "Âge légal de la retraite",
     description:
       "Âge légal de la retraite par date de calcul, repris d'OpenFisca pour les clients " +
-        "de l'API ; les formules de Zéro (fin de l'AAH sous 80 %, ASPA anticipée) " +
-        "retiennent l'âge de la génération de chacun (retraites/age_legal_par_generation).",
+      "de l'API ; les formules de Zéro (fin de l'AAH sous 80 %, ASPA anticipée) " +
+      "retiennent l'âge de la génération de chacun (retraites/age_legal_par_generation).",
   },
   [`${AAH}/taux_capacite/taux_incapacite`]: {
     label: "Taux d'incapacité principal",
@@ -258,7 +256,7 @@ export const familleParameterWordings: Readonly<Record<string, ParameterWording>
     label: "Taux d'incapacité avec restriction d'accès à l'emploi",
     description:
       "Taux d'incapacité minimal qui ouvre droit à l'AAH quand s'y ajoute " +
-        "une restriction substantielle et durable pour l'accès à l'emploi.",
+      "une restriction substantielle et durable pour l'accès à l'emploi.",
   },
   [`${AAH}/majoration_plafond/majoration_plafond_couple`]: {
     label: "Majoration du plafond pour un couple",

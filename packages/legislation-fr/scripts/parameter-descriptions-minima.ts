@@ -26,7 +26,7 @@ export const minimaWordings: Readonly<Record<string, ParameterWording>> = {
     label: "Plafond de bénéfice agricole",
     description:
       "Bénéfice agricole annuel, en nombre de SMIC horaires bruts, au-delà " +
-        "duquel un exploitant agricole seul ne peut pas recevoir le RSA.",
+      "duquel un exploitant agricole seul ne peut pas recevoir le RSA.",
   },
   [`${RSA}/exploitant_agricole/maj_2p`]: {
     reference: EXPLOITANTS_AGRICOLES,
@@ -54,7 +54,7 @@ export const minimaWordings: Readonly<Record<string, ParameterWording>> = {
     label: "Abattement sur les revenus d'activité (personne seule)",
     description:
       "Part du SMIC mensuel brut retirée des revenus d'activité du trimestre de " +
-        "référence d'une personne seule avant de les comparer au plafond de l'ASPA.",
+      "référence d'une personne seule avant de les comparer au plafond de l'ASPA.",
   },
   [`${ASPA}/abattement_forfaitaire/couples`]: {
     label: "Abattement sur les revenus d'activité (couple)",
@@ -75,8 +75,7 @@ export const minimaWordings: Readonly<Record<string, ParameterWording>> = {
   },
   [`${ASPA}/plafond_ressources/couples`]: {
     label: "Plafond de ressources annuel (couple)",
-    description: "Ressources annuelles du couple, ASPA comprise, à ne pas " +
-      "dépasser, qu'un seul ou les deux membres soient bénéficiaires.",
+    description: "Ressources annuelles du couple, ASPA comprise, à ne pas dépasser, qu'un seul ou les deux membres soient bénéficiaires.",
   },
   [`${ASPA}/duree_min_titre_sejour`]: {
     label: "Ancienneté du titre de séjour",
@@ -86,7 +85,7 @@ export const minimaWordings: Readonly<Record<string, ParameterWording>> = {
     label: "Incapacité ouvrant l'ASPA à l'âge légal",
     description:
       "Taux d'incapacité à partir duquel l'ASPA peut être demandée dès " +
-        "l'âge légal de la retraite, comme pour une personne inapte au travail.",
+      "l'âge légal de la retraite, comme pour une personne inapte au travail.",
   },
 
   // RSA : conditions
@@ -152,8 +151,7 @@ export const minimaWordings: Readonly<Record<string, ParameterWording>> = {
   },
   [`${RSA}/rsa_m/pente`]: {
     label: "Pente du RSA activité",
-    description: "Part des revenus d'activité ajoutée au montant forfaitaire " +
-      "(RSA activité, jusqu'à la création de la prime d'activité).",
+    description: "Part des revenus d'activité ajoutée au montant forfaitaire (RSA activité, jusqu'à la création de la prime d'activité).",
   },
   [`${RSA}/rsa_maj/majoration_ressources_revenus_activite`]: {
     label: "Part des revenus d'activité ajoutée",
@@ -167,7 +165,7 @@ export const minimaWordings: Readonly<Record<string, ParameterWording>> = {
     label: "Majoration deuxième personne",
     description:
       "Majoration du montant forfaitaire, en part de celui-ci, pour la deuxième " +
-        "personne du foyer (conjoint ou premier enfant d'une personne seule).",
+      "personne du foyer (conjoint ou premier enfant d'une personne seule).",
   },
   [`${RSA}/rsa_maj/maj_montant_max/couple_1_enfant_ou_2e_enfant`]: {
     label: "Majoration troisième personne",
@@ -193,13 +191,13 @@ export const minimaWordings: Readonly<Record<string, ParameterWording>> = {
     label: "Forfait ASF, enfant orphelin des deux parents",
     description:
       "Montant retenu par enfant dans les ressources du RSA, en part de la BMAF, quand " +
-        "l'allocation de soutien familial est due pour un enfant privé de ses deux parents.",
+      "l'allocation de soutien familial est due pour un enfant privé de ses deux parents.",
   },
   [`${RSA}/rsa_maj/forfait_asf/taux2`]: {
     label: "Forfait ASF, un parent manquant",
     description:
       "Montant retenu par enfant dans les ressources du RSA, en part de la BMAF, quand l'allocation " +
-        "de soutien familial est due parce qu'un parent manque ou ne verse pas de pension alimentaire.",
+      "de soutien familial est due parce qu'un parent manque ou ne verse pas de pension alimentaire.",
   },
   [`${RSA}/rsa_fl/forfait_logement/taux_1_personne`]: {
     label: "Forfait logement, 1 personne",

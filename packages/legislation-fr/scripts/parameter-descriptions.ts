@@ -41,7 +41,7 @@ export const parameterWordings: Readonly<Record<string, ParameterWording>> = {
     label: "Taux de CRDS",
     description:
       "Taux de la contribution au remboursement de la dette sociale, prélevée " +
-        "notamment sur les prestations familiales et la prime d'activité.",
+      "notamment sur les prestations familiales et la prime d'activité.",
   },
 
   // Impôt sur le revenu : déduction forfaitaire de 10 % (revenus catégoriels servant aux prestations familiales)
@@ -69,7 +69,7 @@ export const parameterWordings: Readonly<Record<string, ParameterWording>> = {
     label: "BMAF",
     description:
       "Base mensuelle de calcul des allocations familiales : montant de " +
-        "référence dont la plupart des prestations familiales sont un pourcentage.",
+      "référence dont la plupart des prestations familiales sont un pourcentage.",
   },
   [`${PF}/def_pac/enfants/age_minimal`]: {
     label: "Âge minimal de l'enfant",
@@ -91,12 +91,14 @@ export const parameterWordings: Readonly<Record<string, ParameterWording>> = {
     label: "Plafond de rémunération de l'enfant",
     description:
       "Rémunération mensuelle, en part du SMIC mensuel brut, au-delà " +
-        "de laquelle un enfant qui a fini sa scolarité n'est plus à charge.",
+      "de laquelle un enfant qui a fini sa scolarité n'est plus à charge.",
   },
 
   // Allocations familiales : montants
-  [`${AF}/af_cm/age1`]: { label: "Âge minimal (AF)", description: "Âge à partir duquel un enfant " +
-    "compte pour les allocations familiales." },
+  [`${AF}/af_cm/age1`]: {
+    label: "Âge minimal (AF)",
+    description: "Âge à partir duquel un enfant compte pour les allocations familiales.",
+  },
   [`${AF}/af_cm/age2`]: {
     label: "Âge maximal (AF)",
     description: "Âge à partir duquel un enfant ne compte plus dans le nombre d'enfants ouvrant droit aux allocations familiales.",
