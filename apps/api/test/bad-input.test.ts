@@ -46,7 +46,9 @@ describe("bad input never yields a 500", () => {
           expect(res.statusCode).toBeLessThan(500);
           const audit = await t.app.inject({
             method: "GET",
-            url: `/api/audit?organisationId=${admin.organisationId}&resourceType=${encodeURIComponent(query)}&from=${encodeURIComponent(query)}`,
+            url:
+              `/api/audit?organisationId=${admin.organisationId}` +
+              `&resourceType=${encodeURIComponent(query)}&from=${encodeURIComponent(query)}`,
             headers: { cookie: admin.cookie },
           });
           expect(audit.statusCode).toBeLessThan(500);

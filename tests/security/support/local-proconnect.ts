@@ -105,7 +105,8 @@ export async function startLocalProConnect(options: {
       rpInitiatedLogout: {
         enabled: true,
         logoutSource: (ctx: { body: string }, form: string) => {
-          ctx.body = `<p>Se déconnecter de ProConnect ?</p>${form}` + `<button form="op.logoutForm" value="yes" name="logout">Oui</button>`;
+          const confirm = `<button form="op.logoutForm" value="yes" name="logout">Oui</button>`;
+          ctx.body = `<p>Se déconnecter de ProConnect ?</p>${form}${confirm}`;
         },
       },
     },

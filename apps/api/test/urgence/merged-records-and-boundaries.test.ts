@@ -253,7 +253,11 @@ describe("urgence: merged records and their erasure, network boundaries, audit o
       expect(res.json().error.code, givenAt).toBe(code);
       expect(res.json().error.details).toBeDefined();
     }
-    const id = await person("phare", "Date Normalisée", { purposes: ["orientation"], audiences: [], givenAt: "2026-01-05T10:00:00+02:00" });
+    const id = await person("phare", "Date Normalisée", {
+      purposes: ["orientation"],
+      audiences: [],
+      givenAt: "2026-01-05T10:00:00+02:00",
+    });
     const first = (await api.get(`/api/urgence/people/${id}`, s.phare)).json().consent;
     expect(first.givenAt).toBe("2026-01-05T08:00:00.000Z");
     const future = await api.post(`/api/urgence/people/${id}/consents`, s.phare, {

@@ -33,7 +33,9 @@ export function situationError(error: unknown, situation: unknown): AppError | u
   if (!(error instanceof EngineError)) return undefined;
   if (error instanceof UnknownVariableError) {
     const path = findKey(situation, error.variable) ?? [error.variable];
-    const message = `You tried to calculate or to set a value for variable '${error.variable}', but it was not found in the loaded tax and benefit system (Zéro).`;
+    const message =
+      `You tried to calculate or to set a value for variable '${error.variable}', ` +
+      "but it was not found in the loaded tax and benefit system (Zéro).";
     return openfiscaError("UNKNOWN_VARIABLE", {
       message: `Variable inconnue : « ${error.variable} ».`,
       details: { variable: error.variable, path },

@@ -7,8 +7,9 @@ export type SituationLimits = Pick<EngineLimits, "maxDepth" | "maxPersons" | "ma
 
 /** The bound a request crosses: named in the 4xx, with the limit, what was found and where. */
 function exceeded(bound: string, limit: number, found: number, path: string[]): AppError {
+  const where = path.length ? ` en ${path.join(".")}` : "";
   return openfiscaError("OPENFISCA_LIMIT_EXCEEDED", {
-    message: `La requête dépasse la borne « ${bound} » (au plus ${limit}, trouvé ${found}${path.length ? ` en ${path.join(".")}` : ""}).`,
+    message: `La requête dépasse la borne « ${bound} » (au plus ${limit}, trouvé ${found}${where}).`,
     details: { bound, limit, found, path: path.join(".") },
   });
 }

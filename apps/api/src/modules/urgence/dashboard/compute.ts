@@ -197,7 +197,9 @@ function projections(rows: CountedRow[], months: string[]): Dashboard["projectio
         netFlowPerMonth: net,
         monthsToZero: null,
         projectedMonth: null,
-        explanation: `Au flux net actuel (${net >= 0 ? "+" : ""}${net} par mois sur les ${window.length} derniers mois complets), la liste ne diminue pas : pas de date de zéro fonctionnel.`,
+        explanation:
+          `Au flux net actuel (${net >= 0 ? "+" : ""}${net} par mois sur les ${window.length} ` +
+          "derniers mois complets), la liste ne diminue pas : pas de date de zéro fonctionnel.",
       };
     }
     const monthsToZero = Math.ceil(current / -net);

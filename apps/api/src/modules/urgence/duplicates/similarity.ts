@@ -86,8 +86,8 @@ export function suggestDuplicates(people: Candidate[], threshold = 0.75): Sugges
         let score = 0.6 * names;
         if (a.birthYear !== null && b.birthYear !== null) {
           const close = Math.abs(a.birthYear - b.birthYear) <= 1;
-          if (close)
-            reasons.push(a.birthYear === b.birthYear ? `même année de naissance (${a.birthYear})` : "années de naissance à un an près");
+          const sameYear = `même année de naissance (${a.birthYear})`;
+          if (close) reasons.push(a.birthYear === b.birthYear ? sameYear : "années de naissance à un an près");
           score += close ? 0.2 : 0.05;
         } else score += 0.1;
         const shared = a.places.filter((p) => b.places.includes(p));

@@ -50,7 +50,11 @@ export function exportInformation(ownerName: string | null, periods: RetentionPe
     ],
     rights: [
       "Droit d'accès : ce document (RGPD, article 15).",
-      say("Droit de rectification : demandez à l'organisation qui vous a inscrit·e de corriger une information", "inexacte (article 16)."),
+      say(
+        "Droit de rectification : demandez à l'organisation qui vous a inscrit·e",
+        "de corriger une information",
+        "inexacte (article 16).",
+      ),
       say(
         "Droit à l'effacement : vous pouvez demander l'effacement de votre fiche ; il supprime la fiche et",
         "tout ce qui s'y rattache (article 17).",

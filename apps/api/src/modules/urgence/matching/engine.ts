@@ -79,7 +79,10 @@ function whyNone(r: MatchRequest, index: LineIndex, buckets: number[]): string {
   const label = requestLabel(r);
   const declared = sum(index, buckets);
   if (declared > 0) {
-    return `${plural(declared, "place compatible ce soir, déjà proposée", "places compatibles ce soir, déjà proposées")} à des demandes plus prioritaires ou plus anciennes (${label})`;
+    return (
+      `${plural(declared, "place compatible ce soir, déjà proposée", "places compatibles ce soir, déjà proposées")} ` +
+      `à des demandes plus prioritaires ou plus anciennes (${label})`
+    );
   }
   const publics = eligiblePublics(r).map((p) => PUBLIC_INDEX.get(p)!);
   const any = (pred: (mask: number, cap: number) => boolean) =>
@@ -113,7 +116,10 @@ function tomorrowHint(index: LineIndex | null, buckets: number[]): string {
     .slice(0, 2)
     .map((s) => s.label)
     .join(", ");
-  return ` ; ${plural(units, "place", "places")} demain à ${shown}${top.length > 2 ? ` et ${plural(top.length - 2, "autre structure", "autres structures")}` : ""}`;
+  return (
+    ` ; ${plural(units, "place", "places")} demain à ` +
+    `${shown}${top.length > 2 ? ` et ${plural(top.length - 2, "autre structure", "autres structures")}` : ""}`
+  );
 }
 
 export function byPriority(a: MatchRequest, b: MatchRequest): number {
