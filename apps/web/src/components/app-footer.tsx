@@ -5,7 +5,8 @@ import { theme } from "../theme.ts";
 import { homeLinkProps, serviceTitle, stateBrandTop } from "./app-header.tsx";
 
 const description =
-  "Lab Zéro est un laboratoire d'innovation publique qui réunit services de l'État, associations, hôpitaux et ONG autour de deux objectifs : zéro personne à la rue, zéro droit non réclamé.";
+  "Lab Zéro est un laboratoire d'innovation publique qui réunit services de l'État, associations, " +
+  "hôpitaux et ONG autour de deux objectifs : zéro personne à la rue, zéro droit non réclamé.";
 
 const license = (
   <>

@@ -10,7 +10,8 @@ export const ambassadeurs = plannedModule({
   title: "Ambassadeurs des droits",
   question: "Et si on allait vers les personnes qu'on ne touche jamais ?",
   summary:
-    "Une application de terrain pour les ambassadeurs : rencontre, vérification rapide des droits, orientation vers le bon service et suivi jusqu'à l'ouverture du droit.",
+    "Une application de terrain pour les ambassadeurs : rencontre, vérification rapide " +
+    "des droits, orientation vers le bon service et suivi jusqu'à l'ouverture du droit.",
   plannedFeatures: [
     "Enregistrer une rencontre, même sans réseau, et synchroniser plus tard.",
     "Vérifier rapidement les droits possibles d'une personne.",

@@ -10,7 +10,8 @@ export const droits = plannedModule({
   title: "Automatisation des droits",
   question: "Et si les droits devenaient automatiques ?",
   summary:
-    "Un moteur de règles de la législation sociale française pour simuler les droits, expliquer chaque résultat et détecter le non-recours à grande échelle.",
+    "Un moteur de règles de la législation sociale française pour simuler les " +
+    "droits, expliquer chaque résultat et détecter le non-recours à grande échelle.",
   plannedFeatures: [
     "Simuler les droits d'un foyer (RSA, prime d'activité, aides au logement, AAH, CSS…) et expliquer le résultat en français clair.",
     "Détecter, dans un fichier d'allocataires, les foyers qui semblent éligibles sans percevoir la prestation.",

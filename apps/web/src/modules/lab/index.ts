@@ -9,7 +9,8 @@ export const lab = plannedModule({
   navLabel: "Lab",
   title: "Le Lab",
   summary:
-    "Piloter le portefeuille du laboratoire : horizons, projets, partenaires, expérimentations, financements, connaissances et événements, avec le catalogue des dispositifs.",
+    "Piloter le portefeuille du laboratoire : horizons, projets, partenaires, expérimentations, " +
+    "financements, connaissances et événements, avec le catalogue des dispositifs.",
   plannedFeatures: [
     "Suivre chaque horizon, son objectif zéro et ses indicateurs.",
     "Faire avancer les projets « Et si… ? » de l'idée à la capitalisation, en passant par l'expérimentation.",

@@ -10,7 +10,8 @@ export const occupationTemporaire = plannedModule({
   title: "Occupation temporaire",
   question: "Et si on utilisait tous les bâtiments vides pour loger des personnes sans-abri ?",
   summary:
-    "Le registre des bâtiments vacants, leur qualification jusqu'à la convention d'occupation, et leur rapprochement avec les besoins d'hébergement.",
+    "Le registre des bâtiments vacants, leur qualification jusqu'à la convention " +
+    "d'occupation, et leur rapprochement avec les besoins d'hébergement.",
   plannedFeatures: [
     "Recenser les bâtiments vacants, à la main ou par import, et les voir sur une carte.",
     "Suivre chaque bâtiment du repérage à l'occupation puis à la restitution.",

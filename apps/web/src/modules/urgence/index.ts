@@ -12,7 +12,8 @@ const about: ModuleInfo<"urgence-sociale"> = {
   title: "Urgence sociale",
   question: "Et si on redonnait son sens à l'urgence sociale ?",
   summary:
-    "Une liste nominative partagée des personnes à la rue, les places d'hébergement disponibles chaque jour et une orientation expliquée vers la bonne place.",
+    "Une liste nominative partagée des personnes à la rue, les places d'hébergement " +
+    "disponibles chaque jour et une orientation expliquée vers la bonne place.",
   plannedFeatures: [
     "Tenir une liste nominative partagée, avec le consentement des personnes et un minimum de données.",
     "Déclarer chaque jour les places libres par public (hommes, femmes, familles, animaux, mobilité réduite).",

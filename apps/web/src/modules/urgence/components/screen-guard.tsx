@@ -18,7 +18,10 @@ export function ScreenGuard({ id, children }: { id: ScreenId; children: (members
           severity="warning"
           as="h2"
           title="Accès réservé"
-          description="Votre rôle ne donne pas accès à cet écran. Si vous pensez devoir y accéder, adressez-vous à l'administrateur·rice de votre organisation."
+          description={
+            "Votre rôle ne donne pas accès à cet écran. Si vous pensez devoir y " +
+            "accéder, adressez-vous à l'administrateur·rice de votre organisation."
+          }
         />
       </>
     );

@@ -93,7 +93,10 @@ export function DashboardPage() {
                   <BarChart
                     id="chart-flow"
                     title={`Entrées et sorties par mois — ${cohortLabel}`}
-                    description="Deux barres par mois : entrées (nouvelles personnes et retours) puis sorties (logement, inactivité, autres) ; chiffres dans le tableau plus bas."
+                    description={
+                      "Deux barres par mois : entrées (nouvelles personnes et retours) puis " +
+                      "sorties (logement, inactivité, autres) ; chiffres dans le tableau plus bas."
+                    }
                     months={months}
                     series={[
                       { label: "Entrées", color: "#e4794a", values: rows.map((r) => r.inflow) },

@@ -64,7 +64,12 @@ export function OrientationPage() {
           <Alert
             severity="info"
             small
-            description={`${result.dryRun ? "Simulation" : "Orientation enregistrée"} pour la nuit du ${formatDay(result.date)} : ${result.stats.requests} demande(s) examinée(s), ${result.stats.proposed} proposition(s), ${result.stats.unmet} sans solution ; ${result.stats.freeUnits} unité(s) libre(s) déclarée(s). Calcul en ${Math.round(result.stats.elapsedMs)} ms.`}
+            description={
+              `${result.dryRun ? "Simulation" : "Orientation enregistrée"} pour la nuit du ` +
+              `${formatDay(result.date)} : ${result.stats.requests} demande(s) examinée(s), ${result.stats.proposed} ` +
+              `proposition(s), ${result.stats.unmet} sans solution ; ${result.stats.freeUnits} ` +
+              `unité(s) libre(s) déclarée(s). Calcul en ${Math.round(result.stats.elapsedMs)} ms.`
+            }
           />
         )}
       </div>

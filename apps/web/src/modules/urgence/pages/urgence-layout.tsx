@@ -33,7 +33,10 @@ export function UrgenceLayout() {
           severity="info"
           as="h2"
           title="Aucun réseau SIAO"
-          description="Votre organisation ne fait partie d'aucun réseau SIAO : l'urgence sociale ne lui est pas encore ouverte. Adressez-vous au SIAO de votre territoire."
+          description={
+            "Votre organisation ne fait partie d'aucun réseau SIAO : l'urgence sociale " +
+            "ne lui est pas encore ouverte. Adressez-vous au SIAO de votre territoire."
+          }
         />
       );
     } else {

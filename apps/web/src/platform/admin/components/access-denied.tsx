@@ -10,7 +10,11 @@ export function AccessDenied() {
         severity="warning"
         as="h2"
         title="Accès réservé"
-        description="L'administration est réservée aux administrateur·rices et aux coordinateur·rices d'une organisation. Votre rôle ne vous y donne pas accès. Si vous pensez devoir y accéder, adressez-vous à l'administrateur·rice de votre organisation."
+        description={
+          "L'administration est réservée aux administrateur·rices et aux coordinateur·rices " +
+          "d'une organisation. Votre rôle ne vous y donne pas accès. Si vous pensez " +
+          "devoir y accéder, adressez-vous à l'administrateur·rice de votre organisation."
+        }
         className={fr.cx("fr-mb-4w")}
       />
       <Link className={fr.cx("fr-btn", "fr-btn--secondary")} to="/">

@@ -77,7 +77,10 @@ export function AddMemberForm({ organisationId, onAdded }: { organisationId: str
           small
           closable
           onClose={() => setAdded(null)}
-          description={`${added.displayName} (${added.email}) a été ajouté·e comme ${roleLabel(added.role)}. La création est inscrite au journal d'audit.`}
+          description={
+            `${added.displayName} (${added.email}) a été ajouté·e comme ` +
+            `${roleLabel(added.role)}. La création est inscrite au journal d'audit.`
+          }
           className={fr.cx("fr-mb-3w")}
         />
       )}
@@ -131,7 +134,10 @@ export function AddMemberForm({ organisationId, onAdded }: { organisationId: str
             <Input
               textArea
               label="Motif"
-              hintText="Obligatoire. Pourquoi créez-vous ce compte ? Le motif est inscrit au journal d'audit de l'organisation, avec votre identifiant et la date (3 caractères minimum)."
+              hintText={
+                "Obligatoire. Pourquoi créez-vous ce compte ? Le motif est inscrit au journal " +
+                "d'audit de l'organisation, avec votre identifiant et la date (3 caractères minimum)."
+              }
               {...errorProps("purpose")}
               nativeTextAreaProps={{ ...nativeProps("purpose"), rows: 2 }}
             />

@@ -72,7 +72,10 @@ export function RequestForm({ person, membership, onCreated }: { person: PersonV
             severity="success"
             small
             className={fr.cx("fr-mt-2w")}
-            description={`Demande ${REQUEST_KIND_LABELS[created.kind]?.toLowerCase() ?? created.kind} ouverte pour ${householdLabel(created.adults, created.children)} : elle sera examinée à l'orientation de ce soir.`}
+            description={
+              `Demande ${REQUEST_KIND_LABELS[created.kind]?.toLowerCase() ?? created.kind} ouverte pour ` +
+              `${householdLabel(created.adults, created.children)} : elle sera examinée à l'orientation de ce soir.`
+            }
           />
         )}
       </div>
