@@ -59,13 +59,16 @@ try {
 const cpu = cpus()[0]?.model ?? "?";
 const machine = `${cpus().length} cœurs (${cpu}), ${(totalmem() / 2 ** 30).toFixed(0)} Gio, Node ${process.version}`;
 const table = [
-  "| foyers | personnes | CSV | temps total | dont chargement du modèle | foyers/s | CPU (tous threads) | pic mémoire | charge 1 min avant → après |",
+  "| foyers | personnes | CSV | temps total | dont chargement du modèle | " +
+    "foyers/s | CPU (tous threads) | pic mémoire | charge 1 min avant → après |",
   "|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
   ...rows.map(
     (r) =>
       `| ${r.households.toLocaleString("en-US")} | ${r.persons.toLocaleString("en-US")} | ${r.megabytes.toFixed(0)} MB | ` +
-      `${r.totalSeconds.toFixed(2)} s | ${r.loadSeconds.toFixed(2)} s | ${Math.round(r.households / r.totalSeconds).toLocaleString("en-US")} | ` +
-      `${r.cpuSeconds.toFixed(1)} s | ${r.peakMiB.toFixed(0)} MiB | ${r.loadAverageBefore.toFixed(1)} → ${r.loadAverageAfter.toFixed(1)} |`,
+      `${r.totalSeconds.toFixed(2)} s | ${r.loadSeconds.toFixed(2)} s | ` +
+      `${Math.round(r.households / r.totalSeconds).toLocaleString("en-US")} | ` +
+      `${r.cpuSeconds.toFixed(1)} s | ${r.peakMiB.toFixed(0)} MiB | ` +
+      `${r.loadAverageBefore.toFixed(1)} → ${r.loadAverageAfter.toFixed(1)} |`,
   ),
 ].join("\n");
 const workers = [...new Set(rows.map((r) => r.workers))].join(", ");
@@ -78,7 +81,8 @@ const section =
   `peak memory is the process's maximum resident set). ` +
   `Settings: the command's defaults on this machine, ${workers} worker thread(s) besides the main thread ` +
   `(which reads the CSV and computes the chunks the workers have no room for), ${chunkSizes} households per chunk. ` +
-  `The machine may be shared: the CPU column (all threads) and the load average tell how far the times are its own.\n\n${table}\n<!-- bench:engine:end -->`;
+  "The machine may be shared: the CPU column (all threads) and the load average " +
+  `tell how far the times are its own.\n\n${table}\n<!-- bench:engine:end -->`;
 const docPath = join(root, "docs/benchmarks.md");
 let doc: string;
 try {

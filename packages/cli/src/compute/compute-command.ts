@@ -87,7 +87,9 @@ function checkOptions(system: TaxBenefitSystem, options: ComputeOptions): Period
     if (error instanceof PeriodParseError) throw new UsageError(`période invalide : ${options.period} (attendu : AAAA-MM)`);
     throw error;
   }
-  if (period.unit !== "month" || period.size !== 1) throw new UsageError(`la période doit être un mois (AAAA-MM), reçu ${options.period}`);
+  if (period.unit !== "month" || period.size !== 1) {
+    throw new UsageError(`la période doit être un mois (AAAA-MM), reçu ${options.period}`);
+  }
   const unknown = options.variables.filter((v) => !system.hasVariable(v));
   if (unknown.length > 0) throw new UsageError(`variable(s) inconnue(s) : ${unknown.join(", ")}`);
   if (options.variables.length === 0) throw new UsageError("aucune variable demandée (--variables rsa,ppa,af)");

@@ -88,7 +88,8 @@ export async function runComputeCommand(args: readonly string[], io: Io): Promis
     io.err(`${summary.households} foyers calculés en ${seconds} s → ${values.output}`);
     if (summary.rejectedRows > 0) {
       io.err(
-        `${summary.rejectedRows} ligne(s) rejetée(s), ${summary.rejectedHouseholds} foyer(s) écarté(s) : détail dans ${summary.rejectsFile}`,
+        `${summary.rejectedRows} ligne(s) rejetée(s), ${summary.rejectedHouseholds} ` +
+          `foyer(s) écarté(s) : détail dans ${summary.rejectsFile}`,
       );
       return 1;
     }

@@ -10,7 +10,9 @@ export function progressBar(totalBytes: number, stream: NodeJS.WriteStream | und
     const ratio = totalBytes > 0 ? Math.min(1, bytes / totalBytes) : 1;
     const seconds = (performance.now() - started) / 1000;
     const rate = seconds > 0 ? Math.round(households / seconds) : 0;
-    const text = `${(ratio * 100).toFixed(0).padStart(3)} % · ${households.toLocaleString("fr-FR")} foyers · ${rate.toLocaleString("fr-FR")} foyers/s`;
+    const text =
+      `${(ratio * 100).toFixed(0).padStart(3)} % · ${households.toLocaleString("fr-FR")} ` +
+      `foyers · ${rate.toLocaleString("fr-FR")} foyers/s`;
     if (stream.isTTY) {
       const width = 30;
       const filled = Math.round(ratio * width);

@@ -83,7 +83,8 @@ async function archiveContents(archive: string, file: string, env: NodeJS.Proces
   const tables = new Set<string>();
   for (const match of list.stdout.matchAll(/^\d+; \d+ \d+ TABLE (\S+) (\S+) /gm)) tables.add(match[2]!);
   if (!tables.has(MIGRATION_TABLE)) {
-    throw new BackupError("NOT_A_BACKUP", `${file} est une archive pg_dump mais pas une sauvegarde Zéro (pas de table ${MIGRATION_TABLE})`);
+    const message = `${file} est une archive pg_dump mais pas une sauvegarde Zéro (pas de table ${MIGRATION_TABLE})`;
+    throw new BackupError("NOT_A_BACKUP", message);
   }
   const data = await runPgTool("pg_restore", ["--data-only", `--table=${MIGRATION_TABLE}`, "--file=-", archive], env);
   if (data.code !== 0) {

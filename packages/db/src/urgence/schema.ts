@@ -1,7 +1,7 @@
 // Tables of the Urgence sociale module (migrations 0003–0005 in ./migrations; 0009, written before modules
-// had folders, stays in platform/migrations). Same rules as platform/schema.ts: text UUIDv7 ids, ISO-8601 text timestamps, calendar days as `YYYY-MM-DD` text, no booleans
-// (lists of codes are JSON arrays stored as text). Deliberately no nationality and no
-// administrative-status column anywhere.
+// had folders, stays in platform/migrations). Same rules as platform/schema.ts: text UUIDv7 ids, ISO-8601
+// text timestamps, calendar days as `YYYY-MM-DD` text, no booleans (lists of codes are JSON arrays stored
+// as text). Deliberately no nationality and no administrative-status column anywhere.
 type Timestamp = string;
 /** A calendar day, `YYYY-MM-DD`. */
 type Day = string;

@@ -14,7 +14,11 @@ export const literals = <const T extends readonly string[]>(values: T, descripti
 
 export const Uuid = Type.String({ format: "uuid" });
 /** Why a record is read or changed, kept in the audit log. */
-export const Purpose = AuditText({ minLength: 3, maxLength: 500, description: "Finalité (journal d'audit ; sans donnée sur la personne)" });
+export const Purpose = AuditText({
+  minLength: 3,
+  maxLength: 500,
+  description: "Finalité (journal d'audit ; sans donnée sur la personne)",
+});
 /** Why a decision was made, kept beside the record: nothing personal in it either. */
 export const Reason = AuditText({ minLength: 3, maxLength: 500, description: "Raison (sans donnée sur la personne)" });
 
