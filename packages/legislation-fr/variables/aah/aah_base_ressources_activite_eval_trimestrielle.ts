@@ -16,7 +16,7 @@ export const aah_base_ressources_activite_eval_trimestrielle = defineVariable({
     "2011-01-01": ({ individu, period }) => {
       const out = new Float64Array(individu.count);
       for (const month of previousMonths(period, 3)) {
-        const v = sumOf(individu, AAH_REVENUS_ACTIVITE, month);
+        const v = sumOf(individu, AAH_REVENUS_ACTIVITE.at(period), month);
         for (let i = 0; i < out.length; i++) out[i]! += 4 * v[i]!;
       }
       return out;

@@ -38,7 +38,7 @@ export const aah_base_ressources_conjugalisee = defineVariable({
       const horsActivite = individu("aah_base_ressources_hors_activite_eval_annuelle", period);
       const anneeN2 = period.thisYear.offset(-2);
       const activiteN2 = new Float64Array(individu.count);
-      for (const name of AAH_REVENUS_ACTIVITE) {
+      for (const name of AAH_REVENUS_ACTIVITE.at(period)) {
         const v = individu(name, anneeN2, "add");
         for (let i = 0; i < activiteN2.length; i++) activiteN2[i]! += v[i]!;
       }

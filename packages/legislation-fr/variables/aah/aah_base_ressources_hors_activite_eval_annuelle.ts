@@ -15,7 +15,7 @@ export const aah_base_ressources_hors_activite_eval_annuelle = defineVariable({
     "0001-01-01": ({ individu, period }) => {
       const annee = period.thisYear.offset(-2);
       const out = new Float64Array(individu.count);
-      for (const name of AAH_AUTRES_RESSOURCES) {
+      for (const name of AAH_AUTRES_RESSOURCES.at(period)) {
         const v = individu(name, annee, "add");
         for (let i = 0; i < out.length; i++) out[i]! += v[i]!;
       }

@@ -36,7 +36,7 @@ export const asi_aspa_base_ressources_individu = defineVariable({
       const invalidite = individu("pensions_invalidite", period);
       const months = previousMonths(period, 3);
       const micro = parameters(period).impot_revenu.calcul_revenus_imposables.rpns.micro;
-      const autres = sumOf(individu, BENEFICES_NON_SALARIES, period.lastYear);
+      const autres = sumOf(individu, BENEFICES_NON_SALARIES.at(period), period.lastYear);
       const bnc = individu("rpns_micro_entreprise_CA_bnc_imp", period.lastYear);
       const partBnc = 1 - (micro.abattement_bnc ?? 0);
       // A quarter of last year's profit and micro-BNC receipts after their allowance.
@@ -44,14 +44,14 @@ export const asi_aspa_base_ressources_individu = defineVariable({
       const activite = new Float64Array(individu.count);
       const aah = new Float64Array(individu.count);
       for (const month of months) {
-        for (const [name, abattement] of CHIFFRES_AFFAIRES_MICRO) {
+        for (const [name, abattement] of CHIFFRES_AFFAIRES_MICRO.at(period)) {
           const ca = individu(name, month);
           if (knownConstant(ca) === 0) continue;
           const part = 1 - (micro[abattement] ?? 0);
           for (let i = 0; i < autres.length; i++) autres[i]! += ca[i]! * part;
         }
-        const a = sumOf(individu, ASPA_RESSOURCES, month);
-        const b = sumOf(individu, ASPA_REVENUS_ACTIVITE, month);
+        const a = sumOf(individu, ASPA_RESSOURCES.at(period), month);
+        const b = sumOf(individu, ASPA_REVENUS_ACTIVITE.at(period), month);
         const c = individu("aah", month);
         const cZero = knownConstant(c) === 0;
         for (let i = 0; i < autres.length; i++) {

@@ -15,7 +15,7 @@ export const ppa_ressources_hors_activite = defineVariable({
     "0001-01-01": ({ famille, period }) => {
       return add(
         sumOverRsaFoyer(famille, famille.members("ppa_ressources_hors_activite_individu", period), period),
-        sumOf(famille, PPA_PRESTATIONS_FAMILLE, period),
+        sumOf(famille, PPA_PRESTATIONS_FAMILLE.at(period), period),
       );
     },
   },

@@ -20,12 +20,12 @@ export const ppa_ressources_hors_activite_individu = defineVariable({
   reference: css("R844-1", "R844-2"),
   formulas: {
     "0001-01-01": ({ individu, period }) => {
-      const autres = sumOf(individu, PPA_RESSOURCES_HORS_ACTIVITE, period);
+      const autres = sumOf(individu, PPA_RESSOURCES_HORS_ACTIVITE.at(period), period);
       const activite = individu("ppa_revenu_activite_individu", period);
-      const gains = sumOf(individu, [...PPA_REVENUS_ACTIVITE, ...PPA_INDEMNITES_JOURNALIERES, "aah"], period);
+      const gains = sumOf(individu, [...PPA_REVENUS_ACTIVITE.at(period), ...PPA_INDEMNITES_JOURNALIERES.at(period), "aah"], period);
       const anneeN2 = period.thisYear.offset(-2);
       const capital = new Float64Array(individu.count);
-      for (const name of PPA_REVENUS_ANNEE_N_MOINS_2) {
+      for (const name of PPA_REVENUS_ANNEE_N_MOINS_2.at(period)) {
         const v = individu(name, anneeN2, "add");
         for (let i = 0; i < capital.length; i++) capital[i]! += v[i]!;
       }

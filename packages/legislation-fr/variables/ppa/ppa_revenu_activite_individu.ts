@@ -25,10 +25,10 @@ function nonSalarie(
   period: Period,
   micro: FrenchParameters["impot_revenu"]["calcul_revenus_imposables"]["rpns"]["micro"],
 ): Float64Array {
-  const out = sumOf(individu, BENEFICES_NON_SALARIES, period.lastYear);
+  const out = sumOf(individu, BENEFICES_NON_SALARIES.at(period), period.lastYear);
   for (let i = 0; i < out.length; i++) out[i]! /= 12;
   const parts: [string, Period, number][] = [
-    ...CHIFFRES_AFFAIRES_MICRO.map(([name, abattement]): [string, Period, number] => [name, period, 1 - micro[abattement]]),
+    ...CHIFFRES_AFFAIRES_MICRO.at(period).map(([name, abattement]): [string, Period, number] => [name, period, 1 - micro[abattement]]),
     ["rpns_micro_entreprise_CA_bnc_imp", period.lastYear, (1 - micro.abattement_bnc) / 12],
   ];
   for (const [name, p, coef] of parts) {
@@ -54,9 +54,9 @@ export const ppa_revenu_activite_individu = defineVariable({
       const smicHoraire: number = p.marche_travail.salaire_minimum.smic.smic_b_horaire;
       const seuilAah: number = p.prestations_sociales.solidarite_insertion.minima_sociaux.ppa.pa_cond.seuil_aah_activite;
 
-      const revenus = sumOf(individu, PPA_REVENUS_ACTIVITE, period);
-      const ij = sumOf(individu, PPA_INDEMNITES_JOURNALIERES, period);
-      const ijTroisMoisAvant = sumOf(individu, PPA_INDEMNITES_JOURNALIERES, period.offset(-3));
+      const revenus = sumOf(individu, PPA_REVENUS_ACTIVITE.at(period), period);
+      const ij = sumOf(individu, PPA_INDEMNITES_JOURNALIERES.at(period), period);
+      const ijTroisMoisAvant = sumOf(individu, PPA_INDEMNITES_JOURNALIERES.at(period), period.offset(-3));
       // The stoppage date is declared with the claim: look at this month and the next three.
       const dates = [0, 1, 2, 3].map((k) => individu("date_arret_de_travail", period.offset(k)));
       const aah = individu("aah", period);

@@ -20,8 +20,8 @@ export const rsa_base_ressources_individu = defineVariable({
       // The same quarter for everybody (0: the usual one, 1: the shifted one), when known at once.
       const tousDecales = shiftedQuarterInForce(period) ? knownConstant(decale) : 0;
       const out = Float64Array.from(individu("rsa_revenu_activite_individu", period));
-      for (const name of RSA_AUTRES_RESSOURCES) {
-        const interrompu = RSA_RESSOURCES_NEUTRALISABLES.has(name)
+      for (const name of RSA_AUTRES_RESSOURCES.at(period)) {
+        const interrompu = RSA_RESSOURCES_NEUTRALISABLES.at(period).includes(name)
           ? interruptionOrNone(individu(name, period), individu(name, period.offset(-1)))
           : undefined;
         for (const shifted of [false, true]) {

@@ -31,11 +31,11 @@ export const rsa_revenu_activite_individu = defineVariable({
       const tousDecales = shiftedQuarterInForce(period) ? knownConstant(decale) : 0;
       const out = new Float64Array(individu.count);
       const sources: [string, number][] = [
-        ...RSA_REVENUS_ACTIVITE.map((name): [string, number] => [name, 1]),
-        ...CHIFFRES_AFFAIRES_MICRO.map(([name, abattement]): [string, number] => [name, 1 - (micro[abattement] ?? 0)]),
+        ...RSA_REVENUS_ACTIVITE.at(period).map((name): [string, number] => [name, 1]),
+        ...CHIFFRES_AFFAIRES_MICRO.at(period).map(([name, abattement]): [string, number] => [name, 1 - (micro[abattement] ?? 0)]),
       ];
       for (const [name, coef] of sources) {
-        const interrompu = RSA_RESSOURCES_NEUTRALISABLES.has(name)
+        const interrompu = RSA_RESSOURCES_NEUTRALISABLES.at(period).includes(name)
           ? interruptionOrNone(individu(name, period), individu(name, period.offset(-1)))
           : undefined;
         for (const shifted of [false, true]) {
@@ -59,7 +59,7 @@ export const rsa_revenu_activite_individu = defineVariable({
         }
       }
       const anneePrecedente = period.lastYear;
-      for (const name of BENEFICES_NON_SALARIES) {
+      for (const name of BENEFICES_NON_SALARIES.at(period)) {
         const v = individu(name, anneePrecedente);
         if (knownConstant(v) === 0) continue; // an undeclared income adds nothing
         for (let i = 0; i < out.length; i++) out[i]! += v[i]! / 12;
