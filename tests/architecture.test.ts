@@ -218,9 +218,10 @@ describe("architecture", () => {
     expect(offending).toEqual([]);
   });
 
-  it("keeps source files small (no god files)", () => {
+  it("keeps source files small (no god files; a generated file, checked by its own test, is no one's to read)", () => {
     const big = workspaces
       .flatMap((w) => files(join(root, w)))
+      .filter((f) => !f.endsWith(".generated.ts"))
       .map((f) => ({ f: relative(root, f), lines: readFileSync(f, "utf8").split("\n").length }))
       .filter((x) => x.lines > 400)
       .map((x) => `${x.f}: ${x.lines} lines`);
