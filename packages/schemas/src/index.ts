@@ -12,4 +12,6 @@ export * from "./urgence/coordination.ts";
 export * from "./urgence/map.ts";
 export * from "./urgence/export.ts";
 export { URGENCE_ROUTES } from "./urgence/routes.ts";
-export type { Endpoint } from "./routes.ts";
+export type { TotpEnrolmentView, TotpStatusView } from "./totp.ts";
+export { PLATFORM_ROUTES } from "./platform/routes.ts";
+export type { Endpoint, Route } from "./routes.ts";

@@ -89,7 +89,7 @@ export interface Endpoint<
 type Part<S, K extends keyof RouteSchema> = S extends { readonly [P in K]: infer T extends TSchema } ? Static<T> : undefined;
 /** The success answer's type; a 204 has no body (the web client gives `undefined`). */
 type Answer<S extends RouteSchema> = {
-  [Status in keyof S["response"]]: Status extends 204
+  [Status in keyof S["response"]]: Status extends 204 | "204"
     ? undefined
     : S["response"][Status] extends TSchema
       ? Static<S["response"][Status]>
