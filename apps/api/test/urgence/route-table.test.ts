@@ -2,30 +2,13 @@ import { URGENCE_ROUTES } from "@zero/schemas";
 import { URGENCE_ENDPOINTS } from "@zero/schemas/urgence/endpoints";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { urgenceModule } from "../../src/modules/urgence/index.ts";
+import { servedRoutes, tableEntries } from "../helpers/served-routes.ts";
 import { createTestApp, type TestApp } from "../helpers/test-app.ts";
 
 // The Urgence route table (packages/schemas/src/urgence/routes.ts) is the one source of the
 // module's paths, for the API and the web app: the built app serves exactly its entries.
 
-/** Every `METHOD /path` the app serves, read from Fastify's route tree (HEAD left out: Fastify adds it to each GET). */
-function servedRoutes(tree: string): string[] {
-  const served: string[] = [];
-  const stack: string[] = [];
-  for (const line of tree.split("\n")) {
-    const match = /^((?:│ {3}| {4})*)[├└]── (.*?)(?: \(([A-Z, ]+)\))?$/.exec(line);
-    if (!match) continue;
-    const depth = match[1]!.length / 4;
-    const path = (stack[depth - 1] ?? "") + match[2]!;
-    stack[depth] = path;
-    stack.length = depth + 1;
-    for (const method of (match[3] ?? "").split(", ").filter((m) => m !== "" && m !== "HEAD")) served.push(`${method} ${path}`);
-  }
-  return served.sort();
-}
-
-const entries = Object.entries(URGENCE_ROUTES).flatMap(([group, routes]) =>
-  Object.entries(routes).map(([name, route]) => ({ name: `${group}.${name}`, ...route })),
-);
+const entries = tableEntries(URGENCE_ROUTES);
 
 describe("urgence: the route table of @zero/schemas and the app's routes", () => {
   let t: TestApp;

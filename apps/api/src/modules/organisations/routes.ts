@@ -1,75 +1,40 @@
-import {
-  CreateMemberBody,
-  ErrorBody,
-  MemberParams,
-  MemberView,
-  OrganisationParams,
-  UpdateMemberBody,
-  OrganisationView,
-} from "@zero/schemas";
-import { Type, type Static } from "@sinclair/typebox";
+import { ErrorBody, PLATFORM_ROUTES } from "@zero/schemas";
 import type { FastifyInstance } from "fastify";
+import { routeOptions, type ErrorAnswers, type RouteTypes } from "../route-table.ts";
 
-type Params = Static<typeof OrganisationParams>;
+const R = PLATFORM_ROUTES.organisations;
 const denials = { 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
+const doc = (summary: string, errors: ErrorAnswers = {}) => ({
+  tags: ["organisations"],
+  summary,
+  errors: { 400: ErrorBody, ...errors, ...denials },
+  absolute: true,
+});
 
 export async function organisationsRoutes(app: FastifyInstance): Promise<void> {
   const service = app.services.organisationsService;
 
-  app.get<{ Params: Params }>(
-    "/api/organisations/:organisationId",
-    {
-      schema: {
-        tags: ["organisations"],
-        summary: "Une organisation dont on est membre",
-        params: OrganisationParams,
-        response: { 200: OrganisationView, 400: ErrorBody, ...denials },
-      },
-    },
-    async (request) => service.get(request.requirePrincipal(), request.params.organisationId),
-  );
+  app.route<RouteTypes<typeof R.get>>({
+    ...routeOptions(R.get, doc("Une organisation dont on est membre")),
+    handler: async (request) => service.get(request.requirePrincipal(), request.params.organisationId),
+  });
 
-  app.get<{ Params: Params }>(
-    "/api/organisations/:organisationId/members",
-    {
-      schema: {
-        tags: ["organisations"],
-        summary: "Les membres d'une organisation (administrateurs, coordinateurs)",
-        params: OrganisationParams,
-        response: { 200: Type.Array(MemberView), 400: ErrorBody, ...denials },
-      },
-    },
-    async (request) => service.members(request.requirePrincipal(), request.params.organisationId),
-  );
+  app.route<RouteTypes<typeof R.members>>({
+    ...routeOptions(R.members, doc("Les membres d'une organisation (administrateurs, coordinateurs)")),
+    handler: async (request) => service.members(request.requirePrincipal(), request.params.organisationId),
+  });
 
-  app.post<{ Params: Params; Body: CreateMemberBody }>(
-    "/api/organisations/:organisationId/members",
-    {
-      schema: {
-        tags: ["organisations"],
-        summary: "Créer un compte membre de l'organisation (administrateurs)",
-        params: OrganisationParams,
-        body: CreateMemberBody,
-        response: { 201: MemberView, 400: ErrorBody, 409: ErrorBody, ...denials },
-      },
-    },
-    async (request, reply) => {
+  app.route<RouteTypes<typeof R.addMember>>({
+    ...routeOptions(R.addMember, doc("Créer un compte membre de l'organisation (administrateurs)", { 409: ErrorBody })),
+    handler: async (request, reply) => {
       const member = await service.addMember(request.requirePrincipal(), request.params.organisationId, request.body);
       return reply.code(201).send(member);
     },
-  );
+  });
 
-  app.patch<{ Params: Static<typeof MemberParams>; Body: UpdateMemberBody }>(
-    "/api/organisations/:organisationId/members/:userId",
-    {
-      schema: {
-        tags: ["organisations"],
-        summary: "Changer le rôle d'un membre, le désactiver ou le réactiver (administrateurs)",
-        params: MemberParams,
-        body: UpdateMemberBody,
-        response: { 200: MemberView, 400: ErrorBody, ...denials },
-      },
-    },
-    async (request) => service.updateMember(request.requirePrincipal(), request.params.organisationId, request.params.userId, request.body),
-  );
+  app.route<RouteTypes<typeof R.updateMember>>({
+    ...routeOptions(R.updateMember, doc("Changer le rôle d'un membre, le désactiver ou le réactiver (administrateurs)")),
+    handler: async (request) =>
+      service.updateMember(request.requirePrincipal(), request.params.organisationId, request.params.userId, request.body),
+  });
 }
