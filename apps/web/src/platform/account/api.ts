@@ -1,22 +1,16 @@
-import type { AccountSessionsView, ChangePasswordBody, ChangePasswordView, RevokedSessionsView } from "@zero/schemas";
-import { apiRequest } from "../../data/client.ts";
+import { PLATFORM_ENDPOINTS as P } from "@zero/schemas/platform/endpoints";
+import type { ChangePasswordBody } from "@zero/schemas";
+import { call } from "../../data/call.ts";
 
 // « Mon compte » (issue 11): the connected person's password change and sessions; the second
-// factor's calls are in platform/auth/api.ts, with the login's.
+// factor's calls are in platform/auth/api.ts, with the login's. Paths and answers come from the
+// platform's table in @zero/schemas (packages/schemas/src/platform/).
 
-/** POST /api/auth/password: the other sessions are closed. */
-export function changePassword(body: ChangePasswordBody): Promise<ChangePasswordView> {
-  return apiRequest<ChangePasswordView>("POST", "/api/auth/password", body);
-}
+/** The other sessions are closed. */
+export const changePassword = (body: ChangePasswordBody) => call(P.account.changePassword, { body });
 
-export function fetchMySessions(): Promise<AccountSessionsView> {
-  return apiRequest<AccountSessionsView>("GET", "/api/auth/sessions");
-}
+export const fetchMySessions = () => call(P.account.sessions);
 
-export function revokeSession(id: string): Promise<void> {
-  return apiRequest<void>("DELETE", `/api/auth/sessions/${encodeURIComponent(id)}`);
-}
+export const revokeSession = (sessionId: string) => call(P.account.revokeSession, { params: { sessionId } });
 
-export function revokeOtherSessions(): Promise<RevokedSessionsView> {
-  return apiRequest<RevokedSessionsView>("POST", "/api/auth/sessions/revoke-others");
-}
+export const revokeOtherSessions = () => call(P.account.revokeOtherSessions);

@@ -1,17 +1,16 @@
-import type { AuditPage, AuditQuery, CreateMemberBody, MemberView } from "@zero/schemas";
+import { PLATFORM_ENDPOINTS as P } from "@zero/schemas/platform/endpoints";
+import type { AuditPage, AuditQuery, CreateMemberBody } from "@zero/schemas";
+import { call } from "../../data/call.ts";
 import { apiRequest } from "../../data/client.ts";
 
 // The administration page: the members of an organisation, and its audit log.
 
-/** GET /api/organisations/{id}/members (admins, coordinators). The server audits every read. */
-export function fetchMembers(organisationId: string): Promise<MemberView[]> {
-  return apiRequest<MemberView[]>("GET", `/api/organisations/${encodeURIComponent(organisationId)}/members`);
-}
+/** The members of an organisation (admins, coordinators). The server audits every read. */
+export const fetchMembers = (organisationId: string) => call(P.organisations.members, { params: { organisationId } });
 
-/** POST /api/organisations/{id}/members (admins); `purpose` goes to the audit log. */
-export function addMember(organisationId: string, body: CreateMemberBody): Promise<MemberView> {
-  return apiRequest<MemberView>("POST", `/api/organisations/${encodeURIComponent(organisationId)}/members`, body);
-}
+/** A new member account (admins); `purpose` goes to the audit log. */
+export const addMember = (organisationId: string, body: CreateMemberBody) =>
+  call(P.organisations.addMember, { params: { organisationId }, body });
 
 // The audit log of an organisation (admins).
 

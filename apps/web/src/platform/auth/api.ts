@@ -1,13 +1,15 @@
-import type { AuthMethods, ErrorEntryView, PasswordResetRequestView, SessionView } from "@zero/schemas";
+import { PLATFORM_ENDPOINTS as P } from "@zero/schemas/platform/endpoints";
+import type { AuthMethods, ErrorEntryView, SessionView, TotpEnrolmentView, TotpStatusView } from "@zero/schemas";
+import { call } from "../../data/call.ts";
 import { apiRequest, ApiError, setCsrfToken } from "../../data/client.ts";
 
 // Signing in and out (apps/api/src/modules/auth): the session, the sign-in methods, the TOTP
 // second factor and the forgotten password. The types of the API's bodies come from
 // @zero/schemas (TypeBox, shared with the API): `import type` only, so that no schema code
-// reaches the browser bundle.
+// reaches the browser bundle. Paths and answers come from the platform's table (packages/schemas/src/platform/).
 
 export async function login(email: string, password: string): Promise<SessionView> {
-  const session = await apiRequest<SessionView>("POST", "/api/auth/login", { email, password });
+  const session = await call(P.auth.login, { body: { email, password } });
   setCsrfToken(session.csrfToken);
   return session;
 }
@@ -15,7 +17,7 @@ export async function login(email: string, password: string): Promise<SessionVie
 /** The current session, or null when nobody is logged in. */
 export async function fetchSession(): Promise<SessionView | null> {
   try {
-    const session = await apiRequest<SessionView>("GET", "/api/me");
+    const session = await call(P.auth.me);
     setCsrfToken(session.csrfToken);
     return session;
   } catch (error) {
@@ -37,7 +39,7 @@ export async function logout(): Promise<string | null> {
     redirectTo = (await apiRequest<{ redirectTo: string | null }>("POST", "/api/auth/proconnect/logout")).redirectTo;
   } catch (error) {
     if (!(error instanceof ApiError && error.code === "PROCONNECT_DISABLED")) throw error;
-    await apiRequest<void>("POST", "/api/auth/logout");
+    await call(P.auth.logout);
   }
   setCsrfToken(undefined);
   return redirectTo;
@@ -48,7 +50,7 @@ export async function logout(): Promise<string | null> {
 /** The ways to sign in that the server offers; the password alone when it cannot say. */
 export async function fetchAuthMethods(): Promise<AuthMethods> {
   try {
-    return await apiRequest<AuthMethods>("GET", "/api/auth/methods");
+    return await call(P.auth.methods);
   } catch {
     return { password: true, proconnect: false };
   }
@@ -75,8 +77,8 @@ export function proconnectLoginUrl(returnTo: string, twoFactor = false): string 
 // The TOTP second factor (apps/api/src/modules/auth/totp/routes.ts): the login's second step,
 // enrolment (from a session, or from the challenge of a login that must enrol), status, removal.
 
-export type TotpEnrolment = { secret: string; otpauthUri: string };
-export type TotpStatus = { enrolled: boolean; pending: boolean; required: boolean };
+export type TotpEnrolment = TotpEnrolmentView;
+export type TotpStatus = TotpStatusView;
 /** What a login answered instead of a session: a code to give, or an enrolment to make first. */
 export type TotpStep = { kind: "code" | "enrol"; challenge: string };
 
@@ -96,26 +98,26 @@ function adopt(session: SessionView): SessionView {
 }
 
 export async function verifyTotp(challenge: string, code: string): Promise<SessionView> {
-  return adopt(await apiRequest<SessionView>("POST", "/api/auth/totp/verify", { challenge, code }));
+  return adopt(await call(P.totp.verify, { body: { challenge, code } }));
 }
 
 export function startTotpEnrolment(challenge?: string): Promise<TotpEnrolment> {
-  return apiRequest<TotpEnrolment>("POST", "/api/auth/totp/enrolment", challenge === undefined ? {} : { challenge });
+  return call(P.totp.startEnrolment, { body: challenge === undefined ? {} : { challenge } });
 }
 
 /** With a login's challenge, the session it opens; from « Mon compte », nothing (204). */
 export async function confirmTotpEnrolment(code: string, challenge?: string): Promise<SessionView | undefined> {
   const body = challenge === undefined ? { code } : { code, challenge };
-  const session = await apiRequest<SessionView | undefined>("POST", "/api/auth/totp/enrolment/confirm", body);
+  const session = await call(P.totp.confirmEnrolment, { body });
   return session === undefined ? undefined : adopt(session);
 }
 
 export function fetchTotpStatus(): Promise<TotpStatus> {
-  return apiRequest<TotpStatus>("GET", "/api/auth/totp");
+  return call(P.totp.status);
 }
 
 export function disableTotp(code: string): Promise<void> {
-  return apiRequest<void>("DELETE", "/api/auth/totp", { code });
+  return call(P.totp.disable, { body: { code } });
 }
 
 /** The base32 key in groups of four, as authenticator apps show it. */
@@ -125,12 +127,12 @@ export function groupedSecret(secret: string): string {
 
 // The forgotten password: a link by mail, then a new password (the link's token, spent once).
 
-/** POST /api/auth/password-reset/request: always 202 with the same message, account or not. */
-export function requestPasswordReset(email: string): Promise<PasswordResetRequestView> {
-  return apiRequest<PasswordResetRequestView>("POST", "/api/auth/password-reset/request", { email });
+/** Always 202 with the same message, account or not. */
+export function requestPasswordReset(email: string) {
+  return call(P.account.requestReset, { body: { email } });
 }
 
-/** POST /api/auth/password-reset/confirm: the token of the link and the new password. */
+/** The token of the link and the new password. */
 export function confirmPasswordReset(token: string, password: string): Promise<void> {
-  return apiRequest<void>("POST", "/api/auth/password-reset/confirm", { token, password });
+  return call(P.account.confirmReset, { body: { token, password } });
 }
