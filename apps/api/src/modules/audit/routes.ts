@@ -1,8 +1,8 @@
-import { AuditPage, AuditQuery, ErrorBody } from "@zero/schemas";
-import type { Static } from "@sinclair/typebox";
+import { ErrorBody, PLATFORM_ROUTES } from "@zero/schemas";
 import type { AuditLogEntry } from "@zero/db";
 import type { FastifyInstance } from "fastify";
 import { authorize } from "../../authz/policy.ts";
+import { routeOptions, type RouteTypes } from "../route-table.ts";
 import { auditCsvHeader, auditCsvRows } from "./csv.ts";
 
 function view(e: AuditLogEntry) {
@@ -20,21 +20,14 @@ function view(e: AuditLogEntry) {
   };
 }
 
-type Query = Static<typeof AuditQuery>;
 const EXPORT_PAGE = 1000;
+const R = PLATFORM_ROUTES.audit;
+const doc = (summary: string) => ({ tags: ["audit"], summary, errors: { 401: ErrorBody, 403: ErrorBody, 404: ErrorBody }, absolute: true });
 
 export async function auditRoutes(app: FastifyInstance): Promise<void> {
-  app.get<{ Querystring: Query }>(
-    "/api/audit",
-    {
-      schema: {
-        tags: ["audit"],
-        summary: "Parcourir le journal d'audit d'une organisation (administrateurs)",
-        querystring: AuditQuery,
-        response: { 200: AuditPage, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody },
-      },
-    },
-    async (request) => {
+  app.route<RouteTypes<typeof R.list>>({
+    ...routeOptions(R.list, doc("Parcourir le journal d'audit d'une organisation (administrateurs)")),
+    handler: async (request) => {
       const principal = request.requirePrincipal();
       const q = request.query;
       authorize(principal, "audit:read", q.organisationId);
@@ -55,20 +48,11 @@ export async function auditRoutes(app: FastifyInstance): Promise<void> {
         nextCursor: entries.length === limit ? (entries.at(-1)?.id ?? null) : null,
       };
     },
-  );
+  });
 
-  app.get<{ Querystring: Query }>(
-    "/api/audit/export.csv",
-    {
-      schema: {
-        tags: ["audit"],
-        summary: "Exporter le journal d'audit d'une organisation en CSV (administrateurs)",
-        querystring: AuditQuery,
-        produces: ["text/csv"],
-        response: { 401: ErrorBody, 403: ErrorBody, 404: ErrorBody },
-      },
-    },
-    async (request, reply) => {
+  app.route<RouteTypes<typeof R.csv>>({
+    ...routeOptions(R.csv, doc("Exporter le journal d'audit d'une organisation en CSV (administrateurs)")),
+    handler: async (request, reply) => {
       const principal = request.requirePrincipal();
       const q = request.query;
       authorize(principal, "audit:read", q.organisationId);
@@ -94,5 +78,5 @@ export async function auditRoutes(app: FastifyInstance): Promise<void> {
         .header("content-disposition", 'attachment; filename="journal-audit.csv"')
         .send(body);
     },
-  );
+  });
 }

@@ -1,34 +1,16 @@
-import { Type, type Static } from "@sinclair/typebox";
-import { ErrorBody } from "@zero/schemas";
+import { ErrorBody, PLATFORM_ROUTES } from "@zero/schemas";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { AppConfig } from "../../../config.ts";
 import { AppError } from "../../../errors/app-error.ts";
 import { clearSessionCookie, setSessionCookie } from "../../../plugins/session.ts";
+import { routeOptions, type ErrorAnswers, type RouteTypes } from "../../route-table.ts";
 import { safeReturnTo, type ProviderErrorLog } from "./service.ts";
 
 /** The browser's half of the state: a signed cookie, sent back only to these routes. */
 export const STATE_COOKIE = "zero_proconnect";
 const COOKIE_PATH = "/api/auth/proconnect";
-
-const LoginQuery = Type.Object(
-  {
-    /** A path of this site to land on after the login. */
-    retour: Type.Optional(Type.String({ maxLength: 200 })),
-    /** "1": ask ProConnect for a two-factor acr level at once (for Urgence roles). */
-    mfa: Type.Optional(Type.Union([Type.Literal("0"), Type.Literal("1")])),
-  },
-  { additionalProperties: false },
-);
-const CallbackQuery = Type.Object(
-  {
-    code: Type.Optional(Type.String({ maxLength: 2048 })),
-    state: Type.Optional(Type.String({ maxLength: 512 })),
-    iss: Type.Optional(Type.String({ maxLength: 512 })),
-    error: Type.Optional(Type.String({ maxLength: 200 })),
-    error_description: Type.Optional(Type.String({ maxLength: 2048 })),
-  },
-  { additionalProperties: true },
-);
+const R = PLATFORM_ROUTES.proconnect;
+const doc = (summary: string, errors: ErrorAnswers) => ({ tags: ["auth"], summary, errors, absolute: true });
 
 const wantsHtml = (request: FastifyRequest) => (request.headers.accept ?? "").includes("text/html");
 
@@ -55,18 +37,13 @@ export function proconnectRoutes(config: AppConfig) {
         request.log.warn({ step, name: e?.name, code: e?.code, oauthError: e?.error }, "proconnect provider error");
       };
 
-    app.get<{ Querystring: Static<typeof LoginQuery> }>(
-      "/api/auth/proconnect/login",
-      {
-        config: { rateLimit: { max: 60, timeWindow: 60_000 } },
-        schema: {
-          tags: ["auth"],
-          summary: "Se connecter avec ProConnect : redirige vers ProConnect",
-          querystring: LoginQuery,
-          response: { 302: { type: "null", description: "Vers ProConnect" }, 400: ErrorBody, 404: ErrorBody, 503: ErrorBody },
-        },
-      },
-      async (request, reply) => {
+    app.route<RouteTypes<typeof R.login>>({
+      ...routeOptions(
+        R.login,
+        doc("Se connecter avec ProConnect : redirige vers ProConnect", { 400: ErrorBody, 404: ErrorBody, 503: ErrorBody }),
+      ),
+      config: { rateLimit: { max: 60, timeWindow: 60_000 } },
+      handler: async (request, reply) => {
         try {
           const { url, state } = await service().start({
             returnTo: safeReturnTo(request.query.retour),
@@ -87,27 +64,21 @@ export function proconnectRoutes(config: AppConfig) {
           return answerError(request, reply, error);
         }
       },
-    );
+    });
 
-    app.get<{ Querystring: Static<typeof CallbackQuery> }>(
-      "/api/auth/proconnect/callback",
-      {
-        config: { rateLimit: { max: 60, timeWindow: 60_000 } },
-        schema: {
-          tags: ["auth"],
-          summary: "Retour de ProConnect : échange du code, vérifications, ouverture de la session",
-          querystring: CallbackQuery,
-          response: {
-            302: { type: "null", description: "Connecté·e : vers l'application" },
-            400: ErrorBody,
-            401: ErrorBody,
-            403: ErrorBody,
-            404: ErrorBody,
-            503: ErrorBody,
-          },
-        },
-      },
-      async (request, reply) => {
+    app.route<RouteTypes<typeof R.callback>>({
+      ...routeOptions(
+        R.callback,
+        doc("Retour de ProConnect : échange du code, vérifications, ouverture de la session", {
+          400: ErrorBody,
+          401: ErrorBody,
+          403: ErrorBody,
+          404: ErrorBody,
+          503: ErrorBody,
+        }),
+      ),
+      config: { rateLimit: { max: 60, timeWindow: 60_000 } },
+      handler: async (request, reply) => {
         const raw = request.cookies[STATE_COOKIE];
         const unsigned = raw ? request.unsignCookie(raw) : null;
         reply.clearCookie(STATE_COOKIE, { path: COOKIE_PATH, httpOnly: true, sameSite: "lax", secure: config.cookieSecure });
@@ -125,28 +96,19 @@ export function proconnectRoutes(config: AppConfig) {
           return answerError(request, reply, error);
         }
       },
-    );
+    });
 
-    app.post(
-      "/api/auth/proconnect/logout",
-      {
-        schema: {
-          tags: ["auth"],
-          summary: "Se déconnecter de Zéro et, pour une session ProConnect, de ProConnect",
-          response: {
-            200: Type.Object({ redirectTo: Type.Union([Type.String(), Type.Null()]) }),
-            401: ErrorBody,
-            403: ErrorBody,
-            404: ErrorBody,
-          },
-        },
-      },
-      async (request, reply) => {
+    app.route({
+      ...routeOptions(
+        R.logout,
+        doc("Se déconnecter de Zéro et, pour une session ProConnect, de ProConnect", { 401: ErrorBody, 403: ErrorBody, 404: ErrorBody }),
+      ),
+      handler: async (request, reply) => {
         const principal = request.requirePrincipal();
         const url = await service().logout(principal, providerLog(request));
         clearSessionCookie(reply, config.cookieSecure);
         return { redirectTo: url?.href ?? null };
       },
-    );
+    });
   };
 }
