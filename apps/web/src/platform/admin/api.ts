@@ -1,7 +1,6 @@
 import { PLATFORM_ENDPOINTS as P } from "@zero/schemas/platform/endpoints";
 import type { AuditPage, AuditQuery, CreateMemberBody } from "@zero/schemas";
-import { call } from "../../data/call.ts";
-import { apiRequest } from "../../data/client.ts";
+import { call, endpointUrl } from "../../data/call.ts";
 
 // The administration page: the members of an organisation, and its audit log.
 
@@ -17,24 +16,16 @@ export const addMember = (organisationId: string, body: CreateMemberBody) =>
 /** The filters the administration page offers (dates already turned into ISO instants). */
 export type AuditFilters = Pick<AuditQuery, "from" | "to" | "resourceType">;
 
-function queryString(params: Record<string, string | number | undefined>): string {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) {
-    if (value !== undefined && value !== "") search.set(key, String(value));
-  }
-  return search.toString();
-}
-
-/** GET /api/audit (admins): the newest entries first; `before` is the previous page's nextCursor. */
+/** The audit log (admins): the newest entries first; `before` is the previous page's nextCursor. */
 export function fetchAuditPage(
   organisationId: string,
   filters: AuditFilters,
   page: { limit: number; before?: string | undefined },
 ): Promise<AuditPage> {
-  return apiRequest<AuditPage>("GET", `/api/audit?${queryString({ organisationId, ...filters, ...page })}`);
+  return call(P.audit.list, { query: { organisationId, ...filters, ...page } });
 }
 
 /** The address of the CSV export of the same entries (the browser downloads it). */
 export function auditExportUrl(organisationId: string, filters: AuditFilters): string {
-  return `/api/audit/export.csv?${queryString({ organisationId, ...filters })}`;
+  return endpointUrl(P.audit.csv, { query: { organisationId, ...filters } });
 }

@@ -1,7 +1,7 @@
 import { PLATFORM_ENDPOINTS as P } from "@zero/schemas/platform/endpoints";
-import type { AuthMethods, ErrorEntryView, SessionView, TotpEnrolmentView, TotpStatusView } from "@zero/schemas";
-import { call } from "../../data/call.ts";
-import { apiRequest, ApiError, setCsrfToken } from "../../data/client.ts";
+import type { AuthMethods, SessionView, TotpEnrolmentView, TotpStatusView } from "@zero/schemas";
+import { call, endpointUrl } from "../../data/call.ts";
+import { ApiError, setCsrfToken } from "../../data/client.ts";
 
 // Signing in and out (apps/api/src/modules/auth): the session, the sign-in methods, the TOTP
 // second factor and the forgotten password. The types of the API's bodies come from
@@ -36,7 +36,7 @@ export async function fetchSession(): Promise<SessionView | null> {
 export async function logout(): Promise<string | null> {
   let redirectTo: string | null = null;
   try {
-    redirectTo = (await apiRequest<{ redirectTo: string | null }>("POST", "/api/auth/proconnect/logout")).redirectTo;
+    redirectTo = (await call(P.proconnect.logout)).redirectTo;
   } catch (error) {
     if (!(error instanceof ApiError && error.code === "PROCONNECT_DISABLED")) throw error;
     await call(P.auth.logout);
@@ -61,7 +61,7 @@ export async function fetchErrorMessage(code: string): Promise<string> {
   const fallback = "La connexion n'a pas abouti : recommencez.";
   if (!/^[A-Z][A-Z0-9_]{1,63}$/.test(code)) return fallback;
   try {
-    return (await apiRequest<ErrorEntryView>("GET", `/api/errors/${code}`)).message;
+    return (await call(P.errors.entry, { params: { code } })).message;
   } catch {
     return fallback;
   }
@@ -69,9 +69,7 @@ export async function fetchErrorMessage(code: string): Promise<string> {
 
 /** Where the ProConnect button sends the browser: the API starts the OpenID Connect flow. */
 export function proconnectLoginUrl(returnTo: string, twoFactor = false): string {
-  const query = new URLSearchParams({ retour: returnTo });
-  if (twoFactor) query.set("mfa", "1");
-  return `/api/auth/proconnect/login?${query.toString()}`;
+  return endpointUrl(P.proconnect.login, { query: { retour: returnTo, mfa: twoFactor ? "1" : undefined } });
 }
 
 // The TOTP second factor (apps/api/src/modules/auth/totp/routes.ts): the login's second step,
