@@ -1,3 +1,6 @@
+import { readFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
 import { Type, type TSchema } from "@sinclair/typebox";
 import { describe, expect, it } from "vitest";
 import { definePaths, withSchemas } from "../src/routes.ts";
@@ -48,6 +51,29 @@ describe("the Urgence route table", () => {
     for (const entry of entries) {
       if (entry.method === "GET") expect("body" in entry.schema, entry.name).toBe(false);
       else expect("querystring" in entry.schema, entry.name).toBe(false);
+    }
+  });
+});
+
+describe("the web app's entry points (package exports ./urgence/endpoints, ./platform/endpoints)", () => {
+  const src = join(dirname(fileURLToPath(import.meta.url)), "../src");
+  /** The files a module loads at run time, following every import that is not `import type`. */
+  const runtimeFiles = (file: string, seen = new Set<string>()): Set<string> => {
+    if (seen.has(file)) return seen;
+    seen.add(file);
+    const text = readFileSync(file, "utf8");
+    for (const [, specifier] of text.matchAll(/^import (?!type )[^;]*? from "([^"]+)";/gms)) {
+      seen.add(specifier!.startsWith(".") ? "" : specifier!);
+      if (specifier!.startsWith(".")) runtimeFiles(join(dirname(file), specifier!), seen);
+    }
+    seen.delete("");
+    return seen;
+  };
+
+  it("load no TypeBox code and no schema file: method, path and prefix only", () => {
+    for (const entry of ["urgence/endpoints.ts", "platform/endpoints.ts"]) {
+      const loaded = [...runtimeFiles(join(src, entry))].map((f) => (f.startsWith("/") ? relative(src, f) : f)).sort();
+      expect(loaded, entry).toEqual([entry, entry.replace("endpoints", "paths"), "routes.ts"].sort());
     }
   });
 });
