@@ -1,4 +1,5 @@
 import { urgenceDb } from "@zero/db/modules/urgence";
+import { URGENCE_ROUTES } from "@zero/schemas";
 import { defineModule } from "../module.ts";
 import { urgenceConfigFrom } from "./config.ts";
 import { URGENCE_ERRORS } from "./errors.ts";
@@ -10,7 +11,8 @@ import { inactivityScheduler } from "./settings/inactivity-scheduler.ts";
 /** Urgence sociale: by-name list, encounters, requests, places, orientation, dashboard (docs/urgence.md). */
 export const urgenceModule = defineModule({
   name: "urgence",
-  prefix: "/api/urgence",
+  // Written once, in the route table the API and the web share (packages/schemas/src/urgence/paths.ts).
+  prefix: URGENCE_ROUTES.people.list.prefix,
   db: urgenceDb,
   errors: URGENCE_ERRORS,
   permissions: URGENCE_PERMISSIONS,
