@@ -93,6 +93,11 @@ export function buildServices(database: DatabaseHandle, config: AppConfig, modul
     }),
     modules,
     of,
-    retention: retentionService({ repo: retentionRepository(database.db), audit, config: config.retention }),
+    retention: retentionService({
+      repo: retentionRepository(database.db),
+      audit,
+      config: config.retention,
+      rules: modules.flatMap((m) => (m.retention ? [m.retention(of(m))] : [])),
+    }),
   };
 }

@@ -43,12 +43,23 @@ function essaiRepository(db: Kysely<NotesTables>) {
   return {
     insert: (row: NotesTables["essai_notes"]) => db.insertInto("essai_notes").values(row).execute(),
     list: (organisationId: string) => db.selectFrom("essai_notes").selectAll().where("organisation_id", "=", organisationId).execute(),
+    async deleteBefore(cutoff: string) {
+      return Number((await db.deleteFrom("essai_notes").where("created_at", "<", cutoff).executeTakeFirst()).numDeletedRows);
+    },
   };
 }
 
 function essaiServices({ db, audit }: ModuleContext) {
   const repo = essaiRepository(db as unknown as Kysely<NotesTables>);
   return {
+    /** Notes are kept a day (a retention rule as a module declares one). */
+    retention: {
+      name: "essai",
+      async purge(now: Date) {
+        const notes = await repo.deleteBefore(new Date(now.getTime() - 86_400_000).toISOString());
+        return { counts: { notes }, summary: `${notes} notes` };
+      },
+    },
     async create(principal: Parameters<typeof authorize>[0], organisationId: string, text: string) {
       authorize(principal, "essai:note:write", organisationId);
       if (text.trim() === "") throw essaiError("ESSAI_TEXT_EMPTY");
@@ -93,6 +104,7 @@ const essaiModule = defineModule({
   permissions: ESSAI_PERMISSIONS,
   services: essaiServices,
   routes: essaiRoutes,
+  retention: (services) => services.retention,
 });
 
 describe("a throwaway module, added by its manifest alone", () => {
@@ -146,6 +158,17 @@ describe("a throwaway module, added by its manifest alone", () => {
     expect(Object.keys(spec.paths)).toEqual(
       expect.arrayContaining(["/api/essai/notes", "/api/urgence/people", "/api/openfisca/calculate"]),
     );
+  });
+
+  it("has its records purged by the platform's retention run, counted in its audit entry", async () => {
+    const later = new Date(Date.now() + 2 * 86_400_000);
+    const result = await t.app.services.retention.purge(later);
+    expect(result.notes).toBe(1);
+    // (Read in the database: two days on, the purge also ended the test's sessions.)
+    const left = await (t.database.db as unknown as Kysely<NotesTables>).selectFrom("essai_notes").select("id").execute();
+    expect(left).toEqual([]);
+    const run = await t.database.db.selectFrom("audit_log").select("purpose").where("action", "=", "retention_purge").execute();
+    expect(run.at(-1)!.purpose).toMatch(/personnes, \d+ propositions, 1 notes, \d+ entrées du journal/);
   });
 
   it("is absent from the app built from the list alone", async () => {

@@ -6,6 +6,7 @@ import type { PermissionTable, RoleKinds } from "../authz/policy.ts";
 import type { AppConfig } from "../config.ts";
 import type { ErrorTable } from "../errors/catalogue.ts";
 import type { AuditService } from "./audit/service.ts";
+import type { RetentionRule } from "./retention/rule.ts";
 import type { RetentionService } from "./retention/service.ts";
 
 /** What the platform hands a module to build its services: nothing module-specific. */
@@ -53,6 +54,8 @@ export interface ApiModule<S = unknown> {
   routes(app: FastifyInstance, options: ModuleRouteOptions<S>): Promise<void>;
   /** Whether the module admits `role` for the organisation (Urgence: the SIAO network decides). */
   admitted?(services: S): (organisationId: string, role: Role) => Promise<boolean>;
+  /** Its records' retention rule, run by the platform's purge (modules/retention). */
+  retention?(services: S): RetentionRule;
   /** Jobs to run while the server listens. */
   jobs?(services: S, context: { config: AppConfig; log: FastifyBaseLogger }): ModuleJob[];
 }

@@ -19,12 +19,14 @@ export const urgenceModule = defineModule({
   roleKinds: URGENCE_ROLE_KINDS,
   // Whoever reads or writes named people of the by-name list.
   secondFactorRoles: PERSON_ROLES,
-  services: ({ db, audit, fields }) => urgenceServices(db, audit, fields),
+  services: ({ db, audit, fields, config }) => urgenceServices({ db, audit, fields, config: urgenceConfigFrom(config.env) }),
   routes: urgenceRoutes,
   // A role that opens people's records is admitted by the organisation's SIAO network.
   admitted: (services) => services.networks.roleAdmitted,
   // The inactivity policy of every network, at start and then on an interval.
-  jobs: (services, { config, log }) => [
-    inactivityScheduler(services.settings, log, { intervalMinutes: urgenceConfigFrom(config.env).inactivityIntervalMinutes }),
+  jobs: (services, { log }) => [
+    inactivityScheduler(services.settings, log, { intervalMinutes: services.config.inactivityIntervalMinutes }),
   ],
+  // A person not active and not met for RETENTION_URGENCE_MONTHS is erased; decided proposals go too.
+  retention: (services) => services.retention,
 });

@@ -29,15 +29,23 @@ import { sectorsRepository } from "./sectors/repository.ts";
 import { sectorsService } from "./sectors/service.ts";
 import { settingsRepository } from "./settings/repository.ts";
 import { settingsService } from "./settings/service.ts";
+import type { UrgenceConfig } from "./config.ts";
+import { urgenceRetentionRepository } from "./retention/repository.ts";
+import { urgenceRetention } from "./retention/service.ts";
 import type { AuditBatch } from "./shared.ts";
 import { structuresRepository } from "./structures/repository.ts";
 import { structuresService } from "./structures/service.ts";
 
-/**
- * The Urgence sociale services, wired once per app (see services.ts). `fields` seals the
- * encrypted columns on write and opens them on read, in the repositories (ADR 0019).
- */
-export function urgenceServices(db: Kysely<Database>, audit: AuditService, fields: FieldCipher) {
+interface Deps {
+  db: Kysely<Database>;
+  audit: AuditService;
+  /** Seals the encrypted columns on write and opens them on read, in the repositories (ADR 0019). */
+  fields: FieldCipher;
+  config: UrgenceConfig;
+}
+
+/** The Urgence sociale services, wired once per app (the module's manifest, index.ts). */
+export function urgenceServices({ db, audit, fields, config }: Deps) {
   const access = urgenceAccess(accessRepository(db, fields));
   const auditMany: AuditBatch = (events) => audit.recordMany(events.map((e) => ({ ...e, outcome: "success" })));
   const peopleRepo = peopleRepository(db, fields);
@@ -69,6 +77,10 @@ export function urgenceServices(db: Kysely<Database>, audit: AuditService, field
     dashboard: dashboardService({ repo: dashboardRepository(db), access, audit }),
     duplicates: duplicatesService({ repo: duplicatesRepository(db), people: peopleRepo, peopleService: people, access, audit, auditMany }),
     export: exportService({ repo: exportRepository(db, fields), access, audit }),
+    retention: urgenceRetention({ repo: urgenceRetentionRepository(db), audit, periods: config.retention }),
+    /** How long Urgence keeps its records: a person's data export states it (RGPD article 15). */
+    retentionPeriods: config.retention,
+    config,
   };
 }
 

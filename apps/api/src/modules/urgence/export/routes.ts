@@ -18,7 +18,10 @@ export async function exportRoutes(app: FastifyInstance, { services: urgence, re
     ),
     handler: async (request, reply) => {
       const principal = request.requirePrincipal();
-      const data = await urgence.export.export(principal, request.params.id, request.query.purpose, retention.periods);
+      const data = await urgence.export.export(principal, request.params.id, request.query.purpose, {
+        ...urgence.retentionPeriods,
+        auditDays: retention.periods.auditDays,
+      });
       // The file is named by the record's id, never by the person's name.
       const pdf = request.query.format === "pdf";
       reply
