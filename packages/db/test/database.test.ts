@@ -59,4 +59,15 @@ describe("uuidv7", () => {
     for (const id of ids) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(new Set(Array.from({ length: 1000 }, () => uuidv7())).size).toBe(1000);
   });
+
+  it("strictly increases within a process, even for ids of the same millisecond", () => {
+    const ids = Array.from({ length: 5000 }, () => uuidv7());
+    expect([...ids].sort()).toEqual(ids);
+    expect(new Set(ids).size).toBe(ids.length);
+    // An explicit instant (a seed's history) does not move the clock of the ids that follow.
+    uuidv7(Date.now() + 86_400_000);
+    const after = uuidv7();
+    expect(after > ids.at(-1)!).toBe(true);
+    expect(after.slice(0, 8) <= uuidv7(Date.now() + 1000).slice(0, 8)).toBe(true);
+  });
 });
