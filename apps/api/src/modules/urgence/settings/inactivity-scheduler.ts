@@ -1,10 +1,6 @@
+import { intervalJob, type JobLog } from "../../../interval-job.ts";
 import { today } from "../shared.ts";
 import type { SettingsService } from "./service.ts";
-
-interface Log {
-  info(obj: object, msg: string): void;
-  error(obj: object, msg: string): void;
-}
 
 export interface InactivitySchedulerOptions {
   /** Minutes between two runs; 0 runs the rule at start only. */
@@ -18,43 +14,13 @@ export interface InactivitySchedulerOptions {
  * (URGENCE_INACTIVITY_INTERVAL_MINUTES, docs/configuration.md). The changes are audited as
  * system actions (settings/service.ts); the log says how many, never who.
  */
-export function inactivityScheduler(settings: SettingsService, log: Log, options: InactivitySchedulerOptions) {
+export function inactivityScheduler(settings: SettingsService, log: JobLog, options: InactivitySchedulerOptions) {
   const now = options.now ?? (() => new Date());
-  let timer: ReturnType<typeof setInterval> | null = null;
-  let running: Promise<unknown> | null = null;
-
-  /** One run; a run still in progress is not doubled. */
-  async function tick(): Promise<{ networks: number; movedToInactive: number } | null> {
-    if (running) return null;
-    const run = settings.applyInactivityEverywhere(today(now()));
-    running = run;
-    try {
-      const result = await run;
-      log.info({ networks: result.networks, movedToInactive: result.movedToInactive }, "urgence: inactivity rule applied");
-      return result;
-    } catch (error) {
-      log.error({ err: error instanceof Error ? error.message : String(error) }, "urgence: inactivity rule failed");
-      return null;
-    } finally {
-      running = null;
-    }
-  }
-
-  return {
-    tick,
-    async start(): Promise<void> {
-      await tick();
-      if (options.intervalMinutes > 0) {
-        timer = setInterval(() => void tick(), options.intervalMinutes * 60_000);
-        timer.unref();
-      }
-    },
-    async stop(): Promise<void> {
-      if (timer) clearInterval(timer);
-      timer = null;
-      await running;
-    },
-  };
+  return intervalJob(() => settings.applyInactivityEverywhere(today(now())), log, {
+    intervalMs: options.intervalMinutes * 60_000,
+    messages: { done: "urgence: inactivity rule applied", failed: "urgence: inactivity rule failed" },
+    logged: (result) => ({ networks: result.networks, movedToInactive: result.movedToInactive }),
+  });
 }
 
 export type InactivityScheduler = ReturnType<typeof inactivityScheduler>;
