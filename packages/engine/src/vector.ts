@@ -38,9 +38,37 @@ function andInto(out: Uint8Array, c: Uint8Array): void {
 function orInto(out: Uint8Array, c: Uint8Array): void {
   for (let i = 0; i < out.length; i++) out[i] = out[i]! | (c[i] ? 1 : 0);
 }
+// Two and three conditions, the usual case, in one pass (no pass to fill the result first).
+function and2(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length);
+  for (let i = 0; i < out.length; i++) out[i] = a[i] && b[i] ? 1 : 0;
+  return out;
+}
+function and3(a: Uint8Array, b: Uint8Array, c: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length);
+  for (let i = 0; i < out.length; i++) out[i] = a[i] && b[i] && c[i] ? 1 : 0;
+  return out;
+}
+function or2(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length);
+  for (let i = 0; i < out.length; i++) out[i] = a[i] || b[i] ? 1 : 0;
+  return out;
+}
+function or3(a: Uint8Array, b: Uint8Array, c: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length);
+  for (let i = 0; i < out.length; i++) out[i] = a[i] || b[i] || c[i] ? 1 : 0;
+  return out;
+}
 
-/** 1 where every condition holds (the law's "et"): one pass per condition, one result. */
+/** 1 where every condition holds (the law's "et"): one result, one pass for up to three conditions. */
 export function allOf(...conditions: readonly ArrayLike<number>[]): Uint8Array {
+  const n = conditions.length;
+  if (n === 2) return and2(u8(conditions[0]!), u8(conditions[1]!));
+  if (n >= 3) {
+    const out = and3(u8(conditions[0]!), u8(conditions[1]!), u8(conditions[2]!));
+    for (let k = 3; k < n; k++) andInto(out, u8(conditions[k]!));
+    return out;
+  }
   const out = new Uint8Array(lengthOf(conditions)).fill(1);
   for (const c of conditions) andInto(out, u8(c));
   return out;
@@ -48,6 +76,13 @@ export function allOf(...conditions: readonly ArrayLike<number>[]): Uint8Array {
 
 /** 1 where at least one condition holds (the law's "ou"). */
 export function anyOf(...conditions: readonly ArrayLike<number>[]): Uint8Array {
+  const n = conditions.length;
+  if (n === 2) return or2(u8(conditions[0]!), u8(conditions[1]!));
+  if (n >= 3) {
+    const out = or3(u8(conditions[0]!), u8(conditions[1]!), u8(conditions[2]!));
+    for (let k = 3; k < n; k++) orInto(out, u8(conditions[k]!));
+    return out;
+  }
   const out = new Uint8Array(lengthOf(conditions));
   for (const c of conditions) orInto(out, u8(c));
   return out;
