@@ -18,6 +18,10 @@ export const OPENFISCA_ERRORS = {
     status: 503,
     message: "Le moteur de calcul est occupé : réessayez dans quelques secondes.",
   },
+  OPENFISCA_NOT_COMPUTED: {
+    status: 422,
+    message: "La requête demande des variables que Zéro ne calcule pas encore : voir le détail.",
+  },
   INVALID_SITUATION: {
     status: 400,
     message: "La situation envoyée ne peut pas être lue : voir le détail.",

@@ -10,12 +10,13 @@ import type { ModuleRouteOptions } from "../module.ts";
 import type { OpenfiscaServices } from "./wiring.ts";
 import { checkSituationBounds } from "./limits/situation-bounds.ts";
 import { openfiscaError } from "./errors.ts";
+import { checkAskedComputed } from "./not-computed.ts";
 
 /** Where the module is mounted: its own URLs in answers (`baseUrl`) start with it. */
 export const OPENFISCA_PREFIX = "/api/openfisca";
 const Situation = Type.Object({}, { additionalProperties: true, description: "Situation au format OpenFisca" });
 const AnyObject = Type.Object({}, { additionalProperties: true });
-const engineErrors = { 400: ErrorBody, 404: ErrorBody, 413: ErrorBody, 429: ErrorBody, 503: ErrorBody };
+const engineErrors = { 400: ErrorBody, 404: ErrorBody, 413: ErrorBody, 422: ErrorBody, 429: ErrorBody, 503: ErrorBody };
 
 function baseUrl(request: FastifyRequest): string {
   return `${request.protocol}://${request.host}${OPENFISCA_PREFIX}`;
@@ -32,6 +33,7 @@ export async function openfiscaRoutes(app: FastifyInstance, { services }: Module
   /** Bounds measured here, before any computation; the computation in a worker (limits/). */
   const compute = async (kind: "calculate" | "trace", situation: unknown, reply: FastifyReply) => {
     checkSituationBounds(situation, frenchSystem(), limits);
+    checkAskedComputed(situation, frenchSystem());
     try {
       return await pool.run(kind, situation);
     } catch (error) {
