@@ -82,3 +82,18 @@ export function parseInstant(value: string | Date): Instant | undefined {
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
   return new Instant(year, month, day);
 }
+
+const ISO_MONTH_OR_YEAR = /^(\d{4})(?:-(\d{2}))?$/;
+
+/**
+ * A date value as OpenFisca reads one (numpy's datetime64[D]): "YYYY-MM-DD", or "YYYY-MM"
+ * for the month's first day, or "YYYY" for 1 January ("ppa_mois_demande: 2018-11").
+ */
+export function parseDateValue(value: string | Date): Instant | undefined {
+  const instant = parseInstant(value);
+  if (instant || value instanceof Date) return instant;
+  const m = ISO_MONTH_OR_YEAR.exec(value.trim());
+  if (!m) return undefined;
+  const month = m[2] === undefined ? 1 : Number(m[2]);
+  return month >= 1 && month <= 12 ? new Instant(Number(m[1]), month, 1) : undefined;
+}

@@ -1,7 +1,7 @@
 // Runs one parsed OpenFisca YAML test case against a system (the pure part of `openfisca test`).
 import { evaluateArithmetic } from "./arithmetic.ts";
 import { EngineError, UnknownVariableError } from "./errors.ts";
-import { parseInstant } from "./instant.ts";
+import { parseDateValue } from "./instant.ts";
 import { readableValue } from "./readable.ts";
 import type { Simulation } from "./simulation.ts";
 import { simulationFromSituation } from "./situation.ts";
@@ -144,7 +144,7 @@ class CaseRunner {
       return ok ? undefined : `expected ${String(expected)}, computed ${String(computed)}`;
     }
     if (variable.valueType === "date") {
-      const e = typeof expected === "string" || expected instanceof Date ? parseInstant(expected)?.toString() : undefined;
+      const e = typeof expected === "string" || expected instanceof Date ? parseDateValue(expected)?.toString() : undefined;
       return e === computed ? undefined : `expected ${String(expected)}, computed ${String(computed)}`;
     }
     let e: number | undefined;

@@ -2,7 +2,7 @@
 import { evaluateArithmetic } from "./arithmetic.ts";
 import { allocate, type ConstantVectors } from "./constant-vectors.ts";
 import { EngineError } from "./errors.ts";
-import { parseInstant } from "./instant.ts";
+import { parseDateValue } from "./instant.ts";
 import type { Variable } from "./variable.ts";
 import type { FormulaResult, Vector } from "./vector-types.ts";
 
@@ -79,8 +79,8 @@ export function encodeValue(variable: Variable, value: unknown): number | string
       throw new InputValueError(variable.name, value, `one of ${e.names.join(", ")}`);
     }
     case "date": {
-      const instant = typeof value === "string" || value instanceof Date ? parseInstant(value) : undefined;
-      if (!instant) throw new InputValueError(variable.name, value, "a YYYY-MM-DD date");
+      const instant = typeof value === "string" || value instanceof Date ? parseDateValue(value) : undefined;
+      if (!instant) throw new InputValueError(variable.name, value, "a YYYY-MM-DD (or YYYY-MM, YYYY) date");
       return instant.days;
     }
     case "str":

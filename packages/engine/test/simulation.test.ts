@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CycleError, PeriodMismatchError, Simulation, UnknownVariableError, EntityError } from "../src/index.ts";
+import { CycleError, PeriodMismatchError, Simulation, UnknownVariableError, EntityError, Instant } from "../src/index.ts";
 import { sixPersons } from "./fixtures.ts";
 import { toySystem } from "./toy-system.ts";
 
@@ -131,6 +131,23 @@ describe("formulas, inputs and periods", () => {
     expect(sim.calculate("date_naissance", "ETERNITY")[0]).toBe(3818);
     expect(arr(sim.calculate("age", "2021-06"))).toEqual([40, 31, 5, 21, 51, 1]);
     expect(arr(sim.calculate("age", "2021-06"))).toEqual(arr(sim.calculate("age", "2021-06")));
+  });
+
+  it("reads a date given as YYYY-MM or YYYY as its first day, as OpenFisca (numpy) does", () => {
+    const sim = sixPersons();
+    sim.setInput("date_naissance", "ETERNITY", ["2018-11", "2000", "2015-12-31", "1970-01", "1980-06-15", "2020-02"]);
+    const days = Array.from(sim.calculate("date_naissance", "ETERNITY") as ArrayLike<number>);
+    expect(days.map((d) => Instant.fromDays(d).toString())).toEqual([
+      "2018-11-01",
+      "2000-01-01",
+      "2015-12-31",
+      "1970-01-01",
+      "1980-06-15",
+      "2020-02-01",
+    ]);
+    for (const bad of ["2018-13", "18-11", "2018-11-31", "novembre"]) {
+      expect(() => sim.setInput("date_naissance", "ETERNITY", [bad, bad, bad, bad, bad, bad])).toThrow(/Invalid value/);
+    }
   });
 
   it("an input wins over the formula for its period only", () => {
