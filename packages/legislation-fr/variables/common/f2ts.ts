@@ -4,7 +4,7 @@ import { cgi } from "../../src/legal-references.ts";
 export const f2ts = defineVariable({
   name: "f2ts",
   entity: "foyer_fiscal",
-  valueType: "float",
+  valueType: "int",
   definitionPeriod: "year",
   label: "Revenus de valeurs mobilières et distributions (case 2TS)",
   reference: cgi("158"),
