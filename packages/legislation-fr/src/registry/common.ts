@@ -5,7 +5,6 @@ import { acs } from "../../variables/common/acs.ts";
 import { activite } from "../../variables/common/activite.ts";
 import { age } from "../../variables/common/age.ts";
 import { age_en_mois } from "../../variables/common/age_en_mois.ts";
-import { aides_logement } from "../../variables/common/aides_logement.ts";
 import { allegement_cotisation_allocations_familiales_mode_recouvrement } from "../../variables/common/allegement_cotisation_allocations_familiales_mode_recouvrement.ts";
 import { allegement_cotisation_maladie_mode_recouvrement } from "../../variables/common/allegement_cotisation_maladie_mode_recouvrement.ts";
 import { allegement_general_mode_recouvrement } from "../../variables/common/allegement_general_mode_recouvrement.ts";
@@ -151,7 +150,6 @@ export const commonVariables: readonly Variable[] = [
   activite,
   age,
   age_en_mois,
-  aides_logement,
   allegement_cotisation_allocations_familiales_mode_recouvrement,
   allegement_cotisation_maladie_mode_recouvrement,
   allegement_general_mode_recouvrement,
