@@ -5,9 +5,9 @@ import { css } from "../../src/legal-references.ts";
 export const TypesAllegementCotisationAllocationsFamilialesModeRecouvrement = defineEnum(
   "TypesAllegementCotisationAllocationsFamilialesModeRecouvrement",
   {
-    fin_d_annee: "Régularisation en fin d'année",
-    anticipe_regularisation_fin_de_periode: "Anticipé avec régularisation en fin de période",
-    progressif: "Progressif",
+    fin_d_annee: "Paiement en fin d'année des cotisations avec l'allègement exact",
+    anticipe: "Paiement anticipé des cotisations et régularisation de l'allègement en fin de période",
+    progressif: "Paiement anticipé des cotisations et régularisation progressive de l'allègement",
   },
 );
 
@@ -18,7 +18,9 @@ export const allegement_cotisation_allocations_familiales_mode_recouvrement = de
   definitionPeriod: "month",
   possibleValues: TypesAllegementCotisationAllocationsFamilialesModeRecouvrement,
   setInputPolicy: "dispatchByPeriod",
-  default: "fin_d_annee",
+  // Unless told otherwise, as OpenFisca: each month, the reduction of the months so far minus what
+  // was already deducted (progressive regularisation).
+  default: "progressif",
   label: "Mode de recouvrement de la réduction de cotisation d'allocations familiales",
   reference: css("L241-6-1"),
 });

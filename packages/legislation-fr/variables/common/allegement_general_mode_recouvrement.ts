@@ -3,9 +3,9 @@ import { defineVariable } from "../../src/define-variable.ts";
 import { css } from "../../src/legal-references.ts";
 
 export const TypesAllegementGeneralModeRecouvrement = defineEnum("TypesAllegementGeneralModeRecouvrement", {
-  fin_d_annee: "Régularisation en fin d'année",
-  anticipe_regularisation_fin_de_periode: "Anticipé avec régularisation en fin de période",
-  progressif: "Progressif",
+  fin_d_annee: "Paiement en fin d'année des cotisations avec l'allègement exact",
+  anticipe: "Paiement anticipé des cotisations et régularisation de l'allègement en fin de période",
+  progressif: "Paiement anticipé des cotisations et régularisation progressive de l'allègement",
 });
 
 export const allegement_general_mode_recouvrement = defineVariable({
@@ -15,7 +15,9 @@ export const allegement_general_mode_recouvrement = defineVariable({
   definitionPeriod: "month",
   possibleValues: TypesAllegementGeneralModeRecouvrement,
   setInputPolicy: "dispatchByPeriod",
-  default: "fin_d_annee",
+  // Unless told otherwise, as OpenFisca: each month, the reduction of the months so far minus what
+  // was already deducted (progressive regularisation).
+  default: "progressif",
   label: "Mode de recouvrement de la réduction générale des cotisations patronales",
   reference: css("L241-13"),
 });
