@@ -4,8 +4,12 @@ import { codeEducation } from "../../src/legal-references.ts";
 
 export const TypesScolarite = defineEnum("TypesScolarite", {
   inconnue: "Inconnue",
+  maternelle: "Maternelle",
+  primaire: "Primaire",
   college: "Collège",
   lycee: "Lycée",
+  enseignement_superieur: "Établissement de l'enseignement supérieur",
+  grande_ecole_du_numerique: "Formation labellisée par la Grande École du Numérique",
 });
 
 export const scolarite = defineVariable({
