@@ -5,8 +5,9 @@ export const date_arret_de_travail = defineVariable({
   name: "date_arret_de_travail",
   entity: "individu",
   valueType: "date",
-  definitionPeriod: "month",
-  setInputPolicy: "dispatchByPeriod",
+  definitionPeriod: "eternity",
+  // As in OpenFisca-France (`date.min`): the earliest date stands for « not given ».
+  default: "0001-01-01",
   label: "Date du début de l'arrêt de travail",
   reference: css("L321-1"),
 });

@@ -5,7 +5,7 @@ export const est_enfant_dans_famille = defineVariable({
   name: "est_enfant_dans_famille",
   entity: "individu",
   valueType: "bool",
-  definitionPeriod: "month",
+  definitionPeriod: "eternity",
   label: "Enfant de sa famille (au sens des prestations familiales)",
   reference: css("L512-3"),
   formulas: {

@@ -2,6 +2,7 @@ import { type Period, type Population } from "@zero/engine";
 import { defineVariable } from "../../src/define-variable.ts";
 import type { FrenchParameters } from "../../src/parameter-types.generated.ts";
 import { css } from "../../src/legal-references.ts";
+import { date_arret_de_travail } from "../common/date_arret_de_travail.ts";
 import { notBefore, sumOf } from "../../src/formula-helpers.ts";
 import {
   BENEFICES_NON_SALARIES,
@@ -10,6 +11,7 @@ import {
   PPA_REVENUS_ACTIVITE,
 } from "../../src/ressources.ts";
 
+const NON_RENSEIGNEE = date_arret_de_travail.defaultValue;
 const monthIndex = (p: Period): number => p.start.year * 12 + p.start.month - 1;
 const monthIndexOfDays = (days: number): number => {
   const d = new Date(days * 86_400_000);
@@ -57,8 +59,8 @@ export const ppa_revenu_activite_individu = defineVariable({
       const revenus = sumOf(individu, PPA_REVENUS_ACTIVITE.at(period), period);
       const ij = sumOf(individu, PPA_INDEMNITES_JOURNALIERES.at(period), period);
       const ijTroisMoisAvant = sumOf(individu, PPA_INDEMNITES_JOURNALIERES.at(period), period.offset(-3));
-      // The stoppage date is declared with the claim: look at this month and the next three.
-      const dates = [0, 1, 2, 3].map((k) => individu("date_arret_de_travail", period.offset(k)));
+      // The date the stoppage began, if given (else the variable's default).
+      const dates = individu("date_arret_de_travail", "ETERNITY");
       const aah = individu("aah", period);
       const nonSalaries = nonSalarie(individu, period, p.impot_revenu.calcul_revenus_imposables.rpns.micro);
       const mois = monthIndex(period);
@@ -67,9 +69,9 @@ export const ppa_revenu_activite_individu = defineVariable({
       for (let i = 0; i < out.length; i++) {
         let ijActivite = false;
         if (ij[i]! > 0) {
-          const date = dates.map((d) => d[i]!).find((d) => d !== 0);
+          const date = dates[i]!;
           if (revenus[i]! > 0) ijActivite = true;
-          else if (date !== undefined) ijActivite = mois - monthIndexOfDays(date) < 3;
+          else if (date !== NON_RENSEIGNEE) ijActivite = mois - monthIndexOfDays(date) < 3;
           else ijActivite = ijTroisMoisAvant[i] === 0;
         }
         const activite = revenus[i]! + nonSalaries[i]! + (ijActivite ? ij[i]! : 0);
