@@ -25,7 +25,7 @@ export const rsa_eligibilite_tns = defineVariable({
       const annee = period.lastYear;
 
       const beneficeAgricole = famille.members("rpns_benefice_exploitant_agricole", annee);
-      const chiffreAffaires = famille.members("rpns_autres_revenus_chiffre_affaires", annee);
+      const chiffreAffaires = famille.members("rpns_autres_revenus_chiffre_affaires", annee, "add");
       const typeActivite = famille.members("tns_autres_revenus_type_activite", period);
       const avecEmploye = famille.members("tns_avec_employe", period);
       const parent = famille.memberHasRole("parent");

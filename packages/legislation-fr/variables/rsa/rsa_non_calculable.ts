@@ -25,7 +25,7 @@ export const rsa_non_calculable = defineVariable({
       const eligible = famille("rsa_eligibilite", period);
       const tns = new Uint8Array(famille.memberHasRole("parent").length);
       for (const name of ["rpns_benefice_exploitant_agricole", "rpns_autres_revenus", "rpns_autres_revenus_chiffre_affaires"]) {
-        const v = famille.members(name, period.lastYear);
+        const v = famille.members(name, period.lastYear, "add"); // the turnover is monthly, the profits yearly
         if (knownConstant(v) === 0) continue; // an undeclared income marks nobody
         for (let i = 0; i < tns.length; i++) if (v[i]! > 0) tns[i] = 1;
       }
