@@ -13,12 +13,9 @@ export interface RemunerationSalariale {
   readonly ppvExoneree: Float64Array;
 }
 
-/** Share within the yearly ceiling of this month's premiums (both kinds of a year count together). */
-function exemptShare(individu: Population, period: Period, plafonds: ArrayLike<number>): Float64Array {
-  const year = period.thisYear;
-  const a = individu("prime_partage_valeur", year, "add");
-  const b = individu("prime_partage_valeur_exceptionnelle", year, "add");
-  const share = new Float64Array(individu.count);
+/** Share within the yearly ceiling of the year's premiums (both kinds of a year count together). */
+function exemptShare(a: ArrayLike<number>, b: ArrayLike<number>, plafonds: ArrayLike<number>): Float64Array {
+  const share = new Float64Array(plafonds.length);
   for (let i = 0; i < share.length; i++) {
     const total = a[i]! + b[i]!;
     share[i] = total > plafonds[i]! ? plafonds[i]! / total : 1;
@@ -43,9 +40,10 @@ export function remunerationSalariale(
 ): RemunerationSalariale | undefined {
   const base = individu("salaire_de_base", period);
   const primes = individu("primes_salaires", period);
-  const regular = individu("prime_partage_valeur", period);
-  const exceptional = individu("prime_partage_valeur_exceptionnelle", period);
-  const sansPpv = knownConstant(regular) === 0 && knownConstant(exceptional) === 0;
+  // The premiums are yearly (as in OpenFisca-France): a month counts its year's twelfth.
+  const regularYear = individu("prime_partage_valeur", period.thisYear);
+  const exceptionalYear = individu("prime_partage_valeur_exceptionnelle", period.thisYear);
+  const sansPpv = knownConstant(regularYear) === 0 && knownConstant(exceptionalYear) === 0;
   // A month without any pay (the RFR chain reads salaries back to 2012): undefined.
   if (sansPpv && knownConstant(base) === 0 && knownConstant(primes) === 0) return undefined;
   const brut = new Float64Array(individu.count);
@@ -66,17 +64,18 @@ export function remunerationSalariale(
   const exceptionnel = Boolean(ppv?.regime_exceptionnel);
   const effectifMax: number | undefined = ppv?.regime_exceptionnel_effectif_maximal;
   const effectif = exceptionnel && effectifMax !== undefined ? individu("effectif_entreprise", period) : undefined;
-  const share = exemptShare(individu, period, plafonds);
+  const share = exemptShare(regularYear, exceptionalYear, plafonds);
   for (const [v, special] of [
-    [regular, false],
-    [exceptional, true],
+    [regularYear, false],
+    [exceptionalYear, true],
   ] as const) {
     if (knownConstant(v) === 0) continue;
     for (let i = 0; i < brut.length; i++) {
-      const exempt = v[i]! * share[i]!;
+      const month = v[i]! / 12;
+      const exempt = month * share[i]!;
       if (special && exceptionnel && (!effectif || effectif[i]! < effectifMax!)) ppvExoneree[i]! += exempt;
       else ppvSoumiseCsg[i]! += exempt;
-      brut[i]! += v[i]! - exempt;
+      brut[i]! += month - exempt;
     }
   }
   return { brut, ppvSoumiseCsg, ppvExoneree };

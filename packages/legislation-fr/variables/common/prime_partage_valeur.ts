@@ -5,7 +5,7 @@ export const prime_partage_valeur = defineVariable({
   name: "prime_partage_valeur",
   entity: "individu",
   valueType: "float",
-  definitionPeriod: "month",
+  definitionPeriod: "year",
   setInputPolicy: "divideByPeriod",
   label: "Prime de partage de la valeur",
   reference: codeTravail("L3341-1"),

@@ -5,7 +5,7 @@ export const prime_partage_valeur_exceptionnelle = defineVariable({
   name: "prime_partage_valeur_exceptionnelle",
   entity: "individu",
   valueType: "float",
-  definitionPeriod: "month",
+  definitionPeriod: "year",
   setInputPolicy: "divideByPeriod",
   label: "Prime exceptionnelle de partage de la valeur",
   reference: codeTravail("L3341-1"),
