@@ -1,12 +1,20 @@
-import { parsePeriod, type Period, type Population } from "@zero/engine";
+import { add, parsePeriod, type Period, type Population } from "@zero/engine";
 import { defineVariable } from "../../src/define-variable.ts";
 import { cch, cgi } from "../../src/legal-references.ts";
 
-/** Taxable income of one person over a period, after the 10 % deductions of income tax. */
-function revenusNets(individu: Population, period: Period, ir: Record<string, Record<string, number | undefined>>): Float64Array {
+/**
+ * Taxable income of one person over a period, after the 10 % deductions of income tax:
+ * salaries and unemployment benefits (`revenu_assimile_salaire` of a civil year, or their
+ * sum over twelve months), pensions and alimony.
+ */
+function revenusNets(
+  individu: Population,
+  period: Period,
+  salaires: ArrayLike<number>,
+  ir: Record<string, Record<string, number | undefined>>,
+): Float64Array {
   const pro = ir.abatpro!;
   const pen = ir.abatpen!;
-  const salaires = individu("revenu_assimile_salaire", period, "add");
   const pensions = individu("retraite_imposable", period, "add");
   const alimentaires = individu("pensions_alimentaires_percues", period, "add");
   const out = new Float64Array(individu.count);
@@ -38,7 +46,7 @@ export const aide_logement_base_ressources_individu = defineVariable({
     "2002-01-01": ({ individu, period, parameters }) => {
       const ir = parameters(period).impot_revenu.calcul_revenus_imposables.deductions;
       const anneeN2 = period.thisYear.offset(-2, "year");
-      const out = revenusNets(individu, anneeN2, ir);
+      const out = revenusNets(individu, anneeN2, individu("revenu_assimile_salaire", anneeN2), ir);
       const rpns = individu("rpns_imposables", anneeN2);
       for (let i = 0; i < out.length; i++) out[i]! += rpns[i]!;
       return out;
@@ -46,7 +54,9 @@ export const aide_logement_base_ressources_individu = defineVariable({
     "2021-01-01": ({ individu, period, parameters }) => {
       const ir = parameters(period).impot_revenu.calcul_revenus_imposables.deductions;
       const douzeMois = parsePeriod(`month:${String(period.firstMonth.offset(-13))}:12`);
-      const out = revenusNets(individu, douzeMois, ir);
+      // Twelve months across two civil years: the monthly salaries and benefits, as OpenFisca-France reads them.
+      const salaires = add(individu("salaire_imposable", douzeMois, "add"), individu("chomage_imposable", douzeMois, "add"));
+      const out = revenusNets(individu, douzeMois, salaires, ir);
       const rpns = individu("rpns_imposables", period.thisYear.offset(-2, "year"));
       for (let i = 0; i < out.length; i++) out[i]! += rpns[i]!;
       return out;
