@@ -223,7 +223,15 @@ export const PPA_RESSOURCES_HORS_ACTIVITE = datedList([
 
 /** Income from capital counted by the prime d'activité: a twelfth of the year N-2 (CSS art. R844-1). */
 export const PPA_REVENUS_ANNEE_N_MOINS_2 = datedList([
-  { since: PPA_DEPUIS, source: "CSS art. R844-1", items: ["revenus_locatifs", "revenus_capital", "rente_viagere_titre_onereux"] },
+  { since: PPA_DEPUIS, source: "CSS art. R844-1", items: ["revenus_locatifs", "revenus_capital"] },
+]);
+
+/**
+ * The same, declared by the foyer fiscal (variables of the foyer fiscal, as in OpenFisca):
+ * counted on its main declarant (CSS art. R844-1).
+ */
+export const PPA_REVENUS_FOYER_FISCAL_ANNEE_N_MOINS_2 = datedList([
+  { since: PPA_DEPUIS, source: "CSS art. R844-1", items: ["rente_viagere_titre_onereux"] },
 ]);
 
 /**

@@ -3,10 +3,11 @@ import { cgi } from "../../src/legal-references.ts";
 
 export const rente_viagere_titre_onereux = defineVariable({
   name: "rente_viagere_titre_onereux",
-  entity: "individu",
+  entity: "foyer_fiscal",
   valueType: "float",
   definitionPeriod: "month",
   setInputPolicy: "divideByPeriod",
-  label: "Rentes viagères à titre onéreux",
+  calculateOutput: "add",
+  label: "Rentes viagères à titre onéreux du foyer fiscal",
   reference: cgi("158"),
 });

@@ -6,6 +6,7 @@ import {
   PPA_RESSOURCES_HORS_ACTIVITE,
   PPA_REVENUS_ACTIVITE,
   PPA_REVENUS_ANNEE_N_MOINS_2,
+  PPA_REVENUS_FOYER_FISCAL_ANNEE_N_MOINS_2,
 } from "../../src/ressources.ts";
 
 export const ppa_ressources_hors_activite_individu = defineVariable({
@@ -15,8 +16,8 @@ export const ppa_ressources_hors_activite_individu = defineVariable({
   definitionPeriod: "month",
   label: "Ressources d'une personne autres que professionnelles retenues pour la prime d'activité",
   // Replacement income, maintenance, sickness allowances not counted as earnings, the
-  // AAH below the activity threshold, and a twelfth of the capital income of year N-2
-  // (CSS art. R844-1 and R844-2).
+  // AAH below the activity threshold, and a twelfth of the capital income of year N-2,
+  // the foyer fiscal's on its main declarant (CSS art. R844-1 and R844-2).
   reference: css("R844-1", "R844-2"),
   formulas: {
     "0001-01-01": ({ individu, period }) => {
@@ -28,6 +29,11 @@ export const ppa_ressources_hors_activite_individu = defineVariable({
       for (const name of PPA_REVENUS_ANNEE_N_MOINS_2.at(period)) {
         const v = individu(name, anneeN2, "add");
         for (let i = 0; i < capital.length; i++) capital[i]! += v[i]!;
+      }
+      const declarantPrincipal = individu.hasRole("foyer_fiscal", "declarant_principal");
+      for (const name of PPA_REVENUS_FOYER_FISCAL_ANNEE_N_MOINS_2.at(period)) {
+        const v = individu.group("foyer_fiscal", name, anneeN2, "add");
+        for (let i = 0; i < capital.length; i++) if (declarantPrincipal[i]) capital[i]! += v[i]!;
       }
       const out = new Float64Array(individu.count);
       // Whatever part of earnings, allowances and AAH was not counted as professional income.
