@@ -216,10 +216,16 @@ export const PPA_RESSOURCES_HORS_ACTIVITE = datedList([
       "pensions_invalidite",
       "prime_forfaitaire_mensuelle_reprise_activite",
       "indemnites_volontariat",
-      "ass",
+      "asi",
     ],
   },
 ]);
+
+/**
+ * Personal allowances counted in the foyer's resources for the prime d'activité (CSS art.
+ * R844-2) but, as in OpenFisca, not in each person's (ppa_ressources_hors_activite_individu).
+ */
+export const PPA_ALLOCATIONS_MEMBRES_FOYER = datedList([{ since: PPA_DEPUIS, source: "CSS art. R844-2", items: ["ass"] }]);
 
 /** Income from capital counted by the prime d'activité: a twelfth of the year N-2 (CSS art. R844-1). */
 export const PPA_REVENUS_ANNEE_N_MOINS_2 = datedList([
@@ -236,10 +242,11 @@ export const PPA_REVENUS_FOYER_FISCAL_ANNEE_N_MOINS_2 = datedList([
 
 /**
  * Famille-level resources counted by the prime d'activité for each month: family
- * benefits as counted by the RSA, and the ASPA and ASI (CSS art. R844-2 and R844-5).
+ * benefits as counted by the RSA, and the ASPA (CSS art. R844-2 and R844-5; the ASI,
+ * each person's, is in PPA_RESSOURCES_HORS_ACTIVITE).
  */
 export const PPA_PRESTATIONS_FAMILLE = datedList([
-  { since: PPA_DEPUIS, source: "CSS art. R844-2 et R844-5", items: ["rsa_base_ressources_prestations_familiales", "aspa", "asi"] },
+  { since: PPA_DEPUIS, source: "CSS art. R844-2 et R844-5", items: ["rsa_base_ressources_prestations_familiales", "aspa"] },
 ]);
 
 /** Professional income counted by the AAH (CSS art. R821-4 ; net taxable amounts, CSS art. R532-3). */

@@ -3,10 +3,11 @@ import { css } from "../../src/legal-references.ts";
 
 export const asi = defineVariable({
   name: "asi",
-  entity: "famille",
+  entity: "individu",
   valueType: "float",
   definitionPeriod: "month",
   setInputPolicy: "divideByPeriod",
-  label: "Allocation supplémentaire d'invalidité perçue",
+  calculateOutput: "add",
+  label: "Allocation supplémentaire d'invalidité perçue par la personne",
   reference: css("L815-24"),
 });

@@ -14,7 +14,8 @@ export const rsa_base_ressources_minima_sociaux = defineVariable({
   formulas: {
     "0001-01-01": ({ famille, period }) => {
       const months = previousMonths(period, 3);
-      return add(meanOver(famille, "aspa", months), meanOver(famille, "asi", months));
+      // The ASPA is the famille's, the ASI each member's.
+      return add(meanOver(famille, "aspa", months), famille.sum(meanOver(famille.persons, "asi", months)));
     },
   },
 });
