@@ -53,6 +53,7 @@ export type { Population, CalculateOption } from "./population.ts";
 export type { PopulationInput, Membership } from "./population-data.ts";
 export type { TraceNode, TraceOption, TraceParameter, TraceSource } from "./tracer.ts";
 export { simulationFromSituation } from "./situation.ts";
+export { expandAxes, readAxes, axesCells, type Axis } from "./axes.ts";
 export type { SituationOptions, SituationResult, RequestedOutput } from "./situation.ts";
 export { fillSituation } from "./situation-output.ts";
 export type { FillError } from "./situation-output.ts";

@@ -1,4 +1,4 @@
-import { fillSituation, parsePeriod, simulationFromSituation, type TaxBenefitSystem } from "@zero/engine";
+import { expandAxes, fillSituation, parsePeriod, simulationFromSituation, type TaxBenefitSystem } from "@zero/engine";
 import { AppError } from "../../errors/app-error.ts";
 import { flattenTrace } from "./openfisca-trace.ts";
 import { situationError } from "./situation-errors.ts";
@@ -10,8 +10,11 @@ function rethrow(error: unknown, situation: unknown): never {
 
 /** OpenFisca's `/calculate` and `/trace` over the engine: the same code as the batch. */
 export function openfiscaService(system: () => TaxBenefitSystem) {
-  function simulate(situation: unknown, trace: boolean) {
+  function simulate(request: unknown, trace: boolean) {
     try {
+      // With `axes`, the situation repeated once per cell (answered with the `axes` echoed).
+      const axes = typeof request === "object" && request !== null && "axes" in request ? (request as { axes: unknown }).axes : undefined;
+      const situation = axes === undefined ? request : expandAxes(system(), request as Record<string, unknown>);
       const result = simulationFromSituation(system(), situation, trace ? { trace: true } : {});
       const filled = fillSituation(situation, result);
       if (filled.errors.length > 0) {
@@ -19,10 +22,10 @@ export function openfiscaService(system: () => TaxBenefitSystem) {
           details: filled.errors.map((e) => ({ path: e.output.path, variable: e.output.variable, problem: e.message })),
         });
       }
-      return { result, filled: filled.situation };
+      return { result, filled: axes === undefined ? filled.situation : { ...(filled.situation as object), axes } };
     } catch (error) {
       if (error instanceof AppError) throw error;
-      rethrow(error, situation);
+      rethrow(error, request);
     }
   }
 

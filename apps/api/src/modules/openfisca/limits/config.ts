@@ -16,6 +16,10 @@ export interface EngineLimits {
   maxPeriodMonths: number;
   /** Sum over all values of their period's length in months (OPENFISCA_MAX_MONTHS_TOTAL). */
   maxMonthsTotal: number;
+  /** Most cells of a request's `axes` (the product of their counts) (OPENFISCA_MAX_AXIS_CELLS). */
+  maxAxisCells: number;
+  /** Most values once the `axes` repeat the situation: values × cells (OPENFISCA_MAX_EXPANDED_VALUES). */
+  maxExpandedValues: number;
   /** Worker threads computing the requests, off the event loop (OPENFISCA_WORKERS). */
   workers: number;
   /** Requests waiting for a worker before the engine answers 503 (OPENFISCA_QUEUE). */
@@ -44,6 +48,8 @@ export function engineLimitsFrom(env: NodeJS.ProcessEnv, fail: Fail): EngineLimi
     maxValues: positive(env, "OPENFISCA_MAX_VALUES", 20_000, fail),
     maxPeriodMonths: positive(env, "OPENFISCA_MAX_PERIOD_MONTHS", 1_200, fail),
     maxMonthsTotal: positive(env, "OPENFISCA_MAX_MONTHS_TOTAL", 100_000, fail),
+    maxAxisCells: positive(env, "OPENFISCA_MAX_AXIS_CELLS", 1_000, fail),
+    maxExpandedValues: positive(env, "OPENFISCA_MAX_EXPANDED_VALUES", 200_000, fail),
     // One core stays with the event loop (the by-name list, the logins).
     workers: positive(env, "OPENFISCA_WORKERS", Math.max(1, Math.min(4, availableParallelism() - 1)), fail),
     queue: positive(env, "OPENFISCA_QUEUE", 16, fail),

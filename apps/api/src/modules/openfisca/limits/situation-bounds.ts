@@ -3,7 +3,10 @@ import type { AppError } from "../../../errors/app-error.ts";
 import type { EngineLimits } from "./config.ts";
 import { openfiscaError } from "../errors.ts";
 
-export type SituationLimits = Pick<EngineLimits, "maxDepth" | "maxPersons" | "maxValues" | "maxPeriodMonths" | "maxMonthsTotal">;
+export type SituationLimits = Pick<
+  EngineLimits,
+  "maxDepth" | "maxPersons" | "maxValues" | "maxPeriodMonths" | "maxMonthsTotal" | "maxAxisCells" | "maxExpandedValues"
+>;
 
 /** The bound a request crosses: named in the 4xx, with the limit, what was found and where. */
 function exceeded(bound: string, limit: number, found: number, path: string[]): AppError {
@@ -28,10 +31,31 @@ function months(period: Period): number {
  * body cannot overflow the stack): depth, persons and group instances (full form) or the
  * length of value lists (flat form, one person per item), number of period keys, and the
  * months each spans. A period like `month:1000-01:2000000` is measured by its size, never
- * expanded. Throws OPENFISCA_LIMIT_EXCEEDED (413) naming the bound.
+ * expanded; `axes` by the cells they make and the values once repeated. Throws
+ * OPENFISCA_LIMIT_EXCEEDED (413) naming the bound.
  */
 export function checkSituationBounds(situation: unknown, system: TaxBenefitSystem, limits: SituationLimits): void {
   if (typeof situation !== "object" || situation === null) return;
+  const values = countValues(situation, system, limits);
+  checkAxes((situation as Record<string, unknown>).axes, values, limits);
+}
+
+/** Cells of the axes (counts multiplied, stopped at the bound), and the values they repeat. */
+function checkAxes(axes: unknown, values: number, limits: SituationLimits): void {
+  if (!Array.isArray(axes)) return; // absent, or malformed: the engine says so
+  let cells = 1;
+  axes.forEach((parallel, i) => {
+    const first: unknown = Array.isArray(parallel) ? parallel[0] : parallel;
+    const count = typeof first === "object" && first !== null ? (first as { count?: unknown }).count : undefined;
+    if (typeof count !== "number" || !Number.isFinite(count) || count < 1) return;
+    cells *= count;
+    if (cells > limits.maxAxisCells) throw exceeded("cellules des axes", limits.maxAxisCells, cells, ["axes", String(i)]);
+  });
+  const expanded = values * cells;
+  if (expanded > limits.maxExpandedValues) throw exceeded("valeurs avec les axes", limits.maxExpandedValues, expanded, ["axes"]);
+}
+
+function countValues(situation: object, system: TaxBenefitSystem, limits: SituationLimits): number {
   const entities = system.entities;
   const plurals = new Set([entities.person.plural, ...entities.groups.map((g) => g.plural)]);
   let values = 0;
@@ -71,4 +95,5 @@ export function checkSituationBounds(situation: unknown, system: TaxBenefitSyste
       if (typeof child === "object" && child !== null) stack.push({ node: child, path: [...path, key] });
     }
   }
+  return values;
 }
