@@ -1,7 +1,7 @@
 import { add, maximum, mul, sub, where } from "@zero/engine";
 import { defineVariable } from "../../src/define-variable.ts";
 import { css } from "../../src/legal-references.ts";
-import { notBefore, toutNul } from "../../src/formula-helpers.ts";
+import { notBefore, sumOverRsaFoyer, toutNul } from "../../src/formula-helpers.ts";
 
 export const ppa_fictive = defineVariable({
   name: "ppa_fictive",
@@ -17,10 +17,12 @@ export const ppa_fictive = defineVariable({
       const pam = parameters(notBefore(period, "2016-01")).prestations_sociales.solidarite_insertion.minima_sociaux.ppa.pa_m;
       const pente: number = pam.majoration_ressources_revenus_activite;
       const revenusActivite = famille("ppa_revenu_activite", period);
-      const bonification = famille("ppa_bonification", period);
+      // The bonifications of the foyer's members: the parents and the children à charge.
+      const bonifications = famille.members("ppa_bonification", period);
+      const bonification = toutNul(bonifications) ? 0 : sumOverRsaFoyer(famille, bonifications, period);
       // Without earnings nor bonification, f − max(f, ressources) is never positive: nobody
       // in the population works, nothing else to read (a batch of pensioners or jobless).
-      if (toutNul(revenusActivite) && toutNul(bonification)) return 0;
+      if (toutNul(revenusActivite) && bonification === 0) return 0;
       const eligible = famille("ppa_eligibilite", period);
       const majore = famille("rsa_majore_eligibilite", period);
       const forfaitaire = famille("ppa_montant_forfaitaire_familial_non_majore", period);
