@@ -63,6 +63,7 @@ describe("OpenFisca Web API", () => {
       { individus: { a: { salaire_net: { "2024-01": "beaucoup" } } } },
       { animaux: {} },
       { individus: { a: { salaire_net: 1000 } }, familles: { f: { parents: ["a"], rsa: null } } },
+      { individus: { a: { salaire_net: { "2024-01": 1, "2024-02": 1, "month:2024-01:2": 10 } } } },
     ];
     for (const situation of bad) {
       const res = await post("/calculate", situation);

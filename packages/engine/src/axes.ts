@@ -90,6 +90,25 @@ function coordinates(k: number, counts: readonly number[]): number[] {
   return coords;
 }
 
+/** A value's periods that do not overlap the axis's: the axis replaces the others (no conflict). */
+function outside(value: unknown, axisPeriod: string): Json {
+  if (!isRecord(value)) return {};
+  const axis = parsePeriod(axisPeriod);
+  const kept: Json = {};
+  for (const [key, v] of Object.entries(value)) {
+    let period;
+    try {
+      period = parsePeriod(key);
+    } catch {
+      kept[key] = v; // the engine says what is wrong with it
+      continue;
+    }
+    const overlaps = period.start.compare(axis.stop) <= 0 && axis.start.compare(period.stop) <= 0;
+    if (!overlaps || period.unit === "eternity") kept[key] = v;
+  }
+  return kept;
+}
+
 function pointOf(axis: Axis, step: number, count: number): number {
   return count === 1 ? axis.min : axis.min + (step * (axis.max - axis.min)) / (count - 1);
 }
@@ -155,8 +174,10 @@ export function expandAxes(system: TaxBenefitSystem, situation: Json, defaultPer
         const id = `${originals[axis.index]}${k * originals.length + axis.index}`;
         const instance = (out[plural] as Json)[id] as Json;
         const value = pointOf(axis, coords[d]!, parallel[0]!.count);
-        const byPeriod = isRecord(instance[axis.name]) ? (instance[axis.name] as Json) : {};
-        instance[axis.name] = { ...byPeriod, [axis.period]: variable.valueType === "int" ? Math.trunc(value) : value };
+        instance[axis.name] = {
+          ...outside(instance[axis.name], axis.period),
+          [axis.period]: variable.valueType === "int" ? Math.trunc(value) : value,
+        };
       });
     });
   }

@@ -62,6 +62,19 @@ describe("axes", () => {
     ]);
   });
 
+  it("replaces the axis instance's values on the periods the axis covers, keeps the others", () => {
+    const situation = couple([[{ name: "salaire_net", count: 2, min: 0, max: 300, period: "month:2021-01:3" }]]);
+    (situation.individus.p1 as Record<string, unknown>).salaire_net = { "2020-12": 40, "2021-02": 100, "2021-06": 7 };
+    // (A month given for anybody is known for everybody, as in OpenFisca: keep p2 out of the quarter.)
+    (situation.individus.p2 as Record<string, unknown>).salaire_net = { "2020-12": 50 };
+    const individus = expandAxes(system, situation).individus as Record<string, { salaire_net: Record<string, number> }>;
+    expect(individus.p13!.salaire_net).toEqual({ "2020-12": 40, "2021-06": 7, "month:2021-01:3": 300 });
+    const result = simulationFromSituation(system, expandAxes(system, situation));
+    expect(Array.from(result.simulation.calculate("salaire_net", "2021-02") as Float64Array).filter((_, i) => i % 3 === 0)).toEqual([
+      0, 100,
+    ]);
+  });
+
   it("refuses malformed axes with the path of the fault", () => {
     const fault = (axes: unknown): string => {
       try {

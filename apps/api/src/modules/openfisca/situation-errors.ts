@@ -54,7 +54,9 @@ export function situationError(error: unknown, situation: unknown): AppError | u
       extraBody: nested(path, error.message),
     });
   }
-  if (error.code === "period_mismatch" || error.code === "entity" || error.code === "situation") {
+  // Inputs that contradict each other (a quarter's total against its three months given) or an
+  // eternal variable given on a period: the client's, never a 500.
+  if (["period_mismatch", "entity", "situation", "set_input", "input_length"].includes(error.code)) {
     return openfiscaError("INVALID_SITUATION", {
       details: { problem: error.message },
       extraBody: nested(["situation"], error.message),
