@@ -58,7 +58,7 @@ export type { SituationOptions, SituationResult, RequestedOutput } from "./situa
 export { fillSituation } from "./situation-output.ts";
 export type { FillError } from "./situation-output.ts";
 export { runTestCase } from "./test-runner.ts";
-export type { TestCase, TestCaseResult, AssertionResult } from "./test-runner.ts";
+export type { TestCase, TestCaseOptions, TestCaseResult, AssertionResult } from "./test-runner.ts";
 export { evaluateArithmetic } from "./arithmetic.ts";
 export { readableValue } from "./readable.ts";
 export type { ReadableValue } from "./readable.ts";

@@ -32,6 +32,15 @@ export interface AssertionResult {
   readonly reason?: string;
 }
 
+export interface TestCaseOptions {
+  /**
+   * Variables the system declares without computing them (inputs there, computed by the
+   * reference model): an assertion on one fails unless the case gives it as an input, so a
+   * default never passes for a computed value.
+   */
+  readonly notComputed?: (variable: string) => boolean;
+}
+
 export interface TestCaseResult {
   readonly name: string;
   readonly passed: boolean;
@@ -76,12 +85,32 @@ class CaseRunner {
   readonly #simulation: Simulation;
   readonly #test: TestCase;
   readonly #ids: Record<string, string[]>;
+  readonly #notComputed: ((variable: string) => boolean) | undefined;
+  #given: Set<string> | undefined;
 
-  constructor(system: TaxBenefitSystem, simulation: Simulation, test: TestCase, ids: Record<string, string[]>) {
+  constructor(system: TaxBenefitSystem, simulation: Simulation, test: TestCase, ids: Record<string, string[]>, options: TestCaseOptions) {
     this.#system = system;
     this.#simulation = simulation;
     this.#test = test;
     this.#ids = ids;
+    this.#notComputed = options.notComputed;
+  }
+
+  /** Whether the case's input names the variable (at any depth: flat, short or full form). */
+  #isGiven(name: string): boolean {
+    if (!this.#given) {
+      const given = new Set<string>();
+      const visit = (node: unknown): void => {
+        if (!isRecord(node)) return;
+        for (const [key, value] of Object.entries(node)) {
+          if (this.#system.hasVariable(key)) given.add(key);
+          else visit(value);
+        }
+      };
+      visit(this.#test.input);
+      this.#given = given;
+    }
+    return this.#given.has(name);
   }
 
   checkOutput(output: Record<string, unknown>, period: string): void {
@@ -115,6 +144,9 @@ class CaseRunner {
     }
     if (!this.#system.hasVariable(check.variable)) return this.#fail(check, `unknown variable ${check.variable}`);
     const variable = this.#system.variable(check.variable);
+    if (this.#notComputed?.(check.variable) && !this.#isGiven(check.variable)) {
+      return this.#fail(check, `${check.variable} is not computed by this system (an input here)`);
+    }
     let vector;
     try {
       vector = this.#simulation.calculate(check.variable, check.period);
@@ -168,7 +200,7 @@ class CaseRunner {
   }
 }
 
-export function runTestCase(system: TaxBenefitSystem, test: TestCase): TestCaseResult {
+export function runTestCase(system: TaxBenefitSystem, test: TestCase, options: TestCaseOptions = {}): TestCaseResult {
   const name = test.name ?? "(unnamed test)";
   const period = test.period === undefined ? undefined : String(test.period);
   let built;
@@ -182,7 +214,7 @@ export function runTestCase(system: TaxBenefitSystem, test: TestCase): TestCaseR
     if (!(error instanceof EngineError)) throw error;
     return { name, passed: false, error: message, assertions: [] };
   }
-  const runner = new CaseRunner(system, built.simulation, test, built.ids);
+  const runner = new CaseRunner(system, built.simulation, test, built.ids, options);
   if (isRecord(test.output)) {
     if (period === undefined && Object.values(test.output).some((v) => !isRecord(v))) {
       return { name, passed: false, error: "output without period needs the test period", assertions: [] };

@@ -1,35 +1,10 @@
 // Renders the conformance outcomes as docs/conformance.md (pure: no I/O).
 import type { AssertionResult } from "@zero/engine";
-import { BENEFITS, type Benefit, type CaseOutcome } from "./conformance-cases.ts";
+import { BENEFITS, belongsTo, labelOf, type Benefit, type CaseOutcome } from "./conformance-cases.ts";
 import { DECISIONS } from "./conformance-decisions.ts";
 import { knownCause } from "./conformance-known-causes.ts";
 
-export { BENEFITS, type Benefit, type CaseOutcome } from "./conformance-cases.ts";
-
-const LABELS: Record<Benefit, string> = {
-  rsa: "RSA (`rsa*`)",
-  ppa: "Prime d'activité (`ppa*`)",
-  af: "Allocations familiales (`af*`)",
-  paje_base: "PAJE, allocation de base (`paje_base*`)",
-  cf: "Complément familial (`cf*`)",
-  asf: "Allocation de soutien familial (`asf*`)",
-  aah: "Allocation aux adultes handicapés (`aah*`)",
-  aspa: "ASPA et ASI (`aspa*`, `asi*`, `asi_aspa*` ; l'ASI n'est pas calculée)",
-  aides_logement: "Aides au logement (`aide_logement*`, `aides_logement*`, `apl`, `alf`, `als`)",
-};
-
-/** The aides au logement group several variable names (APL, ALF, ALS, the `aide_logement…` and `aides_logement…` details). */
-const AIDES_LOGEMENT = /^(aides?_logement(_.*)?|apl|alf|als)$/;
-
-/** The minimum vieillesse row counts the ASI and the shared resources too, as the reference's manifest does. */
-const ASPA_ASI = /^(aspa|asi)(_.*)?$/;
-
-export const belongsTo = (variable: string, b: Benefit): boolean =>
-  b === "aides_logement"
-    ? AIDES_LOGEMENT.test(variable)
-    : b === "aspa"
-      ? ASPA_ASI.test(variable)
-      : variable === b || variable.startsWith(`${b}_`);
+export { BENEFITS, belongsTo, type Benefit, type CaseOutcome } from "./conformance-cases.ts";
 
 /** The assertions of a case that concern one benefit. */
 function assertionsFor(outcome: CaseOutcome, b: Benefit): AssertionResult[] {
@@ -81,8 +56,10 @@ export function renderReport(outcomes: readonly CaseOutcome[], options: { refere
     "",
     "Règle de comptage : un cas compte pour une prestation quand son `output` vérifie une variable " +
       "de cette prestation (`rsa` ou `rsa_…`, `ppa` ou `ppa_…`, `af` ou `af_…`, de même " +
-      "pour `paje_base`, `cf`, `asf` et `aah` ; pour le minimum vieillesse : `aspa…`, `asi…` ; " +
-      "pour les aides au logement : `aide_logement…`, `aides_logement…`, `apl`, `alf`, `als`). " +
+      "pour les autres : voir les noms entre parenthèses) ; l'impôt sur le revenu est jugé sur ses " +
+      "trois dossiers, chaque vérification de leurs cas comptant. " +
+      "Une vérification d'une variable que Zéro ne calcule pas encore (une entrée ici, calculée par " +
+      "OpenFisca-France) échoue, sauf si le cas la donne en entrée : une valeur par défaut ne passe jamais. " +
       "Il est réussi pour cette prestation quand il s'exécute et que toutes " +
       "ses vérifications portant sur les variables de la prestation passent ; " +
       "ses autres vérifications (impôt, cotisations, aides au logement…) ne comptent pas pour " +
@@ -98,7 +75,7 @@ export function renderReport(outcomes: readonly CaseOutcome[], options: { refere
     const okF = formulas.filter((o) => passesFor(o, b)).length;
     const whole = all.filter((o) => o.result.passed).length;
     lines.push(
-      `| ${LABELS[b]} | ${okF} / ${formulas.length} (${pct(okF, formulas.length)}) ` +
+      `| ${labelOf(b)} | ${okF} / ${formulas.length} (${pct(okF, formulas.length)}) ` +
         `| ${ok} / ${all.length} (${pct(ok, all.length)}) | ${whole} / ${all.length} |`,
     );
     summary.push(
@@ -134,7 +111,7 @@ export function renderReport(outcomes: readonly CaseOutcome[], options: { refere
   lines.push("", ...DECISIONS);
   for (const b of BENEFITS) {
     const failing = outcomes.filter((o) => o.benefits.includes(b) && !passesFor(o, b));
-    lines.push("", `## ${LABELS[b]} : causes d'échec`, "");
+    lines.push("", `## ${labelOf(b)} : causes d'échec`, "");
     if (failing.length === 0) {
       lines.push("Aucun échec.");
       continue;

@@ -9,6 +9,7 @@ export { entities } from "./entities.ts";
 export { variables } from "./variables.ts";
 export { openfiscaCatalogue, computedByOpenfisca } from "./catalogue/openfisca-catalogue.ts";
 export type { CatalogueEntry } from "./catalogue/catalogue-entry.ts";
+export { zeroStatus, notComputedByZero, type ZeroStatus } from "./catalogue/zero-status.ts";
 export { loadParameters, readParameterFiles, PARAMETERS_DIR } from "./parameters.ts";
 
 /**

@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { runTestCase, type TestCase } from "@zero/engine";
 import { describe, expect, it } from "vitest";
 import YAML from "yaml";
-import { buildFrenchSystem } from "../src/index.ts";
+import { buildFrenchSystem, notComputedByZero } from "../src/index.ts";
 
 const testsDir = fileURLToPath(new URL("../tests", import.meta.url));
 
@@ -18,6 +18,7 @@ function yamlFiles(dir: string): string[] {
 }
 
 const system = buildFrenchSystem();
+const notComputed = notComputedByZero(system);
 const files = yamlFiles(testsDir).sort();
 
 describe("cas YAML du modèle français", () => {
@@ -31,7 +32,7 @@ describe("cas YAML du modèle français", () => {
     describe(relative(testsDir, file), () => {
       cases.forEach((test, index) => {
         it(String(test.name ?? `cas ${index + 1}`), () => {
-          const result = runTestCase(system, test);
+          const result = runTestCase(system, test, { notComputed });
           const failures = result.error ? [result.error] : result.assertions.filter((a) => !a.passed).map((a) => a.reason);
           expect(failures).toEqual([]);
           expect(result.passed).toBe(true);
