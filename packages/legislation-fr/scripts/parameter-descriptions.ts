@@ -8,6 +8,11 @@
 import { aidesLogementNodeWordings, aidesLogementWordings } from "./parameter-descriptions-aides-logement.ts";
 import { familleNodeWordings, familleParameterWordings } from "./parameter-descriptions-famille.ts";
 import { minimaWordings } from "./parameter-descriptions-minima.ts";
+import { cssNodeWordings, cssWordings } from "./parameter-descriptions-css.ts";
+import { assNodeWordings, assWordings } from "./parameter-descriptions-ass.ts";
+import { impotRevenuNodeWordings, impotRevenuWordings } from "./parameter-descriptions-impot-revenu.ts";
+import { jeunesNodeWordings, jeunesWordings } from "./parameter-descriptions-jeunes.ts";
+import { familleSuiteNodeWordings, familleSuiteWordings } from "./parameter-descriptions-famille-suite.ts";
 import type { ParameterWording } from "./parameter-wording.ts";
 
 export type { ParameterWording } from "./parameter-wording.ts";
@@ -22,6 +27,11 @@ export const parameterWordings: Readonly<Record<string, ParameterWording>> = {
   ...aidesLogementWordings,
   ...familleParameterWordings,
   ...minimaWordings,
+  ...cssWordings,
+  ...assWordings,
+  ...impotRevenuWordings,
+  ...jeunesWordings,
+  ...familleSuiteWordings,
   // Salaire minimum
   [`${SMIC}/smic_b_horaire`]: {
     label: "SMIC horaire brut",
@@ -233,6 +243,11 @@ export const parameterWordings: Readonly<Record<string, ParameterWording>> = {
 export const nodeWordings: Readonly<Record<string, string>> = {
   ...aidesLogementNodeWordings,
   ...familleNodeWordings,
+  ...cssNodeWordings,
+  ...assNodeWordings,
+  ...impotRevenuNodeWordings,
+  ...jeunesNodeWordings,
+  ...familleSuiteNodeWordings,
   [PF]: "Prestations familiales (livre V du code de la sécurité sociale).",
   [`${AF}`]: "Allocations familiales (articles L521-1 et suivants du code de la sécurité sociale).",
   [RSA]: "Revenu de solidarité active (articles L262-1 et suivants du code de l'action sociale et des familles).",

@@ -12,6 +12,13 @@ import { pajeVariables } from "./registry/paje.ts";
 import { ppaVariables } from "./registry/ppa.ts";
 import { prestationsFamilialesVariables } from "./registry/prestations-familiales.ts";
 import { rsaVariables } from "./registry/rsa.ts";
+import { arsVariables } from "./registry/ars.ts";
+import { aeehVariables } from "./registry/aeeh.ts";
+import { assVariables } from "./registry/ass.ts";
+import { cssVariables } from "./registry/css.ts";
+import { chequeEnergieVariables } from "./registry/cheque-energie.ts";
+import { jeunesVariables } from "./registry/jeunes.ts";
+import { impotRevenuVariables } from "./registry/impot-revenu.ts";
 
 /** Every variable of the model, one file each (a test checks that none is forgotten). */
 export const variables: readonly Variable[] = [
@@ -26,4 +33,11 @@ export const variables: readonly Variable[] = [
   ...ppaVariables,
   ...prestationsFamilialesVariables,
   ...rsaVariables,
+  ...arsVariables,
+  ...aeehVariables,
+  ...assVariables,
+  ...cssVariables,
+  ...chequeEnergieVariables,
+  ...jeunesVariables,
+  ...impotRevenuVariables,
 ];

@@ -1,0 +1,11 @@
+/**
+ * Zéro's own wording for the parameters of the complémentaire santé solidaire, CMU-C, ACS et chèque énergie. Values, dates and legal references
+ * come from OpenFisca-France (facts); the descriptions and labels are written for Zéro. Used
+ * only by `import-parameters.ts` (through `parameter-descriptions.ts`), never at runtime.
+ */
+import type { ParameterWording } from "./parameter-wording.ts";
+
+export const cssWordings: Readonly<Record<string, ParameterWording>> = {};
+
+/** Node descriptions (index.yaml). */
+export const cssNodeWordings: Readonly<Record<string, string>> = {};

@@ -1,0 +1,11 @@
+/**
+ * Zéro's own wording for the parameters of the impôt sur le revenu. Values, dates and legal references
+ * come from OpenFisca-France (facts); the descriptions and labels are written for Zéro. Used
+ * only by `import-parameters.ts` (through `parameter-descriptions.ts`), never at runtime.
+ */
+import type { ParameterWording } from "./parameter-wording.ts";
+
+export const impotRevenuWordings: Readonly<Record<string, ParameterWording>> = {};
+
+/** Node descriptions (index.yaml). */
+export const impotRevenuNodeWordings: Readonly<Record<string, string>> = {};

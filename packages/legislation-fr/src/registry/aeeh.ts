@@ -1,0 +1,4 @@
+// The variables of variables/aeeh/ (allocation d'éducation de l'enfant handicapé), listed explicitly.
+import type { Variable } from "@zero/engine";
+
+export const aeehVariables: readonly Variable[] = [];
