@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { asksOf, withoutAsks, type Ask, type Situation } from "./helpers/openfisca-asks.ts";
 import { createTestApp, type TestApp } from "./helpers/test-app.ts";
 
 // Fictional situations in the exact shape that public simulators send to OpenFisca's
@@ -11,42 +12,6 @@ const FIXTURES = new URL("./fixtures/openfisca-clients/", import.meta.url);
 const fixtures = readdirSync(FIXTURES)
   .filter((file) => file.endsWith(".json"))
   .sort();
-
-type Situation = Record<string, Record<string, Record<string, unknown>>>;
-
-interface Ask {
-  plural: string;
-  id: string;
-  variable: string;
-  period: string;
-}
-
-const isPeriodMap = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
-
-/** Every value the situation asks for: a `null` at a period. */
-function asksOf(situation: Situation): Ask[] {
-  const asks: Ask[] = [];
-  for (const [plural, instances] of Object.entries(situation))
-    for (const [id, instance] of Object.entries(instances))
-      for (const [variable, value] of Object.entries(instance))
-        if (isPeriodMap(value))
-          for (const [period, v] of Object.entries(value)) if (v === null) asks.push({ plural, id, variable, period });
-  return asks;
-}
-
-/** The same situation without the asks of the given variables (inputs at other periods stay). */
-function withoutAsks(situation: Situation, variables: ReadonlySet<string>): Situation {
-  const copy = structuredClone(situation);
-  for (const instances of Object.values(copy))
-    for (const instance of Object.values(instances))
-      for (const [variable, value] of Object.entries(instance)) {
-        if (!variables.has(variable) || !isPeriodMap(value)) continue;
-        for (const [period, v] of Object.entries(value)) if (v === null) delete value[period];
-        if (Object.keys(value).length === 0) delete instance[variable];
-      }
-  return copy;
-}
 
 const load = (file: string): Situation => JSON.parse(readFileSync(new URL(file, FIXTURES), "utf8")) as Situation;
 
