@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { simulationFromSituation } from "@zero/engine";
-import { buildFrenchSystem } from "@zero/legislation-fr";
+import { buildFrenchSystem, zeroStatus } from "@zero/legislation-fr";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runComputeCommand } from "../src/compute/compute-main.ts";
 import { generatePopulation } from "../bench/generate-population.ts";
@@ -106,6 +106,18 @@ describe("zero compute", () => {
     expect(readFileSync(output, "utf8").trim().split("\n")).toEqual(["household_id,rsa", "A,534.82", "B,534.82"]);
   });
 
+  it("computes a yearly variable for the civil year of the month (a couple and two children: 3 parts, CGI art. 194)", async () => {
+    const rows = [
+      person("A", "adult", "1980-01-01", 1500),
+      person("A", "adult", "1982-01-01"),
+      person("A", "child", "2012-01-01"),
+      person("A", "child", "2015-01-01"),
+    ];
+    const { code, out } = await run(rows, ["--variables", "nbptr"]);
+    expect(code).toBe(0);
+    expect(out).toEqual(["household_id,nbptr", "A,3"]);
+  });
+
   it("refuses to run without a header, with unknown variables or a bad period (exit 2)", async () => {
     const input = join(dir, "bad.csv");
     writeFileSync(input, "household_id,role\nA,adult\n");
@@ -117,6 +129,9 @@ describe("zero compute", () => {
     expect(err.pop()).toMatch(/colonnes manquantes : date_naissance/);
     expect(await runComputeCommand(args({ "--variables": "rsa,nope" }), io)).toBe(2);
     expect(err.pop()).toMatch(/variable\(s\) inconnue\(s\) : nope/);
+    const notComputed = [...buildFrenchSystem().variables].find((v) => zeroStatus(v) === "not_computed")!.name;
+    expect(await runComputeCommand(args({ "--variables": `rsa,${notComputed}` }), io)).toBe(2);
+    expect(err.pop()).toMatch(new RegExp(`ne calcule pas encore : ${notComputed}$`));
     expect(await runComputeCommand(args({ "--period": "2024-13" }), io)).toBe(2);
     expect(err.pop()).toMatch(/période invalide/);
     expect(await runComputeCommand(args({ "--input": join(dir, "missing.csv") }), io)).toBe(2);

@@ -85,7 +85,9 @@ export function computeChunk(
 
   return variables.map((name) => {
     const variable = system.variable(name);
-    const values = simulation.calculateOutput(name, period) as ArrayLike<number>;
+    // A yearly variable for the civil year of the month, an eternal one once (docs/batch-format.md).
+    const at = variable.definitionPeriod === "year" ? period.thisYear : variable.definitionPeriod === "eternity" ? "ETERNITY" : period;
+    const values = simulation.calculateOutput(name, at) as ArrayLike<number>;
     const totals = new Float64Array(h);
     if (variable.entity === "individu") for (let i = 0; i < n; i++) totals[group[i]!]! += values[i]!;
     else for (let i = 0; i < h; i++) totals[i] = values[i]!;

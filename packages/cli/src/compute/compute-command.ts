@@ -30,6 +30,8 @@ export interface ComputeOptions {
    * the chunks the workers have no room for (0: everything in this thread). Needs `systemModule`.
    */
   workers?: number;
+  /** Variables the legislation declares but does not compute yet (refused: never a column of defaults). */
+  notComputed?: (name: string) => boolean;
   /** Module the workers load the legislation from. */
   systemModule?: string;
   /** The workers' script (default: the sources through tsx; compute-bundle.ts builds a faster one). */
@@ -92,6 +94,8 @@ function checkOptions(system: TaxBenefitSystem, options: ComputeOptions): Period
   }
   const unknown = options.variables.filter((v) => !system.hasVariable(v));
   if (unknown.length > 0) throw new UsageError(`variable(s) inconnue(s) : ${unknown.join(", ")}`);
+  const notComputed = options.variables.filter((v) => options.notComputed?.(v));
+  if (notComputed.length > 0) throw new UsageError(`variable(s) que Zéro ne calcule pas encore : ${notComputed.join(", ")}`);
   if (options.variables.length === 0) throw new UsageError("aucune variable demandée (--variables rsa,ppa,af)");
   return period;
 }

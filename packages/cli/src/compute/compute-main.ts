@@ -1,5 +1,6 @@
 import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
+import { notComputedByZero } from "@zero/legislation-fr";
 import { DEFAULT_SYSTEM_MODULE, loadSystem } from "../load-system.ts";
 import { runCompute, UsageError } from "./compute-command.ts";
 
@@ -78,6 +79,7 @@ export async function runComputeCommand(args: readonly string[], io: Io): Promis
       ...(chunkSize === undefined ? {} : { chunkSize }),
       ...(values.rejects === undefined ? {} : { rejects: values.rejects }),
       warn: io.err,
+      ...(systemModule === DEFAULT_SYSTEM_MODULE ? { notComputed: notComputedByZero(system) } : {}),
       systemModule,
       workers,
       // A bundled worker holds the default legislation only; another module loads through tsx.
