@@ -29,3 +29,5 @@ export const codeCivil = code("Code civil", "LEGITEXT000006070721");
 export const cch = code("Code de la construction et de l'habitation", "LEGITEXT000006074096");
 /** Code de l'éducation. */
 export const codeEducation = code("Code de l'éducation", "LEGITEXT000006071191");
+/** Code de l'énergie (chèque énergie : articles L124-1 et R124-1 et suivants). */
+export const codeEnergie = code("Code de l'énergie", "LEGITEXT000023983208");
