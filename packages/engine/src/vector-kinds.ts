@@ -71,6 +71,9 @@ export function encodeValue(variable: Variable, value: unknown): number | string
       if (typeof value === "boolean" || typeof value === "number") return value ? 1 : 0;
       if (value === "true" || value === "True") return 1;
       if (value === "false" || value === "False") return 0;
+      // Any other text as OpenFisca stores it in a boolean array (numpy: true unless empty);
+      // Aides simplifiées sends `alternant: "alternance"`.
+      if (typeof value === "string") return value === "" ? 0 : 1;
       throw new InputValueError(variable.name, value, "a boolean");
     case "enum": {
       const e = variable.possibleValues!;

@@ -141,3 +141,14 @@ describe("errors", () => {
     expect(() => simulationFromSituation(system, { individus: { a: {} }, familles: { f: { parents: ["zz"] } } })).toThrow(SituationError);
   });
 });
+
+describe("boolean inputs", () => {
+  it("reads booleans, 0/1, true/false words, and other text as OpenFisca stores it (true unless empty)", () => {
+    const individus = Object.fromEntries(
+      [true, 0, "false", "True", "alternance", ""].map((value, i) => [`p${i}`, { est_parent: { "2021-01": value } }]),
+    );
+    const { simulation } = simulationFromSituation(system, { individus });
+    expect(arr(simulation.calculate("est_parent", "2021-01"))).toEqual([1, 0, 0, 1, 1, 0]);
+    expect(() => simulationFromSituation(system, { individus: { a: { est_parent: { "2021-01": [1] } } } })).toThrow(SituationError);
+  });
+});
