@@ -1,11 +1,282 @@
 /**
  * Zéro's own wording for the parameters of the impôt sur le revenu. Values, dates and legal references
  * come from OpenFisca-France (facts); the descriptions and labels are written for Zéro. Used
- * only by `import-parameters.ts` (through `parameter-descriptions.ts`), never at runtime.
+ * only by `import-parameters.ts` and `import-scales-impot-revenu.ts` (through `parameter-descriptions.ts`),
+ * never at runtime. The income tax's parameters are dated by the year of the incomes taxed.
  */
 import type { ParameterWording } from "./parameter-wording.ts";
 
-export const impotRevenuWordings: Readonly<Record<string, ParameterWording>> = {};
+const PLAF_QF = "impot_revenu/calcul_impot_revenu/plaf_qf";
+const QF = `${PLAF_QF}/quotient_familial`;
+const DEMI_PART = `${PLAF_QF}/plafond_avantages_procures_par_demi_part`;
+const RSCR = `${PLAF_QF}/reduction_ss_condition_revenus`;
+const REVENUS = "impot_revenu/calcul_revenus_imposables";
+const RVCM = `${REVENUS}/rvcm`;
+
+const CGI_194 = [{ title: "Code général des impôts, article 194" }];
+
+export const impotRevenuWordings: Readonly<Record<string, ParameterWording>> = {
+  // Décote (CGI art. 197, I, 4)
+  [`${PLAF_QF}/decote/seuil`]: {
+    label: "Seuil de la décote (jusqu'en 2013)",
+    description:
+      "Montant d'impôt en dessous duquel la décote s'applique, égale à la moitié de l'écart entre ce seuil et l'impôt (revenus jusqu'à 2013).",
+  },
+  [`${PLAF_QF}/decote/seuil_celib`]: {
+    label: "Décote : montant pour une personne seule",
+    description:
+      "Montant dont on retranche une fraction de l'impôt brut pour obtenir la décote d'un contribuable célibataire, divorcé ou veuf.",
+  },
+  [`${PLAF_QF}/decote/seuil_couple`]: {
+    label: "Décote : montant pour un couple",
+    description:
+      "Montant dont on retranche une fraction de l'impôt brut pour obtenir la décote des contribuables soumis à imposition commune.",
+  },
+  [`${PLAF_QF}/decote/taux`]: {
+    label: "Taux de la décote",
+    description: "Fraction de l'impôt brut retranchée du montant de la décote (ou, jusqu'en 2013, de l'écart au seuil retenu).",
+  },
+  // Plafonnement des effets du quotient familial (CGI art. 197, I, 2)
+  [`${DEMI_PART}/general`]: {
+    label: "Plafond de l'avantage par demi-part",
+    description: "Réduction d'impôt maximale procurée par chaque demi-part de quotient familial au-delà des parts des déclarants.",
+  },
+  [`${DEMI_PART}/celib_enf`]: {
+    label: "Plafond de la part du premier enfant d'un parent isolé",
+    description: "Réduction d'impôt maximale procurée par la part accordée pour le premier enfant à charge d'un parent isolé (case T).",
+  },
+  [`${DEMI_PART}/celib`]: {
+    label: "Plafond de la demi-part des personnes seules ayant élevé un enfant",
+    description: "Réduction d'impôt maximale procurée par la demi-part des personnes seules ayant élevé seules un enfant (case L).",
+  },
+  [`${DEMI_PART}/reduc_postplafond`]: {
+    label: "Réduction complémentaire après plafonnement",
+    description:
+      "Réduction d'impôt complémentaire, après plafonnement, pour chaque demi-part d'invalidité ou d'ancien combattant, dans la limite de l'avantage perdu.",
+  },
+  [`${DEMI_PART}/reduc_postplafond_veuf`]: {
+    label: "Réduction complémentaire des veufs avec enfants",
+    description:
+      "Réduction d'impôt complémentaire, après plafonnement, des veufs ayant des enfants à charge, dans la limite de l'avantage perdu.",
+  },
+  // Nombre de parts (CGI art. 194 et 195)
+  [`${QF}/cas_general/conj`]: {
+    label: "Part du conjoint",
+    description: "Nombre de parts accordé au second déclarant d'un couple marié ou pacsé.",
+  },
+  [`${QF}/cas_general/enf1`]: {
+    label: "Parts du premier enfant",
+    description: "Nombre de parts accordé pour la première personne à charge.",
+  },
+  [`${QF}/cas_general/enf2`]: {
+    label: "Parts du deuxième enfant",
+    description: "Nombre de parts accordé pour la deuxième personne à charge.",
+  },
+  [`${QF}/cas_general/enf3_et_sup`]: {
+    label: "Parts de chaque enfant à partir du troisième",
+    description: "Nombre de parts accordé pour chaque personne à charge à partir de la troisième.",
+  },
+  [`${QF}/cas_general/veuf`]: {
+    label: "Part supplémentaire du veuf avec enfants (jusqu'en 2008)",
+    description:
+      "Part supplémentaire accordée au contribuable veuf ayant des personnes à charge (règle applicable jusqu'aux revenus de 2007).",
+    reference: CGI_194,
+  },
+  [`${QF}/couple_ou_pers_a_charge/cdcd`]: {
+    label: "Part du veuf avec enfant du conjoint décédé",
+    description: "Majoration accordée au veuf dont un enfant à charge est issu du mariage avec le conjoint décédé (case L avec enfants).",
+  },
+  [`${QF}/couple_ou_pers_a_charge/inv1`]: {
+    label: "Majoration pour enfant invalide",
+    description:
+      "Majoration du nombre de parts pour chaque enfant à charge titulaire de la carte d'invalidité (moitié en résidence alternée).",
+  },
+  [`${QF}/couple_ou_pers_a_charge/inv2`]: {
+    label: "Majoration pour personne invalide recueillie",
+    description: "Majoration du nombre de parts pour chaque personne invalide à charge autre qu'un enfant (case R).",
+  },
+  [`${QF}/couple_ou_pers_a_charge/isol`]: {
+    label: "Majoration du parent isolé",
+    description: "Majoration du nombre de parts accordée au parent vivant seul qui a au moins un enfant à charge (case T).",
+  },
+  [`${QF}/couple_ou_pers_a_charge/not41`]: {
+    label: "Majoration pour déclarant invalide (couple)",
+    description: "Majoration du nombre de parts pour chaque déclarant invalide d'un couple (cases P et F).",
+  },
+  [`${QF}/couple_ou_pers_a_charge/not42`]: {
+    label: "Majoration pour ancien combattant (couple)",
+    description:
+      "Majoration du nombre de parts d'un couple dont un déclarant est ancien combattant ou pensionné de plus de 74 ans (cases W ou S).",
+  },
+  [`${QF}/couple_ou_pers_a_charge/not6`]: {
+    label: "Majoration du déclarant invalide avec personnes à charge",
+    description: "Majoration du nombre de parts d'une personne seule invalide (case P) qui a des personnes à charge.",
+  },
+  [`${QF}/sans_pers_a_charge/not31a`]: {
+    label: "Majoration de la personne seule invalide",
+    description: "Majoration du nombre de parts d'une personne seule invalide sans personne à charge (case P).",
+  },
+  [`${QF}/sans_pers_a_charge/not31b`]: {
+    label: "Majoration de l'ancien combattant seul",
+    description:
+      "Majoration du nombre de parts d'une personne seule ancien combattant ou veuve d'ancien combattant, sans personne à charge (cases W ou G).",
+  },
+  [`${QF}/sans_pers_a_charge/not32`]: {
+    label: "Majoration de la personne seule ayant élevé un enfant",
+    description: "Majoration du nombre de parts d'une personne seule sans personne à charge qui a élevé seule un enfant (case L).",
+  },
+  // Réduction sous condition de revenus (2016-2019)
+  [`${RSCR}/taux`]: {
+    label: "Taux de la réduction sous condition de revenus",
+    description: "Taux de la réduction d'impôt accordée aux foyers de revenu fiscal de référence modeste, appliqué à l'impôt après décote.",
+  },
+  [`${RSCR}/plafond_rfr_celib`]: {
+    label: "Seuil de revenu de la réduction entière (par déclarant)",
+    description: "Revenu fiscal de référence, par déclarant, en dessous duquel la réduction sous condition de revenus est entière.",
+  },
+  [`${RSCR}/plafond_rfr_couple`]: {
+    label: "Seuil de revenu de la fin de la réduction (par déclarant)",
+    description:
+      "Revenu fiscal de référence, par déclarant, au-delà duquel la réduction sous condition de revenus n'est plus accordée (dégressive entre les deux seuils).",
+  },
+  [`${RSCR}/majoration_plafond_par_demi_parts_supp`]: {
+    label: "Majoration des seuils par demi-part",
+    description:
+      "Majoration des deux seuils de revenu de la réduction sous condition de revenus pour chaque demi-part au-delà des déclarants.",
+  },
+  // Abattement des contribuables domiciliés outre-mer (CGI art. 197, I, 3)
+  [`${PLAF_QF}/abat_dom/guadeloupe_martinique_reunion/taux`]: {
+    label: "Taux de la réduction en Guadeloupe, Martinique et à La Réunion",
+    description: "Taux de la réduction d'impôt des contribuables domiciliés en Guadeloupe, en Martinique ou à La Réunion.",
+  },
+  [`${PLAF_QF}/abat_dom/guadeloupe_martinique_reunion/plaf`]: {
+    label: "Plafond de la réduction en Guadeloupe, Martinique et à La Réunion",
+    description: "Montant maximal de la réduction d'impôt des contribuables domiciliés en Guadeloupe, en Martinique ou à La Réunion.",
+  },
+  [`${PLAF_QF}/abat_dom/guyane_mayotte/taux`]: {
+    label: "Taux de la réduction en Guyane et à Mayotte",
+    description: "Taux de la réduction d'impôt des contribuables domiciliés en Guyane ou à Mayotte.",
+  },
+  [`${PLAF_QF}/abat_dom/guyane_mayotte/plaf`]: {
+    label: "Plafond de la réduction en Guyane et à Mayotte",
+    description: "Montant maximal de la réduction d'impôt des contribuables domiciliés en Guyane ou à Mayotte.",
+  },
+  // Seuils de mise en recouvrement (CGI art. 1657)
+  ["impot_revenu/calcul_impot_revenu/recouvrement/min_avant_credits_impots"]: {
+    label: "Seuil de mise en recouvrement avant imputations",
+    description: "Impôt, avant imputation des crédits d'impôt, en dessous duquel un impôt restant positif n'est pas mis en recouvrement.",
+  },
+  ["impot_revenu/calcul_impot_revenu/recouvrement/min_apres_credits_impots"]: {
+    label: "Seuil de mise en recouvrement après imputations",
+    description: "Impôt restant dû, après imputation des crédits d'impôt, en dessous duquel il n'est pas mis en recouvrement.",
+  },
+  // Revenus imposables
+  [`${REVENUS}/deductions/abatpro/min2`]: {
+    label: "Minimum de la déduction de 10 % des chômeurs de longue durée",
+    description:
+      "Montant annuel minimal de la déduction forfaitaire pour frais professionnels des demandeurs d'emploi depuis plus d'un an (jusqu'en 2017).",
+  },
+  [`${REVENUS}/deductions/abatviag/taux1`]: {
+    label: "Part imposable des rentes viagères (moins de 50 ans)",
+    description:
+      "Fraction imposable d'une rente viagère à titre onéreux dont le bénéficiaire avait moins de 50 ans à l'entrée en jouissance.",
+  },
+  [`${REVENUS}/deductions/abatviag/taux2`]: {
+    label: "Part imposable des rentes viagères (50 à 59 ans)",
+    description:
+      "Fraction imposable d'une rente viagère à titre onéreux dont le bénéficiaire avait de 50 à 59 ans à l'entrée en jouissance.",
+  },
+  [`${REVENUS}/deductions/abatviag/taux3`]: {
+    label: "Part imposable des rentes viagères (60 à 69 ans)",
+    description:
+      "Fraction imposable d'une rente viagère à titre onéreux dont le bénéficiaire avait de 60 à 69 ans à l'entrée en jouissance.",
+  },
+  [`${REVENUS}/deductions/abatviag/taux4`]: {
+    label: "Part imposable des rentes viagères (70 ans et plus)",
+    description:
+      "Fraction imposable d'une rente viagère à titre onéreux dont le bénéficiaire avait 70 ans ou plus à l'entrée en jouissance.",
+  },
+  [`${REVENUS}/abat_rni/enfant_marie`]: {
+    label: "Abattement par enfant marié rattaché",
+    description: "Abattement sur le revenu net global pour chaque enfant marié, pacsé ou chargé de famille rattaché au foyer (case N).",
+  },
+  [`${REVENUS}/rpns/micro/microfoncier/plafond_recettes`]: {
+    label: "Plafond de recettes du micro-foncier",
+    description: "Montant annuel brut des loyers au-delà duquel le régime micro-foncier ne s'applique pas.",
+  },
+  [`${REVENUS}/rpns/micro/microfoncier/taux`]: {
+    label: "Abattement du micro-foncier",
+    description: "Abattement forfaitaire appliqué aux loyers bruts déclarés au régime micro-foncier.",
+  },
+  [`${RVCM}/majoration_revenus_reputes_distribues`]: {
+    label: "Majoration des revenus réputés distribués",
+    description:
+      "Coefficient de majoration des revenus réputés distribués et de certains revenus de capitaux mobiliers retenus pour l'impôt.",
+  },
+  [`${RVCM}/produits_assurances_vies_assimiles/abattement_celib`]: {
+    label: "Abattement sur les produits d'assurance-vie (personne seule)",
+    description: "Abattement annuel sur les produits des contrats d'assurance-vie de plus de huit ans d'une personne seule.",
+  },
+  [`${RVCM}/produits_assurances_vies_assimiles/abattement_couple`]: {
+    label: "Abattement sur les produits d'assurance-vie (couple)",
+    description:
+      "Abattement annuel sur les produits des contrats d'assurance-vie de plus de huit ans d'un couple soumis à imposition commune.",
+  },
+  [`${RVCM}/revenus_capitaux_mobiliers_dividendes/abattement_forfaitaire`]: {
+    label: "Abattement forfaitaire sur les dividendes (jusqu'en 2012)",
+    description: "Abattement annuel fixe sur les dividendes, par déclarant (supprimé pour les revenus de 2012 et après).",
+  },
+  [`${RVCM}/revenus_capitaux_mobiliers_dividendes/taux_abattement`]: {
+    label: "Abattement proportionnel sur les dividendes",
+    description: "Fraction des dividendes non retenue dans le revenu imposable au barème (abattement de 40 %).",
+  },
+  [`${RVCM}/taux_forfaitaire`]: {
+    label: "Taux forfaitaire sur les revenus de capitaux mobiliers",
+    description: "Taux d'imposition forfaitaire de certains produits de capitaux mobiliers (bons et contrats de capitalisation).",
+    reference: [{ title: "Code général des impôts, article 125-0 A" }],
+  },
+};
+
+/** Scales (barèmes): imported by `import-scales-impot-revenu.ts`. */
+export const impotRevenuScaleWordings: Readonly<Record<string, ParameterWording>> = {
+  ["impot_revenu/bareme_ir_depuis_1945/bareme"]: {
+    label: "Barème de l'impôt sur le revenu",
+    description: "Barème progressif appliqué à chaque part de quotient familial du revenu net imposable (taux marginaux par tranche).",
+  },
+  ["impot_revenu/contributions_exceptionnelles/contribution_exceptionnelle_hauts_revenus/celibataire_ou_assimile"]: {
+    label: "Contribution sur les hauts revenus, personne seule",
+    description:
+      "Barème de la contribution exceptionnelle sur les hauts revenus d'un contribuable célibataire, veuf, séparé ou divorcé, appliqué au revenu fiscal de référence.",
+  },
+  ["impot_revenu/contributions_exceptionnelles/contribution_exceptionnelle_hauts_revenus/maries_ou_pacses"]: {
+    label: "Contribution sur les hauts revenus, couple",
+    description:
+      "Barème de la contribution exceptionnelle sur les hauts revenus des contribuables soumis à imposition commune, appliqué au revenu fiscal de référence.",
+  },
+};
 
 /** Node descriptions (index.yaml). */
-export const impotRevenuNodeWordings: Readonly<Record<string, string>> = {};
+export const impotRevenuNodeWordings: Readonly<Record<string, string>> = {
+  ["impot_revenu/calcul_impot_revenu"]: "Calcul de l'impôt sur le revenu à partir du revenu net imposable.",
+  [PLAF_QF]: "Quotient familial, plafonnement de ses effets, décote et réductions qui suivent.",
+  [`${PLAF_QF}/decote`]: "Décote des impôts faibles (CGI art. 197, I, 4).",
+  [DEMI_PART]: "Plafonds de l'avantage procuré par les demi-parts de quotient familial (CGI art. 197, I, 2).",
+  [QF]: "Nombre de parts de quotient familial (CGI art. 194 et 195).",
+  [`${QF}/cas_general`]: "Parts des déclarants et des personnes à charge.",
+  [`${QF}/couple_ou_pers_a_charge`]: "Majorations de parts des couples et des foyers avec personnes à charge.",
+  [`${QF}/sans_pers_a_charge`]: "Majorations de parts des personnes seules sans personne à charge.",
+  [RSCR]: "Réduction d'impôt sous condition de revenus (revenus de 2016 à 2019).",
+  [`${PLAF_QF}/abat_dom`]: "Réduction d'impôt des contribuables domiciliés outre-mer.",
+  [`${PLAF_QF}/abat_dom/guadeloupe_martinique_reunion`]: "Guadeloupe, Martinique et La Réunion.",
+  [`${PLAF_QF}/abat_dom/guyane_mayotte`]: "Guyane et Mayotte.",
+  ["impot_revenu/calcul_impot_revenu/recouvrement"]: "Seuils de mise en recouvrement de l'impôt.",
+  [`${REVENUS}/deductions/abatviag`]: "Fractions imposables des rentes viagères à titre onéreux (CGI art. 158, 6).",
+  [`${REVENUS}/rpns/micro/microfoncier`]: "Régime micro-foncier (CGI art. 32).",
+  [RVCM]: "Revenus de capitaux mobiliers (CGI art. 158, 3).",
+  [`${RVCM}/produits_assurances_vies_assimiles`]: "Produits des contrats d'assurance-vie.",
+  [`${RVCM}/revenus_capitaux_mobiliers_dividendes`]: "Dividendes.",
+  ["impot_revenu/bareme_ir_depuis_1945"]: "Barème de l'impôt sur le revenu.",
+  ["impot_revenu/contributions_exceptionnelles"]: "Contributions exceptionnelles sur les hauts revenus.",
+  ["impot_revenu/contributions_exceptionnelles/contribution_exceptionnelle_hauts_revenus"]:
+    "Contribution exceptionnelle sur les hauts revenus (CGI art. 223 sexies).",
+};

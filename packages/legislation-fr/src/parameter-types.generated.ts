@@ -4,7 +4,973 @@
 import type { Scale } from "@zero/engine";
 
 export interface FrenchParameters {
+  /**
+   * Allocations chômage.
+   */
+  readonly chomage: {
+    /**
+     * Allocations versées aux demandeurs d'emploi.
+     */
+    readonly allocations_assurance_chomage: {
+      /**
+       * Allocation de solidarité spécifique (articles L5423-1 et suivants du code du travail).
+       */
+      readonly ass: {
+        /**
+         * Part retirée d'un revenu des douze derniers mois qui n'est plus perçu, sans revenu de remplacement, pour l'allocation de
+         * solidarité spécifique.
+         * Unité : /1. Défini depuis le 2005-01-01.
+         * @see Article R5423-5 du Code du travail — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000018525076/2008-05-01
+         */
+        readonly abat_rev_non_subst_conj: number;
+        /**
+         * Part retirée d'un revenu des douze derniers mois qui n'est plus perçu, quand un revenu de remplacement (chômage, indemnités
+         * journalières, retraite) lui succède, pour l'allocation de solidarité spécifique.
+         * Unité : /1. Défini depuis le 2005-01-01.
+         * @see Article R5423-5 du Code du travail — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000018525076/2008-05-01
+         */
+        readonly abat_rev_subst_conj: number;
+        /**
+         * Âge, en mois, au-delà duquel on ne peut plus recevoir l'allocation de solidarité spécifique.
+         * Unité : month. Défini depuis le 1984-01-01.
+         * @see Article L161-17-2 du Code de la sécurité sociale — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051289659
+         * @see Article L351-8 du Code de la sécurité sociale — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051289852
+         */
+        readonly age_max: number;
+        /**
+         * Montant journalier à taux plein de l'allocation de solidarité spécifique ; l'allocation du mois en compte trente.
+         * Unité : currency. Défini depuis le 1984-04-01.
+         * @see Décret 84-417 du 30/05/1984 + Décret 84-1026 du 22/11/1984 - art. 1
+         * @see Décret 84-1180 du 26/12/1984 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000885896&categorieLien=id
+         * @see Décret 85-600 du 10/06/1985 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000517158
+         * @see Loi 87-518 du 10/07/1987 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000321414
+         * @see Décret 87-315 du 07/05/1987 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000700361
+         * @see Décret 88-1116 du 12/12/1988 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000504782&categorieLien=id
+         * @see Décret 90-216 du 8/03/1990 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000341959
+         * @see Décret 91-146 du 07/02/1991 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000344384
+         * @see Décret 91-824 du 29/08/1991 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000174235&categorieLien=id
+         * @see Décret 92-124 du 5/02/1992 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000175721
+         * @see Décret 92-718 du 27/07/1992 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000359779&categorieLien=id
+         * @see Décret 93-116 du 27/01/1993 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000541711&categorieLien=id
+         * @see Décret 94-627 du 22/07/1994 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000184476&categorieLien=id
+         * @see Décret 97-1220 du 26/12/1997 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000569413&categorieLien=id
+         * @see Décret 98-151 du 10/03/1998 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000739809
+         * @see Décret 98-1180 du 23/12/1998 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000575730&categorieLien=id
+         * @see Décret 99-1044 du 14/12/1999 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000580251&categorieLien=id
+         * @see Décret 2000-1260 du 26/12/2000 —
+         * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000388703&categorieLien=id
+         * @see Décret 2001-1354 du 28/12/2001 —
+         * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000775182&categorieLien=id
+         * @see Décret 2002-1615 du 31/12/2002 — https://www.legifrance.gouv.fr/eli/decret/2002/12/31/2002-1615/jo/texte
+         * @see Décret 2003-1374 du 31/12/2003 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000797003
+         * @see Décret 2003-1315 du 30/12/2003 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000796321
+         * @see Décret 2004-1537 du 30/12/2004 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000805739
+         * @see Décret 2005-1700 du 29/12/2005 — https://www.legifrance.gouv.fr/eli/decret/2005/12/29/2005-1700/jo/texte
+         * @see Décret 2007-32 du 08/01/2007 — https://www.legifrance.gouv.fr/eli/decret/2007/1/8/2007-32/jo/texte
+         * @see Décret 2008-52 du 16/01/2008 — https://www.legifrance.gouv.fr/eli/decret/2008/1/16/2008-52/jo/texte
+         * @see Décret 2009-124 du 04/02/2009 — https://www.legifrance.gouv.fr/eli/decret/2009/2/4/2009-124/jo/texte
+         * @see Décret 2009-1703 du 30/12/2009 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000021569821
+         * @see Décret 2011-123 du 29/01/2011 — https://www.legifrance.gouv.fr/eli/decret/2011/1/29/2011-123/jo/texte
+         * @see Décret 2012-196 du 9/02/2012 — https://www.legifrance.gouv.fr/eli/decret/2012/2/9/2012-196/jo/texte
+         * @see Décret 2012-1496 du 28/12/2012 — https://www.legifrance.gouv.fr/eli/decret/2012/12/28/2012-1496/jo/texte
+         * @see Décret 2013-1274 du 27/12/2013 — https://www.legifrance.gouv.fr/eli/decret/2013/12/27/2013-1274/jo/texte
+         * @see Décret 2014-1719 du 30/12/2014 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000030005607
+         * @see Décret 2016-540 du 03/05/2016 — https://www.legifrance.gouv.fr/eli/decret/2016/5/3/2016-540/jo/texte
+         * @see Décret 2017-1022 du 10/05/2017 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000034678225
+         * @see Décret 2018-446 du 05/06/2018 — https://www.legifrance.gouv.fr/eli/decret/2018/6/5/2018-446/jo/texte
+         * @see Décret 2019-466 du 16/05/2019 — https://www.legifrance.gouv.fr/eli/decret/2019/5/16/2019-466/jo/texte
+         * @see Décret 2020-669 du 02/06/2020 — https://www.legifrance.gouv.fr/eli/decret/2020/6/2/2020-669/jo/texte
+         * @see Décret n° 2021-523 du 29/04/2021 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000043459270
+         * @see Décret n° 2022-493 du 06/04/2022 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000045522919
+         * @see Loi n° 2022-1158 du 16/08/2022, article 9 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000046186749
+         * @see Décret n° 2023-301 22/04/2023, article 1 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000047478019
+         * @see Décret n°2024-341 du 12/04/2024, article 1 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000049410776
+         * @see Décret n° 2025-302 du 31 mars 2025, article 1 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000051403128
+         * @see Décret n° 2026-219 du 30 mars 2026, article 1 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000053733811
+         */
+        readonly montant_plein: number;
+        /**
+         * Montant journalier à taux plein de l'allocation de solidarité spécifique pour une personne résidant à Mayotte.
+         * Unité : currency. Défini depuis le 2001-01-01.
+         * @see Décret n° 2021-496 du 23/04/2021, Article 1 —
+         * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000043415805&categorieLien=id
+         * @see Décret n° 2022-494 du 06/04/2022 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000045522929
+         * @see Loi n° 2022-1158 du 16/08/2022, Article 9 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000046186749
+         * @see Décret n° 2023-301 du 22/04/2023, Article 1 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000047478026
+         * @see Décret n° 2024-402 du 30/04/2024, Article 1 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000049490751
+         * @see Décret n° 2025-312 du 03/04/2025, Article 1 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000051427337
+         * @see Décret n° 2026-218 du 30 mars 2026, Article 1 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000053733804
+         */
+        readonly montant_plein_mayotte: number;
+        /**
+         * Nombre de montants journaliers à taux plein formant le plafond mensuel de ressources d'un couple pour l'allocation de solidarité
+         * spécifique.
+         * Défini depuis le 2005-01-01.
+         * @see Code du Travail, Article R5423-1 — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000018525084
+         */
+        readonly plaf_coup: number;
+        /**
+         * Nombre de montants journaliers à taux plein formant le plafond mensuel de ressources d'une personne seule pour l'allocation de
+         * solidarité spécifique.
+         * Défini depuis le 2005-01-01.
+         * @see Code du Travail, Article R5423-1 — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000018525084
+         */
+        readonly plaf_seul: number;
+      };
+    };
+  };
   readonly impot_revenu: {
+    readonly bareme_ir_depuis_1945: {
+      /**
+       * Barème progressif appliqué à chaque part de quotient familial du revenu net imposable (taux marginaux par tranche).
+       * @see Loi 48-24 du 06/01/1948
+       * @see Décret du 09/12/1948
+       * @see Loi 59-1472 du 28/12/1959
+       * @see Loi 59-1454 du 26/12/1959 (LF pour 1960)
+       * @see Loi 60-1384 du 23/12/1960 (LF pour 1961)
+       * @see Loi 61-1396 du 21/12/1961 (LF pour 1962)
+       * @see Loi 62-1529 du 22/12/1962 (LF pour 1963)
+       * @see Loi 63-1241 du 19/12/1963 (LF pour 1964) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000875392
+       * @see Loi 64-1279 du 23/12/1964 (LF pour 1965) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000875634
+       * @see Loi 65-997 du 29/11/1965 (LF pour 1966)
+       * @see Loi 66-935 du 17/12/1966 (LF pour 1967) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000320872
+       * @see Loi 67-1114 du 21/12/1967 (LF pour 1968) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000320878
+       * @see Loi 68-1172 du 27/12/1968 (LF pour 1969) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000693170
+       * @see Loi 69-1161 du 24/12/1969 (LF pour 1970) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000521285
+       * @see Loi 70-1199 du 21/12/1970 (LF pour 1971) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000693424
+       * @see Loi 71-1161 du 29/12/1971 (LF pour 1972)
+       * @see Loi 72-1121 du 20/12/1972 (LF pour 1973) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000508816
+       * @see Loi 73-1150 du 27/12/1973 (LF pour 1974) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000509756
+       * @see Loi 74-1129 du 30/12/1974 (LF pour 1975) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000889172
+       * @see Loi 75-1278 du 30/12/1975 (LF pour 1976) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000333963
+       * @see Loi 76-1232 du 29/12/1976 (LF pour 1977) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000522254
+       * @see Loi 77-1467 du 30/12/1977 (LF pour 1978) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000704549
+       * @see Loi 78-1239 du 29/12/1978 (LF pour 1979) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000886458
+       * @see Loi 80-30 du 18/01/1980 (LF pour 1980) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000705191
+       * @see Loi 80-1094 du 30/12/1980 (LF pour 1981) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000339460
+       * @see Loi 81-1160 du 30/12/1981 (LF pour 1982) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000515870
+       * @see Loi 82-1126 du 29/12/1982 (LF pour 1983) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000503959
+       * @see Loi 83-1179 du 29/12/1983 (LF pour 1984) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000319977
+       * @see Loi 84-1208 du 29/12/1984 (LF pour 1985) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000880778
+       * @see Loi 85-1403 du 30/12/1985 (LF pour 1986) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000878230
+       * @see Loi 86-1317 du 30/12/1986 (LF pour 1987) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000317305
+       * @see Loi 87-1060 du 30/12/1987 (LF pour 1988) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000317543
+       * @see Loi 88-1149 du 23/12/1988 (LF pour 1989) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000508832
+       * @see Loi 89-935 du 29/12/1989 (LF pour 1990) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000018687845
+       * @see Loi 90-1168 du 29/12/1990 (LF pour 1991) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000717191
+       * @see Loi 91-1322 du 30/12/1991 (LF pour 1992) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000356342
+       * @see Loi 92-1376 du 30/12/1992 (LF pour 1993) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000178406
+       * @see Loi 93-1352 du 30/12/1993 (LF pour 1994) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000509319
+       * @see Loi 94-1162 du 29/12/1994 (LF pour 1995) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000367398
+       * @see Loi 95-1346 du 30/12/1995 (LF pour 1996) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000191068
+       * @see Loi 96-1181 du 30/12/1996 (LF pour 1997) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000380034
+       * @see Loi 97-1269 du 30/12/1997 (LF pour 1998) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000569621
+       * @see Loi 98-1266 du 30/12/1998 (LF pour 1999) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000209044
+       * @see BOI 5 B-9-01 n°44 du 02/03/2001
+       * @see Loi 99-1172 du 30/12/1999 (LF pour 2000) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000762233
+       * @see BOI 5 B-19-00 n°163 du 05/09/2000
+       * @see Loi 2000-1352 du 30/12/2000 (LF pour 2001) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000220595
+       * @see BOI 5 B-9-01 n°44 du 02/03/2001
+       * @see Loi 2001-1275 du 28/12/2001 (LF pour 2002) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000592233
+       * @see BOI 5 B-3-02 n°18 du 25/01/2002
+       * @see Loi 2002-1575 du 30/12/2002 (LF pour 2003) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000234121
+       * @see BOI 5 B-6-03 n°16 du 27/01/2003
+       * @see Loi 2003-1311 du 30/12/2003 (LF pour 2004) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000612133
+       * @see BOI 5 B-8-04 n°37 du 25/02/2004
+       * @see Loi 2004-1484 du 30/12/2004 (LF pour 2005) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000789373
+       * @see BOI 5 B-9-05 n°33 du 18/02/2005
+       * @see Loi 2005-1719 du 30/12/2005 (LF pour 2006) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000634802
+       * @see BOI 5 B-6-06 n°8 du 18/01/2006
+       * @see Loi 2006-1666 du 21/12/2006 (LF pour 2007) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000615000
+       * @see BOI 5 B-10-07 n°47 du 29/03/2007
+       * @see Loi 2007-1822 du 24/12/2007 (LF pour 2008) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000017853368
+       * @see BOI 5 B-11-08 n°28 du 04/03/2008
+       * @see Loi 2008-1425 du 27/12/2008 (LF pour 2009) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000019995721
+       * @see BOI 5 B-9-09 n°35 du 31/03/2009
+       * @see Loi 2009-1673 du 30/12/2009 (LF pour 2010) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000021557902
+       * @see BOI 5 B-13-10;n°22 du 16/02/2010
+       * @see Loi 2010-1657 du 29/12/2010 (LF pour 2011) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000023314376
+       * @see BOI 5 B-7-11 ; n°26 du 28/03/2011
+       * @see Loi 2011-1977 du 28/12/2011 (LF pour 2012) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000025044460
+       * @see Loi 2012-1509 du 29/12/2012 (LF pour 2013) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000026856853
+       * @see Loi 2013-1278 du 29/12/2013 (LF pour 2014) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000028399511
+       * @see Loi 2014-1654 du 29/12/2014 (LF pour 2015) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000029988857
+       * @see Loi 2015-1785 du 29/12/2015 (LF pour 2016) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000031732865
+       * @see Loi 2016-1917, art. 2 du 29/12/2016 (LF pour 2017) —
+       * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000033760564&cidTexte=JORFTEXT000033734169
+       * @see Loi 2017-1837, art. 2 du 31/12/2017 (LF pour 2018) —
+       * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000036377702&cidTexte=JORFTEXT000036339197
+       * @see Loi 2018-1317, art. 2 du 28/12/2018 (LF pour 2019) —
+       * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000037935215&cidTexte=JORFTEXT000037882341
+       * @see Loi 2019-1479, art. 2 du 28/12/2019 (LF pour 2020) — https://www.legifrance.gouv.fr/eli/loi/2019/12/28/CPAX1925229L/jo/texte
+       * @see Loi 2020-1721, art. 2 du 29/12/2020 (LF pour 2021) — https://www.legifrance.gouv.fr/jorf/id/JORFARTI000042753593
+       * @see Loi 2019-1479, 3° du I. de l'art. 2 du 28/12/2019 (LF pour 2020) —
+       * https://www.legifrance.gouv.fr/eli/loi/2019/12/28/CPAX1925229L/jo/texte
+       * @see Loi 2021-1900, art. 2 du 30/12/2021 (LF pour 2022) — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000044637640
+       * @see Article 197, I.1. du Code général des impôts —
+       * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000042907517/2022-01-01/
+       * @see Article 197, I.1. du Code général des impôts —
+       * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000046860759/2023-01-01/
+       * @see LOI n° 2022-1726, art. 2 du 30/12/2022 (LF pour 2023) — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000046845640
+       * @see Article 197, I.1. du Code général des impôts —
+       * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000046860759/2024-01-01/
+       * @see Loi 2023-1322, art. 2 du 29/12/2023 (LF pour 2024) — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000048727355
+       * @see Article 197, I.1. du Code général des impôts —
+       * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000046860759/2025-02-16/
+       * @see Loi 2025-127, art. 2 du 14/02/2025 de finances (LF pour 2025) —
+       * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000051168019
+       * @see Article 197, I.1. du Code général des impôts —
+       * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000046860759/2026-02-21/
+       * @see Loi 2026-103, art. 4 du 19/02/2026 de finances (LF pour 2026) —
+       * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000053508182
+       */
+      readonly bareme: Scale;
+    };
+    /**
+     * Calcul de l'impôt sur le revenu à partir du revenu net imposable.
+     */
+    readonly calcul_impot_revenu: {
+      /**
+       * Quotient familial, plafonnement de ses effets, décote et réductions qui suivent.
+       */
+      readonly plaf_qf: {
+        /**
+         * Réduction d'impôt des contribuables domiciliés outre-mer.
+         */
+        readonly abat_dom: {
+          /**
+           * Guadeloupe, Martinique et La Réunion.
+           */
+          readonly guadeloupe_martinique_reunion: {
+            /**
+             * Montant maximal de la réduction d'impôt des contribuables domiciliés en Guadeloupe, en Martinique ou à La Réunion.
+             * Unité : currency_next_year. Défini depuis le 2001-01-01.
+             * @see Article 197, I.3. du Code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006308322/2019-01-01
+             */
+            readonly plaf: number;
+            /**
+             * Taux de la réduction d'impôt des contribuables domiciliés en Guadeloupe, en Martinique ou à La Réunion.
+             * Unité : /1. Défini depuis le 2001-01-01.
+             * @see Article 197, I.3. du Code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000044978323/2002-01-01
+             */
+            readonly taux: number;
+          };
+          /**
+           * Guyane et Mayotte.
+           */
+          readonly guyane_mayotte: {
+            /**
+             * Montant maximal de la réduction d'impôt des contribuables domiciliés en Guyane ou à Mayotte.
+             * Unité : currency_next_year. Défini depuis le 2001-01-01.
+             * @see Article 197, I.3. du Code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000044978323/2002-01-01
+             * @see Article 197, I.3. du Code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006308322/2019-01-01/
+             */
+            readonly plaf: number;
+            /**
+             * Taux de la réduction d'impôt des contribuables domiciliés en Guyane ou à Mayotte.
+             * Unité : /1. Défini depuis le 2001-01-01.
+             * @see Article 197, I.3. du Code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006308322/2002-01-01
+             */
+            readonly taux: number;
+          };
+        };
+        /**
+         * Décote des impôts faibles (CGI art. 197, I, 4).
+         */
+        readonly decote: {
+          /**
+           * Montant d'impôt en dessous duquel la décote s'applique, égale à la moitié de l'écart entre ce seuil et l'impôt (revenus jusqu'à
+           * 2013).
+           * Unité : currency_next_year. Défini du 2002-01-01 au 2013-12-31.
+           * @see LOI n° 2014-1654 du 29 décembre 2014 de finances pour 2015, art. 2, 3° —
+           * https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000029988857
+           */
+          readonly seuil: number;
+          /**
+           * Montant dont on retranche une fraction de l'impôt brut pour obtenir la décote d'un contribuable célibataire, divorcé ou veuf.
+           * Unité : currency_next_year. Défini du 1951-01-01 au 1952-12-31, du 1957-01-01 au 1972-12-31, puis depuis le 1981-01-01.
+           * @see Loi 86-1317 du 30/12/1986 (LF pour 1987) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000317305
+           * @see Loi 87-1060 du 30/12/1987 (LF pour 1988) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000317543
+           * @see Loi 89-935 du 29/12/1989 (LF pour 1990) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000018687845
+           * @see Loi 90-1168 du 29/12/1990 (LF pour 1991) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000717191
+           * @see Loi 91-1322 du 30/12/1991 (LF pour 1992) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000356342
+           * @see Loi 92-1376 du 30/12/1992 (LF pour 1993) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000178406
+           * @see Loi 93-1352 du 30/12/1993 (LF pour 1994) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000509319
+           * @see Loi 94-1162 du 29/12/1994 (LF pour 1995) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000367398
+           * @see Loi 95-1346 du 30/12/1995 (LF pour 1996) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000191068
+           * @see Loi 96-1181 du 30/12/1996 (LF pour 1997) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000380034
+           * @see Loi 97-1269 du 30/12/1997 (LF pour 1998) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000569621
+           * @see Loi 98-1266 du 30/12/1998 (LF pour 1999) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000209044
+           * @see BOI 5 B-9-01 n°44 du 02/03/2001
+           * @see Loi 99-1172 du 30/12/1999 (LF pour 2000) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000762233
+           * @see BOI 5 B-5-00; n°11 du 17/01/2000
+           * @see Loi 2000-1352 du 30/12/2000 (LF pour 2001) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000220595
+           * @see BOI 5 B-9-01 n°44 du 02/03/2001
+           * @see Loi 2001-1275 du 28/12/2001 (LF pour 2002) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000592233
+           * @see BOI 5 B-3-02 n°18 du 25/01/2002
+           * @see Loi 2002-1575 du 30/12/2002 (LF pour 2003) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000234121
+           * @see BOI 5 B-6-03 n°16 du 27/01/2003
+           * @see Loi 2003-1311 du 30/12/2003 (LF pour 2004) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000612133
+           * @see BOI 5 B-8-04 n°37 du 25/02/2004
+           * @see Loi 2004-1484 du 30/12/2004 (LF pour 2005) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000789373
+           * @see BOI 5 B-9-05 n°33 du 18/02/2005
+           * @see Loi 2005-1719 du 30/12/2005 (LF pour 2006) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000634802
+           * @see BOI 5 B-6-06 n°8 du 18/01/2006
+           * @see Loi 2006-1666 du 21/12/2006 (LF pour 2007) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000615000
+           * @see BOI 5 B-10-07 n°47 du 29/03/2007
+           * @see Loi 2007-1822 du 24/12/2007 (LF pour 2008) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000017853368
+           * @see BOI 5 B-11-08 n°28 du 04/03/2008
+           * @see Loi 2008-1425 du 27/12/2008 (LF pour 2009) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000019995721
+           * @see BOI 5 B-9-09 n°35 du 31/03/2009
+           * @see Loi 2009-1673 du 30/12/2009 (LF pour 2010) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000021557902
+           * @see BOI 5 B-13-10;n°22 du 16/02/2010
+           * @see Loi 2010-1657 du 29/12/2010 (LF pour 2011) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000023314376
+           * @see BOI 5 B-7-11 ; n°26 du 28/03/2011
+           * @see Loi 2012-1509 du 29/12/2012 (LF pour 2013) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000026856853
+           * @see Loi 2013-1278 du 29/12/2013 (LF pour 2014) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000028399511
+           * @see BOI-IR-LIQ-20 du 13/06/2013
+           * @see Loi 2014-1654 du 29/12/2014 (LF pour 2015) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000029988857
+           * @see Loi 2015-1785 du 29/12/2015 (LF pour 2016) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000031732865
+           * @see Loi 2017-1837, art. 2 du 31/12/2017 (LF pour 2018) —
+           * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000036377702&cidTexte=JORFTEXT000036339197
+           * @see BOI-IR-LIQ-20-20-30 du 26/01/2018
+           * @see Loi 2018-1317, art. 2 du 28/12/2018 (LF pour 2019) —
+           * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000037935215&cidTexte=JORFTEXT000037882341
+           * @see Décret 2019-559, art. 1 du 06/06/2019 —
+           * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000038559363&categorieLien=id
+           * @see Loi 2019-1479 du 28/12/2019 (LF pour 2020) — https://www.legifrance.gouv.fr/eli/loi/2019/12/28/CPAX1925229L/jo/texte
+           * @see Loi 2020-1721, art. 2 du 29/12/2020 (LF pour 2021) — https://www.legifrance.gouv.fr/jorf/id/JORFARTI000042753593
+           * @see Décret 2020-897, art 1. du 22/07/2020 — https://www.legifrance.gouv.fr/jorf/id/JORFARTI000042143210
+           * @see Loi 2021-1900, art. 2 du 30/12/2021 (LF pour 2022) — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000044637640
+           * @see Article 197, I.4.a. du Code général des impôts —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000042907517/2022-01-01
+           * @see Article 197, I.4.a) du Code général des impôts —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000046860759/2023-01-01/
+           * @see Article 2, c) de la Loi n° 2022-1726 du 30/12/2022 (LF pour 2023) —
+           * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000046845640
+           * @see Article 197, I.4.a) du Code général des impôts —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000046860759/2024-01-01/
+           * @see Loi 2023-1322, art. 2 du 29/12/2023 (LF pour 2024) — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000048727355
+           * @see Article 197, I.4.a) du Code général des impôts —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000046860759/2025-01-01/
+           * @see Loi 2025-127, art. 2 du 14/02/2025 de finances (LF pour 2025) —
+           * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000051168019
+           * @see Article 197, I.4.a) du Code général des impôts —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000046860759/2026-02-21/
+           * @see Loi 2026-103, art. 4 du 19/02/2026 de finances (LF pour 2026) —
+           * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000053508182
+           */
+          readonly seuil_celib: number;
+          /**
+           * Montant dont on retranche une fraction de l'impôt brut pour obtenir la décote des contribuables soumis à imposition commune.
+           * Unité : currency_next_year. Défini du 1951-01-01 au 1952-12-31, du 1957-01-01 au 1972-12-31, puis depuis le 2014-01-01.
+           * @see Loi 2014-1654 du 29/12/2014 (LF pour 2015) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000029988857
+           * @see Loi 2015-1785 du 29/12/2015 (LF pour 2016) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000031732865
+           * @see Loi 2017-1837, art. 2 du 31/12/2017 (LF pour 2018) —
+           * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000036377702&cidTexte=JORFTEXT000036339197
+           * @see BOI-IR-LIQ-20-20-30 du 26/01/2018
+           * @see Loi 2018-1317, art. 2 du 28/12/2018 (LF pour 2019) —
+           * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000037935215&cidTexte=JORFTEXT000037882341
+           * @see Décret 2019-559, art. 1 du 06/06/2019 —
+           * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000038559363&categorieLien=id
+           * @see Loi 2019-1479 du 28/12/2019 (LF pour 2020) — https://www.legifrance.gouv.fr/eli/loi/2019/12/28/CPAX1925229L/jo/texte
+           * @see Loi 2020-1721, art. 2 du 29/12/2020 (LF pour 2021) — https://www.legifrance.gouv.fr/jorf/id/JORFARTI000042753593
+           * @see Décret 2020-897, art 1. du 22/07/2020 — https://www.legifrance.gouv.fr/jorf/id/JORFARTI000042143210
+           * @see Loi 2021-1900, art. 2 du 30/12/2021 (LF pour 2022) — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000044637640
+           * @see Article 197, 4.a. du Code général des impôts —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000042907517/2022-01-01
+           * @see Article 197, I.4. a) du Code général des impôts —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000046860759/2023-01-01/
+           * @see Article 2, c) de la Loi n° 2022-1726 du 30/12/2022 (LF pour 2023) —
+           * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000046845640
+           * @see Article 197, I.4. a) du Code général des impôts —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000046860759/2024-01-01/
+           * @see Loi 2023-1322, art. 2 du 29/12/2023 (LF pour 2024) — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000048727355
+           * @see Article 197, I.4. a) du Code général des impôts —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000046860759/2025-01-01/
+           * @see Loi 2025-127, art. 2 du 14/02/2025 de finances (LF pour 2025) —
+           * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000051168019
+           * @see Article 197, I.4. a) du Code général des impôts —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000046860759/2026-02-21/
+           * @see Loi 2026-103, art. 4 du 19/02/2026 de finances (LF pour 2026) —
+           * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000053508182
+           */
+          readonly seuil_couple: number;
+          /**
+           * Fraction de l'impôt brut retranchée du montant de la décote (ou, jusqu'en 2013, de l'écart au seuil retenu).
+           * Unité : /1. Défini depuis le 2001-01-01.
+           * @see Article 197, I.4.a. du Code général des impôts —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000042907517/2021-01-01
+           */
+          readonly taux: number;
+        };
+        /**
+         * Plafonds de l'avantage procuré par les demi-parts de quotient familial (CGI art. 197, I, 2).
+         */
+        readonly plafond_avantages_procures_par_demi_part: {
+          /**
+           * Réduction d'impôt maximale procurée par la demi-part des personnes seules ayant élevé seules un enfant (case L).
+           * Unité : currency_next_year. Défini depuis le 1997-01-01.
+           * @see Loi 97-1269 du 30/12/1997 (LF pour 1998) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000569621
+           * @see Loi 99-1172 du 30/12/1999 (LF pour 2000) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000762233
+           * @see BOI 5 B-5-00; n°11 du 17/01/2000
+           * @see Loi 2000-1352 du 30/12/2000 (LF pour 2001) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000220595
+           * @see BOI 5 B-9-01 n°44 du 02/03/2001
+           * @see Loi 2001-1275 du 28/12/2001 (LF pour 2002) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000592233
+           * @see BOI 5 B-3-02 n°18 du 25/01/2002
+           * @see Loi 2002-1575 du 30/12/2002 (LF pour 2003) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000234121
+           * @see BOI 5 B-6-03 n°16 du 27/01/2003
+           * @see Loi 2003-1311 du 30/12/2003 (LF pour 2004) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000612133
+           * @see BOI 5 B-8-04 n°37 du 25/02/2004
+           * @see Loi 2004-1484 du 30/12/2004 (LF pour 2005) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000789373
+           * @see BOI 5 B-9-05 n°33 du 18/02/2005
+           * @see Loi 2005-1719 du 30/12/2005 (LF pour 2006) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000634802
+           * @see BOI 5 B-6-06 n°8 du 18/01/2006
+           * @see Loi 2006-1666 du 21/12/2006 (LF pour 2007) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000615000
+           * @see BOI 5 B-10-07 n°47 du 29/03/2007
+           * @see Loi 2007-1822 du 24/12/2007 (LF pour 2008) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000017853368
+           * @see BOI 5 B-11-08 n°28 du 04/03/2008
+           * @see Loi 2008-1425 du 27/12/2008 (LF pour 2009) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000019995721
+           * @see BOI 5 B-9-09 n°35 du 31/03/2009
+           * @see Loi 2009-1673 du 30/12/2009 (LF pour 2010) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000021557902
+           * @see BOI 5 B-13-10;n°22 du 16/02/2010
+           * @see Loi 2010-1657 du 29/12/2010 (LF pour 2011) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000023314376
+           * @see BOI 5 B-7-11 ; n°26 du 28/03/2011
+           * @see Loi 2014-1654 du 29/12/2014 (LF pour 2015) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000029988857
+           * @see Loi 2015-1785 du 29/12/2015 (LF pour 2016) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000031732865
+           * @see Loi 2016-1917, art. 2 du 29/12/2016 (LF pour 2017) —
+           * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000033760564&cidTexte=JORFTEXT000033734169
+           * @see BOI-IR-LIQ-20-20-30 du 06/04/2017
+           * @see Loi 2017-1837, art. 2 du 31/12/2017 (LF pour 2018) —
+           * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000036377702&cidTexte=JORFTEXT000036339197
+           * @see BOI-IR-LIQ-20-20-30 du 26/01/2018
+           * @see Loi 2018-1317, art. 2 du 28/12/2018 (LF pour 2019) —
+           * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000037935215&cidTexte=JORFTEXT000037882341
+           * @see Décret 2019-559, art. 1 du 06/06/2019 —
+           * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000038559363&categorieLien=id
+           * @see Loi 2019-1479 du 28/12/2019 (LF pour 2020) — https://www.legifrance.gouv.fr/eli/loi/2019/12/28/CPAX1925229L/jo/texte
+           * @see Loi 2020-1721, art. 2 du 29/12/2020 (LF pour 2021) — https://www.legifrance.gouv.fr/jorf/id/JORFARTI000042753593
+           * @see Décret 2020-897, art 1. du 22/07/2020 — https://www.legifrance.gouv.fr/jorf/id/JORFARTI000042143210
+           * @see Loi 2021-1900, art. 2 du 30/12/2021 (LF pour 2022) — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000044637640
+           * @see Article 197, I.2.§3 du Code général des impôts —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000042907517/2022-01-01
+           * @see Article 197, I.2.§3 du Code général des impôts — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000046860759
+           * @see Article 2, b) de la Loi n° 2022-1726 du 30/12/2022 (LF pour 2023) —
+           * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000046845640
+           * @see Article 197, I.2.§3 du Code général des impôts — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000046860759
+           * @see Loi 2023-1322, art. 2 du 29/12/2023 (LF pour 2024) — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000048727355
+           * @see Article 197, I.2.§3 du Code général des impôts —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000046860759/2025-01-01/
+           * @see Loi 2025-127, art. 2 du 14/02/2025 de finances (LF pour 2025) —
+           * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000051168019
+           * @see Article 197, I.2.§3 du Code général des impôts —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000046860759/2026-02-21/
+           * @see Loi 2026-103, art. 4 du 19/02/2026 de finances (LF pour 2026) —
+           * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000053508182
+           */
+          readonly celib: number;
+          /**
+           * Réduction d'impôt maximale procurée par la part accordée pour le premier enfant à charge d'un parent isolé (case T).
+           * Unité : currency_next_year. Défini depuis le 1986-01-01.
+           * @see Loi 86-1317 du 30/12/1986 (LF pour 1987) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000317305
+           * @see Loi 87-1060 du 30/12/1987 (LF pour 1988) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000317543
+           * @see Loi 88-1149 du 23/12/1988 (LF pour 1989) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000508832
+           * @see Loi 89-935 du 29/12/1989 (LF pour 1990) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000018687845
+           * @see Loi 90-1168 du 29/12/1990 (LF pour 1991) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000717191
+           * @see Loi 91-1322 du 30/12/1991 (LF pour 1992) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000356342
+           * @see Loi 92-1376 du 30/12/1992 (LF pour 1993) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000178406
+           * @see Loi 93-1352 du 30/12/1993 (LF pour 1994) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000509319
+           * @see Loi 94-1162 du 29/12/1994 (LF pour 1995) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000367398
+           * @see Loi 95-1346 du 30/12/1995 (LF pour 1996) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000191068
+           * @see Loi 96-1181 du 30/12/1996 (LF pour 1997) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000380034
+           * @see Loi 97-1269 du 30/12/1997 (LF pour 1998) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000569621
+           * @see Loi 99-1172 du 30/12/1999 (LF pour 2000) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000762233
+           * @see BOI 5 B-5-00; n°11 du 17/01/2000
+           * @see Loi 2000-1352 du 30/12/2000 (LF pour 2001) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000220595
+           * @see BOI 5 B-9-01 n°44 du 02/03/2001
+           * @see Loi 2001-1275 du 28/12/2001 (LF pour 2002) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000592233
+           * @see BOI 5 B-3-02 n°18 du 25/01/2002
+           * @see Loi 2002-1575 du 30/12/2002 (LF pour 2003) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000234121
+           * @see BOI 5 B-6-03 n°16 du 27/01/2003
+           * @see Loi 2003-1311 du 30/12/2003 (LF pour 2004) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000612133
+           * @see BOI 5 B-8-04 n°37 du 25/02/2004
+           * @see Loi 2004-1484 du 30/12/2004 (LF pour 2005) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000789373
+           * @see BOI 5 B-9-05 n°33 du 18/02/2005
+           * @see Loi 2005-1719 du 30/12/2005 (LF pour 2006) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000634802
+           * @see BOI 5 B-6-06 n°8 du 18/01/2006
+           * @see Loi 2006-1666 du 21/12/2006 (LF pour 2007) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000615000
+           * @see BOI 5 B-10-07 n°47 du 29/03/2007
+           * @see Loi 2007-1822 du 24/12/2007 (LF pour 2008) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000017853368
+           * @see BOI 5 B-11-08 n°28 du 04/03/2008
+           * @see Loi 2008-1425 du 27/12/2008 (LF pour 2009) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000019995721
+           * @see BOI 5 B-9-09 n°35 du 31/03/2009
+           * @see Loi 2009-1673 du 30/12/2009 (LF pour 2010) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000021557902
+           * @see BOI 5 B-13-10;n°22 du 16/02/2010
+           * @see Loi 2010-1657 du 29/12/2010 (LF pour 2011) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000023314376
+           * @see BOI 5 B-7-11 ; n°26 du 28/03/2011
+           * @see Loi 2013-1278 du 29/12/2013 (LF pour 2014) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000028399511
+           * @see BOI-IR-LIQ-20 du 13/06/2013
+           * @see Loi 2014-1654 du 29/12/2014 (LF pour 2015) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000029988857
+           * @see Loi 2015-1785 du 29/12/2015 (LF pour 2016) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000031732865
+           * @see Loi 2016-1917, art. 2 du 29/12/2016 (LF pour 2017) —
+           * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000033760564&cidTexte=JORFTEXT000033734169
+           * @see BOI-IR-LIQ-20-20-30 du 06/04/2017
+           * @see Loi 2017-1837, art. 2 du 31/12/2017 (LF pour 2018) —
+           * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000036377702&cidTexte=JORFTEXT000036339197
+           * @see BOI-IR-LIQ-20-20-30 du 26/01/2018
+           * @see Loi 2018-1317, art. 2 du 28/12/2018 (LF pour 2019) —
+           * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000037935215&cidTexte=JORFTEXT000037882341
+           * @see Décret 2019-559, art. 1 du 06/06/2019 —
+           * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000038559363&categorieLien=id
+           * @see Loi 2019-1479 du 28/12/2019 (LF pour 2020) — https://www.legifrance.gouv.fr/eli/loi/2019/12/28/CPAX1925229L/jo/texte
+           * @see Loi 2020-1721, art. 2 du 29/12/2020 (LF pour 2021) — https://www.legifrance.gouv.fr/jorf/id/JORFARTI000042753593
+           * @see Décret 2020-897, art 1. du 22/07/2020 — https://www.legifrance.gouv.fr/jorf/id/JORFARTI000042143210
+           * @see Loi 2021-1900, art. 2 du 30/12/2021 (LF pour 2022) — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000044637640
+           * @see Article 197, I.2.§2 du Code général des impôts —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000042907517/2022-01-01
+           * @see Article 197, I.2.§2 du Code général des impôts —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000046860759/2023-01-01/
+           * @see Article 2, b) de la Loi n° 2022-1726 du 30/12/2022 (LF pour 2023) —
+           * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000046845640
+           * @see Article 197, I.2.§2 du Code général des impôts —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000046860759/2024-01-01/
+           * @see Loi 2023-1322, art. 2 du 29/12/2023 (LF pour 2024) — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000048727355
+           * @see Article 197, I.2.§2 du Code général des impôts —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000046860759/2025-01-01/
+           * @see Loi 2025-127, art. 2 du 14/02/2025 de finances (LF pour 2025) —
+           * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000051168019
+           * @see Article 197, I.2.§2 du Code général des impôts —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000046860759/2026-02-21/
+           * @see Loi 2026-103, art. 4 du 19/02/2026 de finances (LF pour 2026) —
+           * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000053508182
+           */
+          readonly celib_enf: number;
+          /**
+           * Réduction d'impôt maximale procurée par chaque demi-part de quotient familial au-delà des parts des déclarants.
+           * Unité : currency_next_year. Défini depuis le 1981-01-01.
+           * @see Loi 81-1160 du 30/12/1981 (LF pour 1982) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000515870
+           * @see Loi 82-1126 du 29/12/1982 (LF pour 1983) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000503959
+           * @see Loi 83-1179 du 29/12/1983 (LF pour 1984) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000319977
+           * @see Loi 84-1208 du 29/12/1984 (LF pour 1985) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000880778
+           * @see Loi 85-1403 du 30/12/1985 (LF pour 1986) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000878230
+           * @see Loi 86-1317 du 30/12/1986 (LF pour 1987) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000317305
+           * @see Loi 87-1060 du 30/12/1987 (LF pour 1988) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000317543
+           * @see Loi 88-1149 du 23/12/1988 (LF pour 1989) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000508832
+           * @see Loi 89-935 du 29/12/1989 (LF pour 1990) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000018687845
+           * @see Loi 90-1168 du 29/12/1990 (LF pour 1991) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000717191
+           * @see Loi 91-1322 du 30/12/1991 (LF pour 1992) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000356342
+           * @see Loi 92-1376 du 30/12/1992 (LF pour 1993) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000178406
+           * @see Loi 93-1352 du 30/12/1993 (LF pour 1994) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000509319
+           * @see Loi 94-1162 du 29/12/1994 (LF pour 1995) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000367398
+           * @see Loi 95-1346 du 30/12/1995 (LF pour 1996) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000191068
+           * @see Loi 96-1181 du 30/12/1996 (LF pour 1997) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000380034
+           * @see Loi 97-1269 du 30/12/1997 (LF pour 1998) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000569621
+           * @see Loi 98-1266 du 30/12/1998 (LF pour 1999) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000209044
+           * @see BOI 5 B-9-01 n°44 du 02/03/2001
+           * @see Loi 99-1172 du 30/12/1999 (LF pour 2000) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000762233
+           * @see BOI 5 B-5-00; n°11 du 17/01/2000
+           * @see Loi 2000-1352 du 30/12/2000 (LF pour 2001) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000220595
+           * @see BOI 5 B-9-01 n°44 du 02/03/2001
+           * @see Loi 2001-1275 du 28/12/2001 (LF pour 2002) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000592233
+           * @see BOI 5 B-3-02 n°18 du 25/01/2002
+           * @see Loi 2002-1575 du 30/12/2002 (LF pour 2003) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000234121
+           * @see BOI 5 B-6-03 n°16 du 27/01/2003
+           * @see Loi 2003-1311 du 30/12/2003 (LF pour 2004) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000612133
+           * @see BOI 5 B-8-04 n°37 du 25/02/2004
+           * @see Loi 2004-1484 du 30/12/2004 (LF pour 2005) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000789373
+           * @see BOI 5 B-9-05 n°33 du 18/02/2005
+           * @see Loi 2005-1719 du 30/12/2005 (LF pour 2006) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000634802
+           * @see BOI 5 B-6-06 n°8 du 18/01/2006
+           * @see Loi 2006-1666 du 21/12/2006 (LF pour 2007) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000615000
+           * @see BOI 5 B-10-07 n°47 du 29/03/2007
+           * @see Loi 2007-1822 du 24/12/2007 (LF pour 2008) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000017853368
+           * @see BOI 5 B-11-08 n°28 du 04/03/2008
+           * @see Loi 2008-1425 du 27/12/2008 (LF pour 2009) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000019995721
+           * @see BOI 5 B-9-09 n°35 du 31/03/2009
+           * @see Loi 2009-1673 du 30/12/2009 (LF pour 2010) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000021557902
+           * @see BOI 5 B-13-10;n°22 du 16/02/2010
+           * @see Loi 2010-1657 du 29/12/2010 (LF pour 2011) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000023314376
+           * @see BOI 5 B-7-11 ; n°26 du 28/03/2011
+           * @see Loi 2012-1509 du 29/12/2012 (LF pour 2013) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000026856853
+           * @see Loi 2013-1278 du 29/12/2013 (LF pour 2014) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000028399511
+           * @see BOI-IR-LIQ-20 du 13/06/2013
+           * @see Loi 2014-1654 du 29/12/2014 (LF pour 2015) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000029988857
+           * @see Loi 2015-1785 du 29/12/2015 (LF pour 2016) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000031732865
+           * @see Loi 2016-1917, art. 2 du 29/12/2016 (LF pour 2017) —
+           * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000033760564&cidTexte=JORFTEXT000033734169
+           * @see BOI-IR-LIQ-20-20-30 du 06/04/2017
+           * @see Loi 2017-1837, art. 2 du 31/12/2017 (LF pour 2018) —
+           * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000036377702&cidTexte=JORFTEXT000036339197
+           * @see BOI-IR-LIQ-20-20-30 du 26/01/2018
+           * @see Loi 2018-1317, art. 2 du 28/12/2018 (LF pour 2019) —
+           * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000037935215&cidTexte=JORFTEXT000037882341
+           * @see Décret 2019-559, art. 1 du 06/06/2019 —
+           * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000038559363&categorieLien=id
+           * @see Loi 2019-1479 du 28/12/2019 (LF pour 2020) — https://www.legifrance.gouv.fr/eli/loi/2019/12/28/CPAX1925229L/jo/texte
+           * @see Loi 2020-1721, art. 2 du 29/12/2020 (LF pour 2021) — https://www.legifrance.gouv.fr/jorf/id/JORFARTI000042753593
+           * @see Décret 2020-897, art 1. du 22/07/2020 — https://www.legifrance.gouv.fr/jorf/id/JORFARTI000042143210
+           * @see Loi 2021-1900, art. 2 du 30/12/2021 (LF pour 2022) — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000044637640
+           * @see Article 197, I.2. du Code général des impôts —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000042907517/2022-01-01
+           * @see Article 197, I.2.§1 du Code général des impôts — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000046860759
+           * @see Article 2, b) de la Loi n° 2022-1726 du 30/12/2022 (LF pour 2023) —
+           * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000046845640
+           * @see Article 197, I.2.§1 du Code général des impôts —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000046860759/2023-01-01/
+           * @see Loi 2023-1322, art. 2 du 29/12/2023 (LF pour 2024) — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000048727355
+           * @see Article 197, I.2. du Code général des impôts —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000046860759/2025-01-01/
+           * @see Loi 2025-127, art. 2 du 14/02/2025 de finances (LF pour 2025) —
+           * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000051168019
+           * @see Article 197, I.2. du Code général des impôts —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000046860759/2026-02-21/
+           * @see Loi 2026-103, art. 4 du 19/02/2026 de finances (LF pour 2026) —
+           * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000053508182
+           */
+          readonly general: number;
+          /**
+           * Réduction d'impôt complémentaire, après plafonnement, pour chaque demi-part d'invalidité ou d'ancien combattant, dans la limite
+           * de l'avantage perdu.
+           * Unité : currency_next_year. Défini depuis le 1998-01-01.
+           * @see Loi 98-1266 du 30/12/1998 (LF pour 1999) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000209044
+           * @see BOI 5 B-9-01 n°44 du 02/03/2001
+           * @see Loi 2001-1275 du 28/12/2001 (LF pour 2002) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000592233
+           * @see BOI 5 B-3-02 n°18 du 25/01/2002
+           * @see Loi 2002-1575 du 30/12/2002 (LF pour 2003) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000234121
+           * @see BOI 5 B-6-03 n°16 du 27/01/2003
+           * @see Loi 2003-1311 du 30/12/2003 (LF pour 2004) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000612133
+           * @see BOI 5 B-8-04 n°37 du 25/02/2004
+           * @see Loi 2004-1484 du 30/12/2004 (LF pour 2005) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000789373
+           * @see BOI 5 B-9-05 n°33 du 18/02/2005
+           * @see Loi 2005-1719 du 30/12/2005 (LF pour 2006) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000634802
+           * @see BOI 5 B-6-06 n°8 du 18/01/2006
+           * @see Loi 2006-1666 du 21/12/2006 (LF pour 2007) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000615000
+           * @see BOI 5 B-10-07 n°47 du 29/03/2007
+           * @see Loi 2007-1822 du 24/12/2007 (LF pour 2008) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000017853368
+           * @see BOI 5 B-11-08 n°28 du 04/03/2008
+           * @see Loi 2008-1425 du 27/12/2008 (LF pour 2009) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000019995721
+           * @see BOI 5 B-9-09 n°35 du 31/03/2009
+           * @see Loi 2009-1673 du 30/12/2009 (LF pour 2010) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000021557902
+           * @see BOI 5 B-13-10;n°22 du 16/02/2010
+           * @see Loi 2012-1509 du 29/12/2012 (LF pour 2013) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000026856853
+           * @see Loi 2013-1278 du 29/12/2013 (LF pour 2014) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000028399511
+           * @see BOI-IR-LIQ-20 du 13/06/2013
+           * @see Loi 2014-1654 du 29/12/2014 (LF pour 2015) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000029988857
+           * @see Loi 2015-1785 du 29/12/2015 (LF pour 2016) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000031732865
+           * @see Loi 2016-1917, art. 2 du 29/12/2016 (LF pour 2017) —
+           * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000033760564&cidTexte=JORFTEXT000033734169
+           * @see BOI-IR-LIQ-20-20-30 du 06/04/2017
+           * @see Loi 2017-1837, art. 2 du 31/12/2017 (LF pour 2018) —
+           * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000036377702&cidTexte=JORFTEXT000036339197
+           * @see BOI-IR-LIQ-20-20-30 du 26/01/2018
+           * @see Loi 2018-1317, art. 2 du 28/12/2018 (LF pour 2019) —
+           * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000037935215&cidTexte=JORFTEXT000037882341
+           * @see Décret 2019-559, art. 1 du 06/06/2019 —
+           * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000038559363&categorieLien=id
+           * @see Loi 2019-1479 du 28/12/2019 (LF pour 2020) — https://www.legifrance.gouv.fr/eli/loi/2019/12/28/CPAX1925229L/jo/texte
+           * @see Loi 2020-1721, art. 2 du 29/12/2020 (LF pour 2021) — https://www.legifrance.gouv.fr/jorf/id/JORFARTI000042753593
+           * @see Décret 2020-897, art 1. du 22/07/2020 — https://www.legifrance.gouv.fr/jorf/id/JORFARTI000042143210
+           * @see Loi 2021-1900, art. 2 du 30/12/2021 (LF pour 2022) — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000044637640
+           * @see Article 197, I.2.§4 du Code général des impôts —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000042907517/2022-01-01
+           * @see Article 197, I.2.§4 du Code général des impôts —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000046860759/2023-01-01/
+           * @see Article 2, b) de la Loi n° 2022-1726 du 30/12/2022 (LF pour 2023) —
+           * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000046845640
+           * @see Article 197, I.2.§4 du Code général des impôts —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000046860759/2024-01-01/
+           * @see Loi 2023-1322, art. 2 du 29/12/2023 (LF pour 2024) — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000048727355
+           * @see Article 197, I.2.§4 du Code général des impôts —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000046860759/2025-01-01/
+           * @see Loi 2025-127, art. 2 du 14/02/2025 de finances (LF pour 2025) —
+           * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000051168019
+           * @see Article 197, I.2.§4 du Code général des impôts —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000046860759/2026-02-21/
+           * @see Loi 2026-103, art. 4 du 19/02/2026 de finances (LF pour 2026) —
+           * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000053508182
+           */
+          readonly reduc_postplafond: number;
+          /**
+           * Réduction d'impôt complémentaire, après plafonnement, des veufs ayant des enfants à charge, dans la limite de l'avantage perdu.
+           * Unité : currency_next_year. Défini depuis le 2012-01-01.
+           * @see Loi 2012-1509 du 29/12/2012 (LF pour 2013) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000026856853
+           * @see Loi 2013-1278 du 29/12/2013 (LF pour 2014) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000028399511
+           * @see BOI-IR-LIQ-20 du 13/06/2013
+           * @see Loi 2014-1654 du 29/12/2014 (LF pour 2015) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000029988857
+           * @see Loi 2015-1785 du 29/12/2015 (LF pour 2016) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000031732865
+           * @see Loi 2016-1917, art. 2 du 29/12/2016 (LF pour 2017) —
+           * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000033760564&cidTexte=JORFTEXT000033734169
+           * @see BOI-IR-LIQ-20-20-30 du 06/04/2017
+           * @see Loi 2017-1837, art. 2 du 31/12/2017 (LF pour 2018) —
+           * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000036377702&cidTexte=JORFTEXT000036339197
+           * @see BOI-IR-LIQ-20-20-30 du 26/01/2018
+           * @see Loi 2018-1317, art. 2 du 28/12/2018 (LF pour 2019) —
+           * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000037935215&cidTexte=JORFTEXT000037882341
+           * @see Décret 2019-559, art. 1 du 06/06/2019 —
+           * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000038559363&categorieLien=id
+           * @see Loi 2019-1479 du 28/12/2019 (LF pour 2020) — https://www.legifrance.gouv.fr/eli/loi/2019/12/28/CPAX1925229L/jo/texte
+           * @see Loi 2020-1721, art. 2 du 29/12/2020 (LF pour 2021) — https://www.legifrance.gouv.fr/jorf/id/JORFARTI000042753593
+           * @see Décret 2020-897, art 1. du 22/07/2020 — https://www.legifrance.gouv.fr/jorf/id/JORFARTI000042143210
+           * @see Loi 2021-1900, art. 2 du 30/12/2021 (LF pour 2022) — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000044637640
+           * @see Article 197, I.2.§5 du Code général des impôts —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000042907517/2022-01-01
+           * @see Article 197, I.2.§5 du Code général des impôts —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000046860759/2023-01-01/
+           * @see Article 2, b) de la Loi n° 2022-1726 du 30/12/2022 (LF pour 2023) —
+           * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000046845640
+           * @see Article 197, I.2.§5 du Code général des impôts —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000046860759/2024-01-01/
+           * @see Loi 2023-1322, art. 2 du 29/12/2023 (LF pour 2024) — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000048727355
+           * @see Article 197, I.2.§5 du Code général des impôts —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000046860759/2025-01-01/
+           * @see Loi 2025-127, art. 2 du 14/02/2025 de finances (LF pour 2025) —
+           * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000051168019
+           * @see Article 197, I.2.§5 du Code général des impôts —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000046860759/2026-02-21/
+           * @see Loi 2026-103, art. 4 du 19/02/2026 de finances (LF pour 2026) —
+           * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000053508182
+           */
+          readonly reduc_postplafond_veuf: number;
+        };
+        /**
+         * Nombre de parts de quotient familial (CGI art. 194 et 195).
+         */
+        readonly quotient_familial: {
+          /**
+           * Parts des déclarants et des personnes à charge.
+           */
+          readonly cas_general: {
+            /**
+             * Nombre de parts accordé au second déclarant d'un couple marié ou pacsé.
+             * Unité : part_quotient_familial. Défini depuis le 1951-01-01.
+             * @see Article 194, I. du Code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000049371120/1951-12-19/
+             */
+            readonly conj: number;
+            /**
+             * Nombre de parts accordé pour la première personne à charge.
+             * Unité : part_quotient_familial. Défini depuis le 1951-01-01.
+             * @see Article 194, I. du Code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000049371120/1951-12-19/
+             */
+            readonly enf1: number;
+            /**
+             * Nombre de parts accordé pour la deuxième personne à charge.
+             * Unité : part_quotient_familial. Défini depuis le 1951-01-01.
+             * @see Article 194, I. du Code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000049371120/1951-12-19/
+             */
+            readonly enf2: number;
+            /**
+             * Nombre de parts accordé pour chaque personne à charge à partir de la troisième.
+             * Unité : part_quotient_familial. Défini depuis le 1951-01-01.
+             * @see Article 194, I. du Code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000049371120/1951-12-19/
+             * @see Article 194, I. du Code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006308279/1996-05-12/
+             */
+            readonly enf3_et_sup: number;
+            /**
+             * Part supplémentaire accordée au contribuable veuf ayant des personnes à charge (règle applicable jusqu'aux revenus de 2007).
+             * Unité : part_quotient_familial. Défini depuis le 2008-01-01.
+             * @see Article 194, I. du Code général des impôts — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000033817781
+             * @see Code général des impôts, article 194
+             */
+            readonly veuf: number;
+          };
+          /**
+           * Majorations de parts des couples et des foyers avec personnes à charge.
+           */
+          readonly couple_ou_pers_a_charge: {
+            /**
+             * Majoration accordée au veuf dont un enfant à charge est issu du mariage avec le conjoint décédé (case L avec enfants).
+             * Unité : part_quotient_familial. Défini du 1951-01-01 au 2007-12-31.
+             * @see Article 194 du Code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006308280/2003-01-01/
+             */
+            readonly cdcd: number;
+            /**
+             * Majoration du nombre de parts pour chaque enfant à charge titulaire de la carte d'invalidité (moitié en résidence alternée).
+             * Unité : part_quotient_familial. Défini depuis le 1954-01-01.
+             * @see Article 195, 2. du Code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000049513871/1954-08-15
+             */
+            readonly inv1: number;
+            /**
+             * Majoration du nombre de parts pour chaque personne invalide à charge autre qu'un enfant (case R).
+             * Unité : part_quotient_familial. Défini depuis le 2000-01-01.
+             * @see Article 195 alinéa 3 du Code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006308287/2001-03-31
+             * @see Article 196 A bis du Code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006303124/2001-03-31
+             * @see Bofip.impots.gouv.fr —
+             * https://bofip.impots.gouv.fr/bofip/1032-PGP.html/identifiant=BOI-IR-LIQ-10-10-10-30-20130613#Determination_du_quotient_f_12
+             */
+            readonly inv2: number;
+            /**
+             * Majoration du nombre de parts accordée au parent vivant seul qui a au moins un enfant à charge (case T).
+             * Unité : part_quotient_familial. Défini depuis le 1951-01-01.
+             * @see Article 194, II. du Code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000049371120/1951-12-19/
+             */
+            readonly isol: number;
+            /**
+             * Majoration du nombre de parts pour chaque déclarant invalide d'un couple (cases P et F).
+             * Unité : part_quotient_familial. Défini depuis le 1981-01-01.
+             * @see Article 195, 3. et 4. du Code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006308283/1982-01-01/
+             */
+            readonly not41: number;
+            /**
+             * Majoration du nombre de parts d'un couple dont un déclarant est ancien combattant ou pensionné de plus de 74 ans (cases W ou
+             * S).
+             * Unité : part_quotient_familial. Défini depuis le 1987-01-01.
+             * @see Article 195, 6. du Code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006308286/1987-12-31/
+             */
+            readonly not42: number;
+            /**
+             * Majoration du nombre de parts d'une personne seule invalide (case P) qui a des personnes à charge.
+             * Unité : part_quotient_familial. Défini depuis le 1982-01-01.
+             * @see Article 195, 5. du Code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006308284/1983-01-01
+             */
+            readonly not6: number;
+          };
+          /**
+           * Majorations de parts des personnes seules sans personne à charge.
+           */
+          readonly sans_pers_a_charge: {
+            /**
+             * Majoration du nombre de parts d'une personne seule invalide sans personne à charge (case P).
+             * Unité : part_quotient_familial. Défini depuis le 1949-01-01.
+             * @see Article 195, 1.d-dbis. du Code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000048199577/1950-04-30/
+             */
+            readonly not31a: number;
+            /**
+             * Majoration du nombre de parts d'une personne seule ancien combattant ou veuve d'ancien combattant, sans personne à charge
+             * (cases W ou G).
+             * Unité : part_quotient_familial. Défini depuis le 1981-01-01.
+             * @see Article 195, 1.f. du Code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006308283/1982-01-01/
+             */
+            readonly not31b: number;
+            /**
+             * Majoration du nombre de parts d'une personne seule sans personne à charge qui a élevé seule un enfant (case L).
+             * Unité : part_quotient_familial. Défini depuis le 1949-01-01.
+             * @see Article 195, 1.a. du Code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000048199577/1950-04-30/
+             */
+            readonly not32: number;
+          };
+        };
+        /**
+         * Réduction d'impôt sous condition de revenus (revenus de 2016 à 2019).
+         */
+        readonly reduction_ss_condition_revenus: {
+          /**
+           * Majoration des deux seuils de revenu de la réduction sous condition de revenus pour chaque demi-part au-delà des déclarants.
+           * Unité : currency_next_year. Défini du 2016-01-01 au 2019-12-31.
+           * @see Loi 2016-1917, art. 2 du 29/12/2016 (LF pour 2017) —
+           * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000033760564&cidTexte=JORFTEXT000033734169
+           * @see BOI-IR-LIQ-20-20-30 du 06/04/2017
+           * @see Code Général des impôts, art. 197, I. 4. b —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000044978323/2017-12-02/
+           * @see Loi 2017-1837, art. 2 du 31/12/2017 (LF pour 2018) —
+           * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000036377702&cidTexte=JORFTEXT000036339197
+           * @see BOI-IR-LIQ-20-20-30 du 26/01/2018
+           * @see Loi 2018-1317, art. 2 du 28/12/2018 (LF pour 2019) —
+           * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000037935215&cidTexte=JORFTEXT000037882341
+           * @see Décret 2019-559, art. 1 du 06/06/2019 —
+           * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000038559363&categorieLien=id
+           * @see Code Général des impôts, art. 197, I. 4. b —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000044978323/2019-12-02/
+           * @see Loi 2019-1479 du 28/12/2019 (LF pour 2020) — https://www.legifrance.gouv.fr/eli/loi/2019/12/28/CPAX1925229L/jo/texte
+           * @see Loi 2020-1721, art. 2 du 29/12/2020 (LF pour 2021) — https://www.legifrance.gouv.fr/jorf/id/JORFARTI000042753593
+           * @see Décret 2020-897, art 1. du 22/07/2020 — https://www.legifrance.gouv.fr/jorf/id/JORFARTI000042143210
+           */
+          readonly majoration_plafond_par_demi_parts_supp: number;
+          /**
+           * Revenu fiscal de référence, par déclarant, en dessous duquel la réduction sous condition de revenus est entière.
+           * Unité : currency_next_year. Défini du 2016-01-01 au 2019-12-31.
+           * @see Loi 2016-1917, art. 2 du 29/12/2016 (LF pour 2017) —
+           * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000033760564&cidTexte=JORFTEXT000033734169
+           * @see BOI-IR-LIQ-20-20-30 du 06/04/2017
+           * @see Code Général des impôts, art. 197, I. 4. b. 3º —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000044978323/2018-12-02/
+           * @see Loi 2017-1837, art. 2 du 31/12/2017 (LF pour 2018) —
+           * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000036377702&cidTexte=JORFTEXT000036339197
+           * @see BOI-IR-LIQ-20-20-30 du 26/01/2018
+           * @see Loi 2018-1317, art. 2 du 28/12/2018 (LF pour 2019) —
+           * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000037935215&cidTexte=JORFTEXT000037882341
+           * @see Décret 2019-559, art. 1 du 06/06/2019 —
+           * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000038559363&categorieLien=id
+           * @see Code Général des impôts, art. 197, I. 4. b. 3º —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000044978323/2019-12-02/
+           * @see Loi 2019-1479 du 28/12/2019 (LF pour 2020) — https://www.legifrance.gouv.fr/eli/loi/2019/12/28/CPAX1925229L/jo/texte
+           * @see Loi 2020-1721, art. 2 du 29/12/2020 (LF pour 2021) — https://www.legifrance.gouv.fr/jorf/id/JORFARTI000042753593
+           * @see Décret 2020-897, art 1. du 22/07/2020 — https://www.legifrance.gouv.fr/jorf/id/JORFARTI000042143210
+           */
+          readonly plafond_rfr_celib: number;
+          /**
+           * Revenu fiscal de référence, par déclarant, au-delà duquel la réduction sous condition de revenus n'est plus accordée
+           * (dégressive entre les deux seuils).
+           * Unité : currency_next_year. Défini du 2016-01-01 au 2019-12-31.
+           * @see Loi 2016-1917, art. 2 du 29/12/2016 (LF pour 2017) —
+           * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000033760564&cidTexte=JORFTEXT000033734169
+           * @see BOI-IR-LIQ-20-20-30 du 06/04/2017
+           * @see Code Général des impôts, art. 197, I. 4. b. 3º —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000044978323/2018-12-02/
+           * @see Loi 2017-1837, art. 2 du 31/12/2017 (LF pour 2018) —
+           * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000036377702&cidTexte=JORFTEXT000036339197
+           * @see BOI-IR-LIQ-20-20-30 du 26/01/2018
+           * @see Loi 2018-1317, art. 2 du 28/12/2018 (LF pour 2019) —
+           * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000037935215&cidTexte=JORFTEXT000037882341
+           * @see Décret 2019-559, art. 1 du 06/06/2019 —
+           * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000038559363&categorieLien=id
+           * @see Code Général des impôts, art. 197, I. 4. b. 3º —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000044978323/2019-12-02/
+           * @see Loi 2019-1479 du 28/12/2019 (LF pour 2020) — https://www.legifrance.gouv.fr/eli/loi/2019/12/28/CPAX1925229L/jo/texte
+           * @see Loi 2020-1721, art. 2 du 29/12/2020 (LF pour 2021) — https://www.legifrance.gouv.fr/jorf/id/JORFARTI000042753593
+           * @see Décret 2020-897, art 1. du 22/07/2020 — https://www.legifrance.gouv.fr/jorf/id/JORFARTI000042143210
+           */
+          readonly plafond_rfr_couple: number;
+          /**
+           * Taux de la réduction d'impôt accordée aux foyers de revenu fiscal de référence modeste, appliqué à l'impôt après décote.
+           * Unité : /1. Défini du 2016-01-01 au 2019-12-31.
+           * @see Loi 2016-1917, art. 2 du 29/12/2016 (LF pour 2017) —
+           * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000033760564&cidTexte=JORFTEXT000033734169
+           * @see BOI-IR-LIQ-20-20-30 du 06/04/2017
+           * @see Loi 2020-1721, art. 2 du 29/12/2020 (LF pour 2021) — https://www.legifrance.gouv.fr/jorf/id/JORFARTI000042753593
+           * @see Décret 2020-897, art 1. du 22/07/2020 — https://www.legifrance.gouv.fr/jorf/id/JORFARTI000042143210
+           */
+          readonly taux: number;
+        };
+      };
+      /**
+       * Seuils de mise en recouvrement de l'impôt.
+       */
+      readonly recouvrement: {
+        /**
+         * Impôt restant dû, après imputation des crédits d'impôt, en dessous duquel il n'est pas mis en recouvrement.
+         * Unité : currency_next_year. Défini depuis le 2002-01-01.
+         * @see Article 1657 2. du Code général des impôts — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006312659
+         */
+        readonly min_apres_credits_impots: number;
+        /**
+         * Impôt, avant imputation des crédits d'impôt, en dessous duquel un impôt restant positif n'est pas mis en recouvrement.
+         * Unité : currency_next_year. Défini depuis le 2002-01-01.
+         * @see Article 1657 1 bis. du Code général des impôts — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006312659
+         */
+        readonly min_avant_credits_impots: number;
+      };
+    };
     readonly calcul_revenus_imposables: {
       /**
        * Abattements spéciaux sur le revenu net imposable.
@@ -22,6 +988,66 @@ export interface FrenchParameters {
          * @see Code général des impôts, article 157 bis — https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006069577
          */
         readonly contribuable_age_invalide: Scale;
+        /**
+         * Abattement sur le revenu net global pour chaque enfant marié, pacsé ou chargé de famille rattaché au foyer (case N).
+         * Unité : currency_next_year. Défini depuis le 1974-01-01.
+         * @see LF pour 1983
+         * @see LF pour 1984
+         * @see LF pour 1985
+         * @see LF pour 1986
+         * @see LF pour 1987
+         * @see LF pour 1989
+         * @see LF pour 1991 - art. 2
+         * @see LF pour 1992 - art. 2
+         * @see LF pour 1993 - art. 2
+         * @see LF pour 1994 - art. 2
+         * @see LF pour 1995 - art. 2
+         * @see LF pour 1996 - art. 2
+         * @see LF pour 1997 - art. 2
+         * @see LF pour 1998 - art. 2
+         * @see LF pour 1999 - art. 2
+         * @see LF pour 2000 - art. 2
+         * @see LF pour 2001 - art. 2
+         * @see LF pour 2002 - art. 2
+         * @see LF pour 2003 - art. 2
+         * @see LF pour 2004 - art. 2
+         * @see LF pour 2005 - art. 2
+         * @see LF pour 2006 - art. 96
+         * @see LF pour 2007 - art. 2
+         * @see LF pour 2008 - art. 2
+         * @see LF pour 2009 - art. 2
+         * @see LF pour 2010 - art. 18
+         * @see LF pour 2011 - art. 2
+         * @see Loi 2014-1654 du 29/12/2014 (LF pour 2015) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000029988857
+         * @see Loi 2015-1785 du 29/12/2015 (LF pour 2016) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000031732865
+         * @see Loi 2016-1917, art. 2 du 29/12/2016 (LF pour 2017) —
+         * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000033760564&cidTexte=JORFTEXT000033734169
+         * @see Loi 2017-1837, art. 2 du 31/12/2017 (LF pour 2018) —
+         * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000036377702&cidTexte=JORFTEXT000036339197
+         * @see Loi 2018-1317, art. 2 du 28/12/2018 (LF pour 2019) —
+         * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000037935215&cidTexte=JORFTEXT000037882341
+         * @see Décret 2019-559, art. 1 du 06/06/2019 —
+         * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000038559363&categorieLien=id
+         * @see Loi 2019-1479, art. 2 du 28/12/2019 (LF pour 2020) — https://www.legifrance.gouv.fr/eli/loi/2019/12/28/CPAX1925229L/jo/texte
+         * @see Loi 2020-1721, art. 2 du 29/12/2020 (LF pour 2021) — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000042753593
+         * @see Décret 2020-897, art 1 du 22/07/2020 — https://www.legifrance.gouv.fr/jorf/id/JORFARTI000042143210
+         * @see Loi 2021-1900, art. 2 du 30/12/2021 (LF pour 2022) — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000044637640
+         * @see Décret 2021-744, art 1 du 09/06/2021 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000043641803
+         * @see Article 196 B du Code général des impôts — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000041464076/2022-01-01/
+         * @see Article 196 B du Code général des impôts — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000046860788/2023-01-01/
+         * @see Article 2 de la loi n° 2022-1726 du 30/12/2022 (LF pour 2023) —
+         * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000046845640
+         * @see Article 196 B du Code général des impôts — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000046860788/2024-01-01/
+         * @see Article 2 de la loi n° 2023-1322 du 29/12/2023 (LF pour 2024) —
+         * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000048727355
+         * @see Article 196 B du Code général des impôts — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000046860788/2025-01-01/
+         * @see Loi 2025-127, art. 2 du 14/02/2025 de finances (LF pour 2025) —
+         * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000051168019
+         * @see Art. 196 B du Code général des impôts — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051212977/2026-02-21/
+         * @see Loi 2026-103, art. 4 du 19/02/2026 de finances (LF pour 2026) —
+         * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000053508182
+         */
+        readonly enfant_marie: number;
       };
       readonly deductions: {
         /**
@@ -179,11 +1205,88 @@ export interface FrenchParameters {
            */
           readonly min: number;
           /**
+           * Montant annuel minimal de la déduction forfaitaire pour frais professionnels des demandeurs d'emploi depuis plus d'un an
+           * (jusqu'en 2017).
+           * Unité : currency_next_year. Défini du 1997-01-01 au 2017-12-31.
+           * @see LF pour 1998
+           * @see LF pour 1999
+           * @see BOI 5 F-1-99 n° 4 du 07/01/1999
+           * @see LF pour 2000
+           * @see BOI 5 B-5-00 n°11 du 17/01/2000
+           * @see LF pour 2001
+           * @see BOI 5 B-9-01 n°44 du 02/03/2001
+           * @see LF pour 2002
+           * @see BOI 5 B-3-02 n°18 du 25/01/2002
+           * @see LF pour 2003
+           * @see BOI 5 B-6-03 n°16 du 27/01/2003
+           * @see LF pour 2004
+           * @see BOI 5 B-8-04 n°37 du 25/02/2004
+           * @see LF pour 2005
+           * @see BOI 5 B-9-05 n°33 du 18/02/2005
+           * @see LF pour 2006
+           * @see BOI 5 B-6-06 n°8 du 18/01/2006
+           * @see LF pour 2007
+           * @see BOI 5 B-10-07 n°47 du 29/03/2007
+           * @see LF pour 2008
+           * @see BOI 5 B-11-08 n°28 du 04/03/2008
+           * @see LF pour 2009
+           * @see BOI 5 B-9-09 n°35 du 31/03/2009
+           * @see LF pour 2010
+           * @see BOI 5 B-13-10 n°22 du 16/02/2010
+           * @see LF pour 2011
+           * @see BOI 5 B-7-11 n°26 du 28/03/2011
+           * @see Loi 2013-1278 du 29/12/2013 (LF pour 2014) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000028399511
+           * @see Loi 2014-1654 du 29/12/2014 (LF pour 2015) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000029988857
+           * @see Loi 2015-1785 du 29/12/2015 (LF pour 2016) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000031732865
+           * @see Loi 2016-1917 du 29/12/2016 (LF pour 2017) —
+           * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000033734169&categorieLien=id
+           * @see Loi 2017-1837 du 31/12/2017 (LF pour 2018) —
+           * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000036339197&categorieLien=id
+           * @see Loi 2018-1317, art. 30 du 28/12/2018 (LF pour 2019) —
+           * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000037882341&categorieLien=id#JORFARTI000037882381
+           * @see I. 6° a) de l'article 30 de la LOI n° 2018-1317 du 28 décembre 2018 de finances pour 2019 (1) —
+           * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000037882381
+           */
+          readonly min2: number;
+          /**
            * Taux de la déduction forfaitaire pour frais professionnels appliquée aux salaires imposables.
            * Unité : /1. Défini depuis le 1943-01-01.
            * @see Article 83 du Code général des impôts — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000036429189
            */
           readonly taux: number;
+        };
+        /**
+         * Fractions imposables des rentes viagères à titre onéreux (CGI art. 158, 6).
+         */
+        readonly abatviag: {
+          /**
+           * Fraction imposable d'une rente viagère à titre onéreux dont le bénéficiaire avait moins de 50 ans à l'entrée en jouissance.
+           * Unité : /1. Défini depuis le 1979-07-01.
+           * @see Article 158-6 du Code général des impôts —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006307959/1979-07-01/
+           */
+          readonly taux1: number;
+          /**
+           * Fraction imposable d'une rente viagère à titre onéreux dont le bénéficiaire avait de 50 à 59 ans à l'entrée en jouissance.
+           * Unité : /1. Défini depuis le 1979-07-01.
+           * @see Article 158-6 du Code général des impôts —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000042978882/1979-07-01/
+           */
+          readonly taux2: number;
+          /**
+           * Fraction imposable d'une rente viagère à titre onéreux dont le bénéficiaire avait de 60 à 69 ans à l'entrée en jouissance.
+           * Unité : /1. Défini depuis le 1979-07-01.
+           * @see Article 158-6 du Code général des impôts —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000042978882/1979-07-01/
+           */
+          readonly taux3: number;
+          /**
+           * Fraction imposable d'une rente viagère à titre onéreux dont le bénéficiaire avait 70 ans ou plus à l'entrée en jouissance.
+           * Unité : /1. Défini depuis le 1979-07-01.
+           * @see Article 158-6 du Code général des impôts —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000042978882/1979-07-01/
+           */
+          readonly taux4: number;
         };
       };
       readonly rpns: {
@@ -212,6 +1315,30 @@ export interface FrenchParameters {
            */
           readonly abattement_bnc: number;
           /**
+           * Régime micro-foncier (CGI art. 32).
+           */
+          readonly microfoncier: {
+            /**
+             * Montant annuel brut des loyers au-delà duquel le régime micro-foncier ne s'applique pas.
+             * Unité : currency_next_year. Défini depuis le 1997-01-01.
+             * @see Loi 97-1269 du 30/12/1997 (LF pour 1998) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000569621
+             * @see Loi 99-1172 du 30/12/1999 (LF pour 2000) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000762233
+             * @see Code général des impôts - Art. 32 — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000048847610
+             * @see Loi 2001-1275 du 28/12/2001 (LF pour 2002) - Art. 12 —
+             * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000006321124
+             */
+            readonly plafond_recettes: number;
+            /**
+             * Abattement forfaitaire appliqué aux loyers bruts déclarés au régime micro-foncier.
+             * Unité : /1. Défini depuis le 1997-01-01.
+             * @see Loi 97-1269 du 30/12/1997 (LF pour 1998) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000569621
+             * @see Loi 99-1172 du 30/12/1999 (LF pour 2000) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000762233
+             * @see Code général des impôts - Art. 32 — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000048847610
+             * @see Loi 2006-1666 du 21/12/2006 (LF pour 2007) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000615000
+             */
+            readonly taux: number;
+          };
+          /**
            * Chiffre d'affaires ou recettes annuels maximaux des prestations de services et des activités libérales pour relever du régime
            * micro ; jusqu'en 2016, c'était aussi la limite d'accès au RSA des travailleurs non salariés.
            * Unité : currency. Défini depuis le 2009-01-01.
@@ -230,6 +1357,93 @@ export interface FrenchParameters {
            */
           readonly plafond_ca_vente: number;
         };
+      };
+      /**
+       * Revenus de capitaux mobiliers (CGI art. 158, 3).
+       */
+      readonly rvcm: {
+        /**
+         * Coefficient de majoration des revenus réputés distribués et de certains revenus de capitaux mobiliers retenus pour l'impôt.
+         * Unité : /1. Défini depuis le 2002-01-01.
+         * @see Article 158, 7. du Code général des impôts —
+         * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006307989/2007-01-01/
+         */
+        readonly majoration_revenus_reputes_distribues: number;
+        /**
+         * Produits des contrats d'assurance-vie.
+         */
+        readonly produits_assurances_vies_assimiles: {
+          /**
+           * Abattement annuel sur les produits des contrats d'assurance-vie de plus de huit ans d'une personne seule.
+           * Unité : currency_next_year. Défini depuis le 1997-01-01.
+           * @see Loi 97-1269 du 30/12/1997 (LF pour 1998) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000569621
+           * @see Article 125-0 A, I. du Code général des impôts — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038836732
+           * @see Loi 2001-1275 du 28/12/2001 (LF pour 2002) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000592233
+           */
+          readonly abattement_celib: number;
+          /**
+           * Abattement annuel sur les produits des contrats d'assurance-vie de plus de huit ans d'un couple soumis à imposition commune.
+           * Unité : currency_next_year. Défini depuis le 1997-01-01.
+           * @see Loi 97-1269 du 30/12/1997 (LF pour 1998) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000569621
+           * @see Article 125-0 A, I. du Code général des impôts — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038836732
+           * @see Loi 2001-1275 du 28/12/2001 (LF pour 2002) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000592233
+           */
+          readonly abattement_couple: number;
+        };
+        /**
+         * Dividendes.
+         */
+        readonly revenus_capitaux_mobiliers_dividendes: {
+          /**
+           * Abattement annuel fixe sur les dividendes, par déclarant (supprimé pour les revenus de 2012 et après).
+           * Unité : currency_next_year. Défini du 1979-01-01 au 2012-12-31.
+           * @see Loi 80-30 du 18/01/1980 (LF pour 1980) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000705191
+           * @see Loi 84-1208 du 29/12/1984 (LF pour 1985) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000880778s
+           * @see Loi 88-1149 du 23/12/1988 (LF pour 1989) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000508832
+           * @see Loi 2001-1275 du 28/12/2001 (LF pour 2002) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000592233
+           * @see Loi 2005-1719 du 30/12/2005 (LF pour 2006) - Art. 76 —
+           * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000634802
+           * @see Loi 2012-1509 du 29/12/2012 (LF pour 2013) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000026856853
+           */
+          readonly abattement_forfaitaire: number;
+          /**
+           * Fraction des dividendes non retenue dans le revenu imposable au barème (abattement de 40 %).
+           * Unité : /1. Défini depuis le 1979-01-01.
+           * @see Loi 80-30 du 18/01/1980 (LF pour 1980) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000705191
+           * @see Article 158, 3.2° du Code général des impôts — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000043662629
+           * @see Loi 2005-1719 du 30/12/2005 (LF pour 2006) - Art. 76 —
+           * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000634802
+           */
+          readonly taux_abattement: number;
+        };
+        /**
+         * Taux d'imposition forfaitaire de certains produits de capitaux mobiliers (bons et contrats de capitalisation).
+         * Unité : /1. Défini depuis le 2013-01-01.
+         * @see Code général des impôts, article 125-0 A
+         */
+        readonly taux_forfaitaire: number;
+      };
+    };
+    readonly contributions_exceptionnelles: {
+      readonly contribution_exceptionnelle_hauts_revenus: {
+        /**
+         * Barème de la contribution exceptionnelle sur les hauts revenus d'un contribuable célibataire, veuf, séparé ou divorcé, appliqué
+         * au revenu fiscal de référence.
+         * @see Article 223 sexies, I.1., du Code général des impôts —
+         * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000025049027/2011-12-30
+         * @see Loi 2011-1977 du 28/12/2011 (LF pour 2012) - art. 2 —
+         * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000025044460#LEGIARTI000025048418
+         */
+        readonly celibataire_ou_assimile: Scale;
+        /**
+         * Barème de la contribution exceptionnelle sur les hauts revenus des contribuables soumis à imposition commune, appliqué au revenu
+         * fiscal de référence.
+         * @see Article 223 sexies, I.1., du Code général des impôts —
+         * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000025049027/2011-12-30
+         * @see Loi 2011-1977 du 28/12/2011 (LF pour 2012) - art. 2 —
+         * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000025044460#LEGIARTI000025048418
+         */
+        readonly maries_ou_pacses: Scale;
       };
     };
   };
@@ -795,6 +2009,1672 @@ export interface FrenchParameters {
        */
       readonly allocations_logement: {
         /**
+         * Barème des aides au logement des accédants à la propriété (articles D823-17 et D832-10 s. du code de la construction et de
+         * l'habitation).
+         */
+        readonly accession: {
+          readonly formule: {
+            readonly l_mensualite_eligible: {
+              readonly al: {
+                readonly zone_1: {
+                  /**
+                   * Mensualité de remboursement maximale retenue pour l'aide d'un accédant à la propriété, pour un foyer ayant une personne
+                   * à charge, en zone 1.
+                   * Unité : currency. Défini depuis le 1990-07-01.
+                   * @see Arrêté du 24/10/1990, art. 1
+                   * @see Arrêté du 08/11/1991, art. 1
+                   * @see Arrêté du 23/09/1992, art. 1
+                   * @see Arrêté du 14/11/1994, art. 1
+                   * @see Arrêté du 10/09/1997, art. 1
+                   * @see Arrêté du 11/09/1998, art. 1
+                   * @see Arrêté du 28/06/1999, art. 1
+                   * @see Arrêté du 01/08/2000, art. 1
+                   * @see Arrêté du 31/07/2001, art. 2
+                   * @see Arrêté du 20/12/2002, art. 2
+                   * @see Arrêté du 28/05/2004, art. 2
+                   * @see Arrêté du 19/12/2005, art. 2
+                   * @see Arrêté du 23/12/2006, art. 2
+                   * @see Arrêté du 26/12/2007, art. 2
+                   * @see Arrêté du 31/12/2008, art. 2
+                   * @see Arrêté du 30/12/2009, art. 2
+                   * @see Arrêté du 30/12/2010, art. 2
+                   * @see Arrêté du 30/12/2011, art. 2
+                   * @see Décret 2013-49 du 14/01/2013 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000026942322
+                   * @see Arrêté du 14/01/2013
+                   * @see Arrêté du 28/10/2014, art. 3
+                   * @see Arrêté du 16/10/2015, art. 2 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000031345774
+                   * @see Arrêté du 28/09/2017, art. 14 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000035665910
+                   * @see Arrêté du 27/09/2019, art. 33 —
+                   * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000039160689/2019-10-02/#LEGIARTI000039160689
+                   * @see Article D842-6 du Code la construction et de l'habitation —
+                   * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038878675
+                   */
+                  readonly menage_ou_isole_avec_1_enfant: number;
+                  /**
+                   * Mensualité de remboursement maximale retenue pour l'aide d'un accédant à la propriété, pour un foyer ayant deux
+                   * personnes à charge, en zone 1.
+                   * Unité : currency. Défini depuis le 1990-07-01.
+                   * @see Arrêté du 24/10/1990, art. 1
+                   * @see Arrêté du 08/11/1991, art. 1
+                   * @see Arrêté du 23/09/1992, art. 1
+                   * @see Arrêté du 14/11/1994, art. 1
+                   * @see Arrêté du 10/09/1997, art. 1
+                   * @see Arrêté du 11/09/1998, art. 1
+                   * @see Arrêté du 28/06/1999, art. 1
+                   * @see Arrêté du 01/08/2000, art. 1
+                   * @see Arrêté du 31/07/2001, art. 2
+                   * @see Arrêté du 20/12/2002, art. 2
+                   * @see Arrêté du 28/05/2004, art. 2
+                   * @see Arrêté du 19/12/2005, art. 2
+                   * @see Arrêté du 23/12/2006, art. 2
+                   * @see Arrêté du 26/12/2007, art. 2
+                   * @see Arrêté du 31/12/2008, art. 2
+                   * @see Arrêté du 30/12/2009, art. 2
+                   * @see Arrêté du 30/12/2010, art. 2
+                   * @see Arrêté du 30/12/2011, art. 2
+                   * @see Décret 2013-49 du 14/01/2013 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000026942322
+                   * @see Arrêté du 14/01/2013
+                   * @see Arrêté du 28/10/2014, art. 3
+                   * @see Arrêté du 16/10/2015, art. 2 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000031345774
+                   * @see Arrêté du 28/09/2017, art. 14 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000035665910
+                   * @see Arrêté du 27/09/2019, art. 33 —
+                   * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000039160689/2019-10-02/#LEGIARTI000039160689
+                   * @see Article D842-6 du Code la construction et de l'habitation —
+                   * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038878675
+                   */
+                  readonly menage_ou_isole_avec_2_enfants: number;
+                  /**
+                   * Mensualité de remboursement maximale retenue pour l'aide d'un accédant à la propriété, pour un foyer ayant trois
+                   * personnes à charge, en zone 1.
+                   * Unité : currency. Défini depuis le 1990-07-01.
+                   * @see Arrêté du 24/10/1990, art. 1
+                   * @see Arrêté du 08/11/1991, art. 1
+                   * @see Arrêté du 23/09/1992, art. 1
+                   * @see Arrêté du 14/11/1994, art. 1
+                   * @see Arrêté du 10/09/1997, art. 1
+                   * @see Arrêté du 11/09/1998, art. 1
+                   * @see Arrêté du 28/06/1999, art. 1
+                   * @see Arrêté du 01/08/2000, art. 1
+                   * @see Arrêté du 31/07/2001, art. 2
+                   * @see Arrêté du 20/12/2002, art. 2
+                   * @see Arrêté du 28/05/2004, art. 2
+                   * @see Arrêté du 19/12/2005, art. 2
+                   * @see Arrêté du 23/12/2006, art. 2
+                   * @see Arrêté du 26/12/2007, art. 2
+                   * @see Arrêté du 31/12/2008, art. 2
+                   * @see Arrêté du 30/12/2009, art. 2
+                   * @see Arrêté du 30/12/2010, art. 2
+                   * @see Arrêté du 30/12/2011, art. 2
+                   * @see Décret 2013-49 du 14/01/2013 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000026942322
+                   * @see Arrêté du 14/01/2013
+                   * @see Arrêté du 28/10/2014, art. 3
+                   * @see Arrêté du 16/10/2015, art. 2 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000031345774
+                   * @see Arrêté du 28/09/2017, art. 14 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000035665910
+                   * @see Arrêté du 27/09/2019, art. 33 —
+                   * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000039160689/2019-10-02/#LEGIARTI000039160689
+                   * @see Article D842-6 du Code la construction et de l'habitation —
+                   * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038878675
+                   */
+                  readonly menage_ou_isole_avec_3_enfants: number;
+                  /**
+                   * Mensualité de remboursement maximale retenue pour l'aide d'un accédant à la propriété, pour un foyer ayant quatre
+                   * personnes à charge, en zone 1.
+                   * Unité : currency. Défini depuis le 1990-07-01.
+                   * @see Arrêté du 24/10/1990, art. 1
+                   * @see Arrêté du 08/11/1991, art. 1
+                   * @see Arrêté du 23/09/1992, art. 1
+                   * @see Arrêté du 14/11/1994, art. 1
+                   * @see Arrêté du 10/09/1997, art. 1
+                   * @see Arrêté du 11/09/1998, art. 1
+                   * @see Arrêté du 28/06/1999, art. 1
+                   * @see Arrêté du 01/08/2000, art. 1
+                   * @see Arrêté du 31/07/2001, art. 2
+                   * @see Arrêté du 20/12/2002, art. 2
+                   * @see Arrêté du 28/05/2004, art. 2
+                   * @see Arrêté du 19/12/2005, art. 2
+                   * @see Arrêté du 23/12/2006, art. 2
+                   * @see Arrêté du 26/12/2007, art. 2
+                   * @see Arrêté du 31/12/2008, art. 2
+                   * @see Arrêté du 30/12/2009, art. 2
+                   * @see Arrêté du 30/12/2010, art. 2
+                   * @see Arrêté du 30/12/2011, art. 2
+                   * @see Décret 2013-49 du 14/01/2013 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000026942322
+                   * @see Arrêté du 14/01/2013
+                   * @see Arrêté du 28/10/2014, art. 3
+                   * @see Arrêté du 16/10/2015, art. 2 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000031345774
+                   * @see Arrêté du 28/09/2017, art. 14 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000035665910
+                   * @see Arrêté du 27/09/2019, art. 33 —
+                   * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000039160689/2019-10-02/#LEGIARTI000039160689
+                   * @see Article D842-6 du Code la construction et de l'habitation —
+                   * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038878675
+                   */
+                  readonly menage_ou_isole_avec_4_enfants: number;
+                  /**
+                   * Mensualité de remboursement maximale retenue pour l'aide d'un accédant à la propriété, pour un foyer ayant cinq
+                   * personnes à charge, en zone 1.
+                   * Unité : currency. Défini depuis le 1990-07-01.
+                   * @see Arrêté du 24/10/1990, art. 1
+                   * @see Arrêté du 08/11/1991, art. 1
+                   * @see Arrêté du 23/09/1992, art. 1
+                   * @see Arrêté du 14/11/1994, art. 1
+                   * @see Arrêté du 10/09/1997, art. 1
+                   * @see Arrêté du 11/09/1998, art. 1
+                   * @see Arrêté du 28/06/1999, art. 1
+                   * @see Arrêté du 01/08/2000, art. 1
+                   * @see Arrêté du 31/07/2001, art. 2
+                   * @see Arrêté du 20/12/2002, art. 2
+                   * @see Arrêté du 28/05/2004, art. 2
+                   * @see Arrêté du 19/12/2005, art. 2
+                   * @see Arrêté du 23/12/2006, art. 2
+                   * @see Arrêté du 26/12/2007, art. 2
+                   * @see Arrêté du 31/12/2008, art. 2
+                   * @see Arrêté du 30/12/2009, art. 2
+                   * @see Arrêté du 30/12/2010, art. 2
+                   * @see Arrêté du 30/12/2011, art. 2
+                   * @see Décret 2013-49 du 14/01/2013 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000026942322
+                   * @see Arrêté du 14/01/2013
+                   * @see Arrêté du 28/10/2014, art. 3
+                   * @see Arrêté du 16/10/2015, art. 2 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000031345774
+                   * @see Arrêté du 28/09/2017, art. 14 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000035665910
+                   * @see Arrêté du 27/09/2019, art. 33 —
+                   * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000039160689/2019-10-02/#LEGIARTI000039160689
+                   * @see Article D842-6 du Code la construction et de l'habitation —
+                   * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038878675
+                   */
+                  readonly menage_ou_isole_avec_5_enfants: number;
+                  /**
+                   * Mensualité de remboursement maximale retenue pour l'aide d'un accédant à la propriété, pour chaque personne à charge en
+                   * plus, en zone 1.
+                   * Unité : currency. Défini depuis le 1990-07-01.
+                   * @see Arrêté du 24/10/1990, art. 1
+                   * @see Arrêté du 08/11/1991, art. 1
+                   * @see Arrêté du 23/09/1992, art. 1
+                   * @see Arrêté du 14/11/1994, art. 1
+                   * @see Arrêté du 10/09/1997, art. 1
+                   * @see Arrêté du 11/09/1998, art. 1
+                   * @see Arrêté du 01/08/2000, art. 1
+                   * @see Arrêté du 31/07/2001, art. 2
+                   * @see Arrêté du 20/12/2002, art. 2
+                   * @see Arrêté du 28/05/2004, art. 2
+                   * @see Arrêté du 19/12/2005, art. 2
+                   * @see Arrêté du 23/12/2006, art. 2
+                   * @see Arrêté du 26/12/2007, art. 2
+                   * @see Arrêté du 31/12/2008, art. 2
+                   * @see Arrêté du 30/12/2009, art. 2
+                   * @see Arrêté du 30/12/2010, art. 2
+                   * @see Arrêté du 30/12/2011, art. 2
+                   * @see Décret 2013-49 du 14/01/2013 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000026942322
+                   * @see Arrêté du 14/01/2013
+                   * @see Arrêté du 28/10/2014, art. 3
+                   * @see Arrêté du 16/10/2015, art. 2 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000031345774
+                   * @see Arrêté du 28/09/2017, art. 14 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000035665910
+                   * @see Arrêté du 27/09/2019, art. 33 —
+                   * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000039160689/2019-10-02/#LEGIARTI000039160689
+                   * @see Article D842-6 du Code la construction et de l'habitation —
+                   * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038878675
+                   */
+                  readonly menage_ou_isole_par_enfant_en_plus: number;
+                  /**
+                   * Mensualité de remboursement maximale retenue pour l'aide d'un accédant à la propriété, pour un couple sans personne à
+                   * charge, en zone 1.
+                   * Unité : currency. Défini depuis le 1990-07-01.
+                   * @see Arrêté du 24/10/1990, art. 1
+                   * @see Arrêté du 08/11/1991, art. 1
+                   * @see Arrêté du 23/09/1992, art. 1
+                   * @see Arrêté du 14/11/1994, art. 1
+                   * @see Arrêté du 10/09/1997, art. 1
+                   * @see Arrêté du 11/09/1998, art. 1
+                   * @see Arrêté du 28/06/1999, art. 1
+                   * @see Arrêté du 01/08/2000, art. 1
+                   * @see Arrêté du 31/07/2001, art. 2
+                   * @see Arrêté du 20/12/2002, art. 2
+                   * @see Arrêté du 28/05/2004, art. 2
+                   * @see Arrêté du 19/12/2005, art. 2
+                   * @see Arrêté du 23/12/2006, art. 2
+                   * @see Arrêté du 26/12/2007, art. 2
+                   * @see Arrêté du 31/12/2008, art. 2
+                   * @see Arrêté du 30/12/2009, art. 2
+                   * @see Arrêté du 30/12/2010, art. 2
+                   * @see Arrêté du 30/12/2011, art. 2
+                   * @see Décret 2013-49 du 14/01/2013 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000026942322
+                   * @see Arrêté du 14/01/2013
+                   * @see Arrêté du 28/10/2014, art. 3
+                   * @see Arrêté du 16/10/2015, art. 2 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000031345774
+                   * @see Arrêté du 28/09/2017, art. 14 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000035665910
+                   * @see Arrêté du 27/09/2019, art. 33 —
+                   * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000039160689/2019-10-02/#LEGIARTI000039160689
+                   * @see Article D842-6 du Code la construction et de l'habitation —
+                   * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038878675
+                   */
+                  readonly menage_seul: number;
+                  /**
+                   * Mensualité de remboursement maximale retenue pour l'aide d'un accédant à la propriété, pour une personne seule sans
+                   * personne à charge, en zone 1.
+                   * Unité : currency. Défini depuis le 2001-07-01.
+                   * @see Arrêté du 31/07/2001, art. 2
+                   * @see Arrêté du 20/12/2002, art. 2
+                   * @see Arrêté du 28/05/2004, art. 2
+                   * @see Arrêté du 19/12/2005, art. 2
+                   * @see Arrêté du 23/12/2006, art. 2
+                   * @see Arrêté du 26/12/2007, art. 2
+                   * @see Arrêté du 31/12/2008, art. 2
+                   * @see Arrêté du 30/12/2009, art. 2
+                   * @see Arrêté du 30/12/2010, art. 2
+                   * @see Arrêté du 30/12/2011, art. 2
+                   * @see Décret 2013-49 du 14/01/2013 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000026942322
+                   * @see Arrêté du 14/01/2013
+                   * @see Arrêté du 28/10/2014, art. 3
+                   * @see Arrêté du 16/10/2015, art. 2 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000031345774
+                   * @see Arrêté du 28/09/2017, art. 14 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000035665910
+                   * @see Arrêté du 27/09/2019, art. 33 —
+                   * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000039160689/2019-10-02/#LEGIARTI000039160689
+                   * @see Article D842-6 du Code la construction et de l'habitation —
+                   * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038878675
+                   */
+                  readonly personne_isolee_sans_enfant: number;
+                };
+                readonly zone_2: {
+                  /**
+                   * Mensualité de remboursement maximale retenue pour l'aide d'un accédant à la propriété, pour un foyer ayant une personne
+                   * à charge, en zone 2.
+                   * Unité : currency. Défini depuis le 1990-07-01.
+                   * @see Arrêté du 24/10/1990, art. 1
+                   * @see Arrêté du 08/11/1991, art. 1
+                   * @see Arrêté du 23/09/1992, art. 1
+                   * @see Arrêté du 14/11/1994, art. 1
+                   * @see Arrêté du 10/09/1997, art. 1
+                   * @see Arrêté du 11/09/1998, art. 1
+                   * @see Arrêté du 28/06/1999, art. 1
+                   * @see Arrêté du 01/08/2000, art. 1
+                   * @see Arrêté du 31/07/2001, art. 2
+                   * @see Arrêté du 20/12/2002, art. 2
+                   * @see Arrêté du 28/05/2004, art. 2
+                   * @see Arrêté du 19/12/2005, art. 2
+                   * @see Arrêté du 23/12/2006, art. 2
+                   * @see Arrêté du 26/12/2007, art. 2
+                   * @see Arrêté du 31/12/2008, art. 2
+                   * @see Arrêté du 30/12/2009, art. 2
+                   * @see Arrêté du 30/12/2010, art. 2
+                   * @see Arrêté du 30/12/2011, art. 2
+                   * @see Décret 2013-49 du 14/01/2013 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000026942322
+                   * @see Arrêté du 14/01/2013
+                   * @see Arrêté du 28/10/2014, art. 3
+                   * @see Arrêté du 16/10/2015, art. 2 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000031345774
+                   * @see Arrêté du 28/09/2017, art. 14 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000035665910
+                   * @see Arrêté du 27/09/2019, art. 33 —
+                   * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000039160689/2019-10-02/#LEGIARTI000039160689
+                   * @see Article D842-6 du Code la construction et de l'habitation —
+                   * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038878675
+                   */
+                  readonly menage_ou_isole_avec_1_enfant: number;
+                  /**
+                   * Mensualité de remboursement maximale retenue pour l'aide d'un accédant à la propriété, pour un foyer ayant deux
+                   * personnes à charge, en zone 2.
+                   * Unité : currency. Défini depuis le 1990-07-01.
+                   * @see Arrêté du 24/10/1990, art. 1
+                   * @see Arrêté du 08/11/1991, art. 1
+                   * @see Arrêté du 23/09/1992, art. 1
+                   * @see Arrêté du 14/11/1994, art. 1
+                   * @see Arrêté du 10/09/1997, art. 1
+                   * @see Arrêté du 11/09/1998, art. 1
+                   * @see Arrêté du 28/06/1999, art. 1
+                   * @see Arrêté du 01/08/2000, art. 1
+                   * @see Arrêté du 31/07/2001, art. 2
+                   * @see Arrêté du 20/12/2002, art. 2
+                   * @see Arrêté du 28/05/2004, art. 2
+                   * @see Arrêté du 19/12/2005, art. 2
+                   * @see Arrêté du 23/12/2006, art. 2
+                   * @see Arrêté du 26/12/2007, art. 2
+                   * @see Arrêté du 31/12/2008, art. 2
+                   * @see Arrêté du 30/12/2009, art. 2
+                   * @see Arrêté du 30/12/2010, art. 2
+                   * @see Arrêté du 30/12/2011, art. 2
+                   * @see Décret 2013-49 du 14/01/2013 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000026942322
+                   * @see Arrêté du 14/01/2013
+                   * @see Arrêté du 28/10/2014, art. 3
+                   * @see Arrêté du 16/10/2015, art. 2 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000031345774
+                   * @see Arrêté du 28/09/2017, art. 14 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000035665910
+                   * @see Arrêté du 27/09/2019, art. 33 —
+                   * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000039160689/2019-10-02/#LEGIARTI000039160689
+                   * @see Article D842-6 du Code la construction et de l'habitation —
+                   * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038878675
+                   */
+                  readonly menage_ou_isole_avec_2_enfants: number;
+                  /**
+                   * Mensualité de remboursement maximale retenue pour l'aide d'un accédant à la propriété, pour un foyer ayant trois
+                   * personnes à charge, en zone 2.
+                   * Unité : currency. Défini depuis le 1990-07-01.
+                   * @see Arrêté du 24/10/1990, art. 1
+                   * @see Arrêté du 08/11/1991, art. 1
+                   * @see Arrêté du 23/09/1992, art. 1
+                   * @see Arrêté du 14/11/1994, art. 1
+                   * @see Arrêté du 10/09/1997, art. 1
+                   * @see Arrêté du 11/09/1998, art. 1
+                   * @see Arrêté du 28/06/1999, art. 1
+                   * @see Arrêté du 01/08/2000, art. 1
+                   * @see Arrêté du 31/07/2001, art. 2
+                   * @see Arrêté du 20/12/2002, art. 2
+                   * @see Arrêté du 28/05/2004, art. 2
+                   * @see Arrêté du 19/12/2005, art. 2
+                   * @see Arrêté du 23/12/2006, art. 2
+                   * @see Arrêté du 26/12/2007, art. 2
+                   * @see Arrêté du 31/12/2008, art. 2
+                   * @see Arrêté du 30/12/2009, art. 2
+                   * @see Arrêté du 30/12/2010, art. 2
+                   * @see Arrêté du 30/12/2011, art. 2
+                   * @see Décret 2013-49 du 14/01/2013 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000026942322
+                   * @see Arrêté du 14/01/2013
+                   * @see Arrêté du 28/10/2014, art. 3
+                   * @see Arrêté du 16/10/2015, art. 2 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000031345774
+                   * @see Arrêté du 28/09/2017, art. 14 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000035665910
+                   * @see Arrêté du 27/09/2019, art. 33 —
+                   * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000039160689/2019-10-02/#LEGIARTI000039160689
+                   * @see Article D842-6 du Code la construction et de l'habitation —
+                   * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038878675
+                   */
+                  readonly menage_ou_isole_avec_3_enfants: number;
+                  /**
+                   * Mensualité de remboursement maximale retenue pour l'aide d'un accédant à la propriété, pour un foyer ayant quatre
+                   * personnes à charge, en zone 2.
+                   * Unité : currency. Défini depuis le 1990-07-01.
+                   * @see Arrêté du 24/10/1990, art. 1
+                   * @see Arrêté du 08/11/1991, art. 1
+                   * @see Arrêté du 23/09/1992, art. 1
+                   * @see Arrêté du 14/11/1994, art. 1
+                   * @see Arrêté du 10/09/1997, art. 1
+                   * @see Arrêté du 11/09/1998, art. 1
+                   * @see Arrêté du 28/06/1999, art. 1
+                   * @see Arrêté du 01/08/2000, art. 1
+                   * @see Arrêté du 31/07/2001, art. 2
+                   * @see Arrêté du 20/12/2002, art. 2
+                   * @see Arrêté du 28/05/2004, art. 2
+                   * @see Arrêté du 19/12/2005, art. 2
+                   * @see Arrêté du 23/12/2006, art. 2
+                   * @see Arrêté du 26/12/2007, art. 2
+                   * @see Arrêté du 31/12/2008, art. 2
+                   * @see Arrêté du 30/12/2009, art. 2
+                   * @see Arrêté du 30/12/2010, art. 2
+                   * @see Arrêté du 30/12/2011, art. 2
+                   * @see Décret 2013-49 du 14/01/2013 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000026942322
+                   * @see Arrêté du 14/01/2013
+                   * @see Arrêté du 28/10/2014, art. 3
+                   * @see Arrêté du 16/10/2015, art. 2 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000031345774
+                   * @see Arrêté du 28/09/2017, art. 14 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000035665910
+                   * @see Arrêté du 27/09/2019, art. 33 —
+                   * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000039160689/2019-10-02/#LEGIARTI000039160689
+                   * @see Article D842-6 du Code la construction et de l'habitation —
+                   * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038878675
+                   */
+                  readonly menage_ou_isole_avec_4_enfants: number;
+                  /**
+                   * Mensualité de remboursement maximale retenue pour l'aide d'un accédant à la propriété, pour un foyer ayant cinq
+                   * personnes à charge, en zone 2.
+                   * Unité : currency. Défini depuis le 1990-07-01.
+                   * @see Arrêté du 24/10/1990, art. 1
+                   * @see Arrêté du 08/11/1991, art. 1
+                   * @see Arrêté du 23/09/1992, art. 1
+                   * @see Arrêté du 14/11/1994, art. 1
+                   * @see Arrêté du 10/09/1997, art. 1
+                   * @see Arrêté du 11/09/1998, art. 1
+                   * @see Arrêté du 28/06/1999, art. 1
+                   * @see Arrêté du 01/08/2000, art. 1
+                   * @see Arrêté du 31/07/2001, art. 2
+                   * @see Arrêté du 20/12/2002, art. 2
+                   * @see Arrêté du 28/05/2004, art. 2
+                   * @see Arrêté du 19/12/2005, art. 2
+                   * @see Arrêté du 23/12/2006, art. 2
+                   * @see Arrêté du 26/12/2007, art. 2
+                   * @see Arrêté du 31/12/2008, art. 2
+                   * @see Arrêté du 30/12/2009, art. 2
+                   * @see Arrêté du 30/12/2010, art. 2
+                   * @see Arrêté du 30/12/2011, art. 2
+                   * @see Décret 2013-49 du 14/01/2013 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000026942322
+                   * @see Arrêté du 14/01/2013
+                   * @see Arrêté du 28/10/2014, art. 3
+                   * @see Arrêté du 16/10/2015, art. 2 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000031345774
+                   * @see Arrêté du 28/09/2017, art. 14 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000035665910
+                   * @see Arrêté du 27/09/2019, art. 33 —
+                   * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000039160689/2019-10-02/#LEGIARTI000039160689
+                   * @see Article D842-6 du Code la construction et de l'habitation —
+                   * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038878675
+                   */
+                  readonly menage_ou_isole_avec_5_enfants: number;
+                  /**
+                   * Mensualité de remboursement maximale retenue pour l'aide d'un accédant à la propriété, pour chaque personne à charge en
+                   * plus, en zone 2.
+                   * Unité : currency. Défini depuis le 1990-07-01.
+                   * @see Arrêté du 24/10/1990, art. 1
+                   * @see Arrêté du 08/11/1991, art. 1
+                   * @see Arrêté du 23/09/1992, art. 1
+                   * @see Arrêté du 14/11/1994, art. 1
+                   * @see Arrêté du 10/09/1997, art. 1
+                   * @see Arrêté du 11/09/1998, art. 1
+                   * @see Arrêté du 01/08/2000, art. 1
+                   * @see Arrêté du 31/07/2001, art. 2
+                   * @see Arrêté du 20/12/2002, art. 2
+                   * @see Arrêté du 28/05/2004, art. 2
+                   * @see Arrêté du 19/12/2005, art. 2
+                   * @see Arrêté du 23/12/2006, art. 2
+                   * @see Arrêté du 26/12/2007, art. 2
+                   * @see Arrêté du 31/12/2008, art. 2
+                   * @see Arrêté du 30/12/2009, art. 2
+                   * @see Arrêté du 30/12/2010, art. 2
+                   * @see Arrêté du 30/12/2011, art. 2
+                   * @see Décret 2013-49 du 14/01/2013 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000026942322
+                   * @see Arrêté du 14/01/2013
+                   * @see Arrêté du 28/10/2014, art. 3
+                   * @see Arrêté du 16/10/2015, art. 2 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000031345774
+                   * @see Arrêté du 28/09/2017, art. 14 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000035665910
+                   * @see Arrêté du 27/09/2019, art. 33 —
+                   * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000039160689/2019-10-02/#LEGIARTI000039160689
+                   * @see Article D842-6 du Code la construction et de l'habitation —
+                   * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038878675
+                   */
+                  readonly menage_ou_isole_par_enfant_en_plus: number;
+                  /**
+                   * Mensualité de remboursement maximale retenue pour l'aide d'un accédant à la propriété, pour un couple sans personne à
+                   * charge, en zone 2.
+                   * Unité : currency. Défini depuis le 1990-07-01.
+                   * @see Arrêté du 24/10/1990, art. 1
+                   * @see Arrêté du 08/11/1991, art. 1
+                   * @see Arrêté du 23/09/1992, art. 1
+                   * @see Arrêté du 14/11/1994, art. 1
+                   * @see Arrêté du 10/09/1997, art. 1
+                   * @see Arrêté du 11/09/1998, art. 1
+                   * @see Arrêté du 28/06/1999, art. 1
+                   * @see Arrêté du 01/08/2000, art. 1
+                   * @see Arrêté du 31/07/2001, art. 2
+                   * @see Arrêté du 20/12/2002, art. 2
+                   * @see Arrêté du 28/05/2004, art. 2
+                   * @see Arrêté du 19/12/2005, art. 2
+                   * @see Arrêté du 23/12/2006, art. 2
+                   * @see Arrêté du 26/12/2007, art. 2
+                   * @see Arrêté du 31/12/2008, art. 2
+                   * @see Arrêté du 30/12/2009, art. 2
+                   * @see Arrêté du 30/12/2010, art. 2
+                   * @see Arrêté du 30/12/2011, art. 2
+                   * @see Décret 2013-49 du 14/01/2013 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000026942322
+                   * @see Arrêté du 14/01/2013
+                   * @see Arrêté du 28/10/2014, art. 3
+                   * @see Arrêté du 16/10/2015, art. 2 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000031345774
+                   * @see Arrêté du 28/09/2017, art. 14 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000035665910
+                   * @see Arrêté du 27/09/2019, art. 33 —
+                   * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000039160689/2019-10-02/#LEGIARTI000039160689
+                   * @see Article D842-6 du Code la construction et de l'habitation —
+                   * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038878675
+                   */
+                  readonly menage_seul: number;
+                  /**
+                   * Mensualité de remboursement maximale retenue pour l'aide d'un accédant à la propriété, pour une personne seule sans
+                   * personne à charge, en zone 2.
+                   * Unité : currency. Défini depuis le 2001-07-01.
+                   * @see Arrêté du 31/07/2001, art. 2
+                   * @see Arrêté du 20/12/2002, art. 2
+                   * @see Arrêté du 28/05/2004, art. 2
+                   * @see Arrêté du 19/12/2005, art. 2
+                   * @see Arrêté du 23/12/2006, art. 2
+                   * @see Arrêté du 26/12/2007, art. 2
+                   * @see Arrêté du 31/12/2008, art. 2
+                   * @see Arrêté du 30/12/2009, art. 2
+                   * @see Arrêté du 30/12/2010, art. 2
+                   * @see Arrêté du 30/12/2011, art. 2
+                   * @see Décret 2013-49 du 14/01/2013 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000026942322
+                   * @see Arrêté du 14/01/2013
+                   * @see Arrêté du 28/10/2014, art. 3
+                   * @see Arrêté du 16/10/2015, art. 2 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000031345774
+                   * @see Arrêté du 28/09/2017, art. 14 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000035665910
+                   * @see Arrêté du 27/09/2019, art. 33 —
+                   * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000039160689/2019-10-02/#LEGIARTI000039160689
+                   * @see Article D842-6 du Code la construction et de l'habitation —
+                   * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038878675
+                   */
+                  readonly personne_isolee_sans_enfant: number;
+                };
+                readonly zone_3: {
+                  /**
+                   * Mensualité de remboursement maximale retenue pour l'aide d'un accédant à la propriété, pour un foyer ayant une personne
+                   * à charge, en zone 3.
+                   * Unité : currency. Défini depuis le 1990-07-01.
+                   * @see Arrêté du 24/10/1990, art. 1
+                   * @see Arrêté du 08/11/1991, art. 1
+                   * @see Arrêté du 23/09/1992, art. 1
+                   * @see Arrêté du 14/11/1994, art. 1
+                   * @see Arrêté du 10/09/1997, art. 1
+                   * @see Arrêté du 11/09/1998, art. 1
+                   * @see Arrêté du 28/06/1999, art. 1
+                   * @see Arrêté du 01/08/2000, art. 1
+                   * @see Arrêté du 31/07/2001, art. 2
+                   * @see Arrêté du 20/12/2002, art. 2
+                   * @see Arrêté du 28/05/2004, art. 2
+                   * @see Arrêté du 19/12/2005, art. 2
+                   * @see Arrêté du 23/12/2006, art. 2
+                   * @see Arrêté du 26/12/2007, art. 2
+                   * @see Arrêté du 31/12/2008, art. 2
+                   * @see Arrêté du 30/12/2009, art. 2
+                   * @see Arrêté du 30/12/2010, art. 2
+                   * @see Arrêté du 30/12/2011, art. 2
+                   * @see Décret 2013-49 du 14/01/2013 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000026942322
+                   * @see Arrêté du 14/01/2013
+                   * @see Arrêté du 28/10/2014, art. 3
+                   * @see Arrêté du 16/10/2015, art. 2 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000031345774
+                   * @see Arrêté du 28/09/2017, art. 14 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000035665910
+                   * @see Arrêté du 27/09/2019, art. 33 —
+                   * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000039160689/2019-10-02/#LEGIARTI000039160689
+                   * @see Article D842-6 du Code la construction et de l'habitation —
+                   * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038878675
+                   */
+                  readonly menage_ou_isole_avec_1_enfant: number;
+                  /**
+                   * Mensualité de remboursement maximale retenue pour l'aide d'un accédant à la propriété, pour un foyer ayant deux
+                   * personnes à charge, en zone 3.
+                   * Unité : currency. Défini depuis le 1990-07-01.
+                   * @see Arrêté du 24/10/1990, art. 1
+                   * @see Arrêté du 08/11/1991, art. 1
+                   * @see Arrêté du 23/09/1992, art. 1
+                   * @see Arrêté du 14/11/1994, art. 1
+                   * @see Arrêté du 10/09/1997, art. 1
+                   * @see Arrêté du 11/09/1998, art. 1
+                   * @see Arrêté du 28/06/1999, art. 1
+                   * @see Arrêté du 01/08/2000, art. 1
+                   * @see Arrêté du 31/07/2001, art. 2
+                   * @see Arrêté du 20/12/2002, art. 2
+                   * @see Arrêté du 28/05/2004, art. 2
+                   * @see Arrêté du 19/12/2005, art. 2
+                   * @see Arrêté du 23/12/2006, art. 2
+                   * @see Arrêté du 26/12/2007, art. 2
+                   * @see Arrêté du 31/12/2008, art. 2
+                   * @see Arrêté du 30/12/2009, art. 2
+                   * @see Arrêté du 30/12/2010, art. 2
+                   * @see Arrêté du 30/12/2011, art. 2
+                   * @see Décret 2013-49 du 14/01/2013 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000026942322
+                   * @see Arrêté du 14/01/2013
+                   * @see Arrêté du 28/10/2014, art. 3
+                   * @see Arrêté du 16/10/2015, art. 2 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000031345774
+                   * @see Arrêté du 28/09/2017, art. 14 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000035665910
+                   * @see Arrêté du 27/09/2019, art. 33 —
+                   * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000039160689/2019-10-02/#LEGIARTI000039160689
+                   * @see Article D842-6 du Code la construction et de l'habitation —
+                   * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038878675
+                   */
+                  readonly menage_ou_isole_avec_2_enfants: number;
+                  /**
+                   * Mensualité de remboursement maximale retenue pour l'aide d'un accédant à la propriété, pour un foyer ayant trois
+                   * personnes à charge, en zone 3.
+                   * Unité : currency. Défini depuis le 1990-07-01.
+                   * @see Arrêté du 24/10/1990, art. 1
+                   * @see Arrêté du 08/11/1991, art. 1
+                   * @see Arrêté du 23/09/1992, art. 1
+                   * @see Arrêté du 14/11/1994, art. 1
+                   * @see Arrêté du 10/09/1997, art. 1
+                   * @see Arrêté du 11/09/1998, art. 1
+                   * @see Arrêté du 28/06/1999, art. 1
+                   * @see Arrêté du 01/08/2000, art. 1
+                   * @see Arrêté du 31/07/2001, art. 2
+                   * @see Arrêté du 20/12/2002, art. 2
+                   * @see Arrêté du 28/05/2004, art. 2
+                   * @see Arrêté du 19/12/2005, art. 2
+                   * @see Arrêté du 23/12/2006, art. 2
+                   * @see Arrêté du 26/12/2007, art. 2
+                   * @see Arrêté du 31/12/2008, art. 2
+                   * @see Arrêté du 30/12/2009, art. 2
+                   * @see Arrêté du 30/12/2010, art. 2
+                   * @see Arrêté du 30/12/2011, art. 2
+                   * @see Décret 2013-49 du 14/01/2013 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000026942322
+                   * @see Arrêté du 14/01/2013
+                   * @see Arrêté du 28/10/2014, art. 3
+                   * @see Arrêté du 16/10/2015, art. 2 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000031345774
+                   * @see Arrêté du 28/09/2017, art. 14 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000035665910
+                   * @see Arrêté du 27/09/2019, art. 33 —
+                   * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000039160689/2019-10-02/#LEGIARTI000039160689
+                   * @see Article D842-6 du Code la construction et de l'habitation —
+                   * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038878675
+                   */
+                  readonly menage_ou_isole_avec_3_enfants: number;
+                  /**
+                   * Mensualité de remboursement maximale retenue pour l'aide d'un accédant à la propriété, pour un foyer ayant quatre
+                   * personnes à charge, en zone 3.
+                   * Unité : currency. Défini depuis le 1990-07-01.
+                   * @see Arrêté du 24/10/1990, art. 1
+                   * @see Arrêté du 08/11/1991, art. 1
+                   * @see Arrêté du 23/09/1992, art. 1
+                   * @see Arrêté du 14/11/1994, art. 1
+                   * @see Arrêté du 10/09/1997, art. 1
+                   * @see Arrêté du 11/09/1998, art. 1
+                   * @see Arrêté du 28/06/1999, art. 1
+                   * @see Arrêté du 01/08/2000, art. 1
+                   * @see Arrêté du 31/07/2001, art. 2
+                   * @see Arrêté du 20/12/2002, art. 2
+                   * @see Arrêté du 28/05/2004, art. 2
+                   * @see Arrêté du 19/12/2005, art. 2
+                   * @see Arrêté du 23/12/2006, art. 2
+                   * @see Arrêté du 26/12/2007, art. 2
+                   * @see Arrêté du 31/12/2008, art. 2
+                   * @see Arrêté du 30/12/2009, art. 2
+                   * @see Arrêté du 30/12/2010, art. 2
+                   * @see Arrêté du 30/12/2011, art. 2
+                   * @see Décret 2013-49 du 14/01/2013 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000026942322
+                   * @see Arrêté du 14/01/2013
+                   * @see Arrêté du 28/10/2014, art. 3
+                   * @see Arrêté du 16/10/2015, art. 2 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000031345774
+                   * @see Arrêté du 28/09/2017, art. 14 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000035665910
+                   * @see Arrêté du 27/09/2019, art. 33 —
+                   * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000039160689/2019-10-02/#LEGIARTI000039160689
+                   * @see Article D842-6 du Code la construction et de l'habitation —
+                   * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038878675
+                   */
+                  readonly menage_ou_isole_avec_4_enfants: number;
+                  /**
+                   * Mensualité de remboursement maximale retenue pour l'aide d'un accédant à la propriété, pour un foyer ayant cinq
+                   * personnes à charge, en zone 3.
+                   * Unité : currency. Défini depuis le 1990-07-01.
+                   * @see Arrêté du 24/10/1990, art. 1
+                   * @see Arrêté du 08/11/1991, art. 1
+                   * @see Arrêté du 23/09/1992, art. 1
+                   * @see Arrêté du 14/11/1994, art. 1
+                   * @see Arrêté du 10/09/1997, art. 1
+                   * @see Arrêté du 11/09/1998, art. 1
+                   * @see Arrêté du 28/06/1999, art. 1
+                   * @see Arrêté du 01/08/2000, art. 1
+                   * @see Arrêté du 31/07/2001, art. 2
+                   * @see Arrêté du 20/12/2002, art. 2
+                   * @see Arrêté du 28/05/2004, art. 2
+                   * @see Arrêté du 19/12/2005, art. 2
+                   * @see Arrêté du 23/12/2006, art. 2
+                   * @see Arrêté du 26/12/2007, art. 2
+                   * @see Arrêté du 31/12/2008, art. 2
+                   * @see Arrêté du 30/12/2009, art. 2
+                   * @see Arrêté du 30/12/2010, art. 2
+                   * @see Arrêté du 30/12/2011, art. 2
+                   * @see Décret 2013-49 du 14/01/2013 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000026942322
+                   * @see Arrêté du 14/01/2013
+                   * @see Arrêté du 28/10/2014, art. 3
+                   * @see Arrêté du 16/10/2015, art. 2 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000031345774
+                   * @see Arrêté du 28/09/2017, art. 14 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000035665910
+                   * @see Arrêté du 27/09/2019, art. 33 —
+                   * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000039160689/2019-10-02/#LEGIARTI000039160689
+                   * @see Article D842-6 du Code la construction et de l'habitation —
+                   * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038878675
+                   */
+                  readonly menage_ou_isole_avec_5_enfants: number;
+                  /**
+                   * Mensualité de remboursement maximale retenue pour l'aide d'un accédant à la propriété, pour chaque personne à charge en
+                   * plus, en zone 3.
+                   * Unité : currency. Défini depuis le 1990-07-01.
+                   * @see Arrêté du 24/10/1990, art. 1
+                   * @see Arrêté du 08/11/1991, art. 1
+                   * @see Arrêté du 23/09/1992, art. 1
+                   * @see Arrêté du 14/11/1994, art. 1
+                   * @see Arrêté du 10/09/1997, art. 1
+                   * @see Arrêté du 11/09/1998, art. 1
+                   * @see Arrêté du 01/08/2000, art. 1
+                   * @see Arrêté du 31/07/2001, art. 2
+                   * @see Arrêté du 20/12/2002, art. 2
+                   * @see Arrêté du 28/05/2004, art. 2
+                   * @see Arrêté du 19/12/2005, art. 2
+                   * @see Arrêté du 23/12/2006, art. 2
+                   * @see Arrêté du 26/12/2007, art. 2
+                   * @see Arrêté du 31/12/2008, art. 2
+                   * @see Arrêté du 30/12/2009, art. 2
+                   * @see Arrêté du 30/12/2010, art. 2
+                   * @see Arrêté du 30/12/2011, art. 2
+                   * @see Décret 2013-49 du 14/01/2013 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000026942322
+                   * @see Arrêté du 14/01/2013
+                   * @see Arrêté du 28/10/2014, art. 3
+                   * @see Arrêté du 16/10/2015, art. 2 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000031345774
+                   * @see Arrêté du 28/09/2017, art. 14 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000035665910
+                   * @see Arrêté du 27/09/2019, art. 33 —
+                   * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000039160689/2019-10-02/#LEGIARTI000039160689
+                   * @see Article D842-6 du Code la construction et de l'habitation —
+                   * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038878675
+                   */
+                  readonly menage_ou_isole_par_enfant_en_plus: number;
+                  /**
+                   * Mensualité de remboursement maximale retenue pour l'aide d'un accédant à la propriété, pour un couple sans personne à
+                   * charge, en zone 3.
+                   * Unité : currency. Défini depuis le 1990-07-01.
+                   * @see Arrêté du 24/10/1990, art. 1
+                   * @see Arrêté du 08/11/1991, art. 1
+                   * @see Arrêté du 23/09/1992, art. 1
+                   * @see Arrêté du 14/11/1994, art. 1
+                   * @see Arrêté du 10/09/1997, art. 1
+                   * @see Arrêté du 11/09/1998, art. 1
+                   * @see Arrêté du 28/06/1999, art. 1
+                   * @see Arrêté du 01/08/2000, art. 1
+                   * @see Arrêté du 31/07/2001, art. 2
+                   * @see Arrêté du 20/12/2002, art. 2
+                   * @see Arrêté du 28/05/2004, art. 2
+                   * @see Arrêté du 19/12/2005, art. 2
+                   * @see Arrêté du 23/12/2006, art. 2
+                   * @see Arrêté du 26/12/2007, art. 2
+                   * @see Arrêté du 31/12/2008, art. 2
+                   * @see Arrêté du 30/12/2009, art. 2
+                   * @see Arrêté du 30/12/2010, art. 2
+                   * @see Arrêté du 30/12/2011, art. 2
+                   * @see Décret 2013-49 du 14/01/2013 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000026942322
+                   * @see Arrêté du 14/01/2013
+                   * @see Arrêté du 28/10/2014, art. 3
+                   * @see Arrêté du 16/10/2015, art. 2 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000031345774
+                   * @see Arrêté du 28/09/2017, art. 14 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000035665910
+                   * @see Arrêté du 27/09/2019, art. 33 —
+                   * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000039160689/2019-10-02/#LEGIARTI000039160689
+                   * @see Article D842-6 du Code la construction et de l'habitation —
+                   * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038878675
+                   */
+                  readonly menage_seul: number;
+                  /**
+                   * Mensualité de remboursement maximale retenue pour l'aide d'un accédant à la propriété, pour une personne seule sans
+                   * personne à charge, en zone 3.
+                   * Unité : currency. Défini depuis le 2001-07-01.
+                   * @see Arrêté du 31/07/2001, art. 2
+                   * @see Arrêté du 20/12/2002, art. 2
+                   * @see Arrêté du 28/05/2004, art. 2
+                   * @see Arrêté du 19/12/2005, art. 2
+                   * @see Arrêté du 23/12/2006, art. 2
+                   * @see Arrêté du 26/12/2007, art. 2
+                   * @see Arrêté du 31/12/2008, art. 2
+                   * @see Arrêté du 30/12/2009, art. 2
+                   * @see Arrêté du 30/12/2010, art. 2
+                   * @see Arrêté du 30/12/2011, art. 2
+                   * @see Décret 2013-49 du 14/01/2013 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000026942322
+                   * @see Arrêté du 14/01/2013
+                   * @see Arrêté du 28/10/2014, art. 3
+                   * @see Arrêté du 16/10/2015, art. 2 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000031345774
+                   * @see Arrêté du 28/09/2017, art. 14 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000035665910
+                   * @see Arrêté du 27/09/2019, art. 33 —
+                   * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000039160689/2019-10-02/#LEGIARTI000039160689
+                   * @see Article D842-6 du Code la construction et de l'habitation —
+                   * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038878675
+                   */
+                  readonly personne_isolee_sans_enfant: number;
+                };
+              };
+            };
+          };
+        };
+        /**
+         * Barème des aides au logement des résidents de logements-foyers (articles D823-17 et D832-24 s. du code de la construction et de
+         * l'habitation).
+         */
+        readonly foyer: {
+          readonly al: {
+            readonly formule: {
+              readonly l_plafonds_loyers: {
+                readonly autres_personnes: {
+                  /**
+                   * Montant mensuel maximal de la redevance retenue pour l'allocation de logement en logement-foyer, pour un autre résident
+                   * vivant en couple.
+                   * Unité : currency. Défini depuis le 2005-09-01.
+                   * @see Décret 2005-1607 du 19/12/2005, art. 1 et 2 (modif art. D542-21 et D831-2-1 du CSS)
+                   * @see Décret 2006-1817 du 23/12/2006, art. 3 (modif art. D831-2-1 du CSS) —
+                   * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006258878&cidTexte=JORFTEXT000000462553
+                   * @see Décret 2007-1906 du 26/12/2007, art. 2 (modif art. D831-2-1 du CSS) —
+                   * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000017854264&cidTexte=JORFTEXT000017765977
+                   * @see Décret 2008-1557 du 31/12/2008, art. 4 (modif art. D831-2-1 du CSS) —
+                   * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000020081007&cidTexte=JORFTEXT000020021192
+                   * @see Décret 2009-1740 du 30/12/2009, art. 2 (modif art. D831-2-1 du CSS) —
+                   * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000021637837&cidTexte=JORFTEXT000021572101
+                   * @see Décret 2010-1765 du 30/12/2010, art. 2 (modif art. D831-2-1 du CSS) —
+                   * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000023386267&cidTexte=JORFTEXT000023335470
+                   * @see Décret 2011-2099 du 30/12/2011, art. 2 (modif art. D831-2-1 du CSS) —
+                   * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000025101132&cidTexte=JORFTEXT000025061407
+                   * @see Décret 2013-49 du 14/01/2013, art. 2 (modif art. D831-2-1 du CSS) —
+                   * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000026943524&cidTexte=JORFTEXT000026942322
+                   * @see Arrêté du 27/10/2014 (modif art. D831-2-1 du CSS), art. 7
+                   * @see Arrêté du 16/10/2015, art. 1 — https://www.legifrance.gouv.fr/eli/arrete/2015/10/16/AFSS1524789A/jo/article_1
+                   * @see Arrêté du 28/09/2017, art. 11 — https://www.legifrance.gouv.fr/eli/arrete/2017/9/28/TERL1725443A/jo/article_11
+                   * @see Arrêté du 27/09/2019, art. 43 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000039160388
+                   * @see Arrêté du 25/09/2020 art. 14 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000042376750
+                   * @see Arrêté du 27/09/2019, art. 43 —
+                   * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000044137394/2021-10-01/#LEGIARTI000044137394
+                   * @see Arrêté du 27/09/2019, art. 43 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000046206187/2022-07-01
+                   * @see Arrêté du 22/09/2023 art. 1 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000048107814
+                   * @see Arrêté du 27 septembre 2019, Article 43 —
+                   * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000048109275/2023-09-28
+                   * @see Arrêté du 27 septembre 2024, art. 1 (modifiant l'art. 43 de l'arrêté du 27/09/2019) —
+                   * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000050286596/2024-10-01
+                   * @see Arrêté du 5 septembre 2025 (modifiant l'art. 43 de l'arrêté du 27/09/2019) —
+                   * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000052233810/2025-09-10
+                   */
+                  readonly couple: number;
+                  /**
+                   * Montant mensuel maximal de la redevance retenue pour l'allocation de logement en logement-foyer, pour un autre résident
+                   * vivant seul.
+                   * Unité : currency. Défini depuis le 2005-09-01.
+                   * @see Décret 2005-1607 du 19/12/2005, art. 1 et 2 (modif art. D542-21 et D831-2-1 du CSS)
+                   * @see Décret 2006-1817 du 23/12/2006, art. 3 (modif art. D831-2-1 du CSS) —
+                   * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006258878&cidTexte=JORFTEXT000000462553
+                   * @see Décret 2007-1906 du 26/12/2007, art. 2 (modif art. D831-2-1 du CSS) —
+                   * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000017854264&cidTexte=JORFTEXT000017765977
+                   * @see Décret 2008-1557 du 31/12/2008, art. 4 (modif art. D831-2-1 du CSS) —
+                   * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000020081007&cidTexte=JORFTEXT000020021192
+                   * @see Décret 2009-1740 du 30/12/2009, art. 2 (modif art. D831-2-1 du CSS) —
+                   * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000021637837&cidTexte=JORFTEXT000021572101
+                   * @see Décret 2010-1765 du 30/12/2010, art. 2 (modif art. D831-2-1 du CSS) —
+                   * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000023386267&cidTexte=JORFTEXT000023335470
+                   * @see Décret 2011-2099 du 30/12/2011, art. 2 (modif art. D831-2-1 du CSS) —
+                   * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000025101132&cidTexte=JORFTEXT000025061407
+                   * @see Décret 2013-49 du 14/01/2013, art. 2 (modif art. D831-2-1 du CSS) —
+                   * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000026943524&cidTexte=JORFTEXT000026942322
+                   * @see Arrêté du 27/10/2014 (modif art. D831-2-1 du CSS), art. 7
+                   * @see Arrêté du 16/10/2015, art. 1 — https://www.legifrance.gouv.fr/eli/arrete/2015/10/16/AFSS1524789A/jo/article_1
+                   * @see Arrêté du 28/09/2017, art. 11 — https://www.legifrance.gouv.fr/eli/arrete/2017/9/28/TERL1725443A/jo/article_11
+                   * @see Arrêté du 27/09/2019, art. 43 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000039160388
+                   * @see Arrêté du 25/09/2020 art. 14 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000042376750
+                   * @see Arrêté du 23/09/2021, art. 1 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000044126838
+                   * @see Arrêté du 27/09/2019, art. 43 —
+                   * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000044137394/2021-10-01/#LEGIARTI000044137394
+                   * @see Arrêté du 27/09/2019, art. 43 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000046206187/2022-07-01
+                   * @see Arrêté du 22/09/2023 art. 1 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000048107814
+                   * @see Arrêté du 27 septembre 2019 Article 43 —
+                   * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000050286596/2023-09-28
+                   * @see Arrêté du 27/09/2019, art. 43 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000050286596/2024-09-29
+                   * @see Arrêté du 27/09/2024, art 1 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000050278394
+                   * @see Arrêté du 27/09/2019, art. 43 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000052233810/2025-09-10
+                   * @see Arrêté du 5/09/2025, art 1 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000052212770
+                   */
+                  readonly personne_isolee: number;
+                };
+                readonly etudiants_en_chambre: {
+                  /**
+                   * Montant mensuel maximal de la redevance retenue pour l'allocation de logement en logement-foyer, pour un étudiant logé
+                   * en chambre non réhabilitée vivant en couple.
+                   * Unité : currency. Défini depuis le 2000-01-01.
+                   * @see Arrêté du 27/09/2019, art. 43 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000039160329
+                   * @see Arrêté du 27/09/2019, art. 43 — https://www.legifrance.gouv.fr/loda/id/JORFTEXT000039160329/2020-10-01/
+                   * @see Arrêté du 27/09/2019, art. 43 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000044137394/2021-10-01
+                   * @see Arrêté du 27/09/2019, art. 43 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000044137394/2022-10-01
+                   * @see Arrêté du 22/09/2023, art. 1 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048107807
+                   * @see Arrêté du 27/09/2019, art. 43 1° b) —
+                   * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000050286596/2024-09-29
+                   * @see Article D842-16 du Code de construction et de l'habitation —
+                   * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000047985424
+                   * @see Arrêté du 27/09/2024, art. 1 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000050278404
+                   * @see Arrêté du 05/09/2025 relatif au calcul des aides personnelles au logement et de l'aide à l'accession sociale et à
+                   * la sortie de l'insalubrité spécifique à l'outre-mer — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000052212770
+                   */
+                  readonly couple: number;
+                  /**
+                   * Montant mensuel maximal de la redevance retenue pour l'allocation de logement en logement-foyer, pour un étudiant logé
+                   * en chambre non réhabilitée vivant seul.
+                   * Unité : currency. Défini depuis le 2000-01-01.
+                   * @see Arrêté du 27/09/2019, art. 43 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000039160329
+                   * @see Arrêté du 27/09/2019, art. 43 — https://www.legifrance.gouv.fr/loda/id/JORFTEXT000039160329/2020-10-01/
+                   * @see Arrêté du 27/09/2019, art. 43 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000044137394/2021-10-01
+                   * @see Arrêté du 27/09/2019, art. 43 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000044137394/2022-10-01
+                   * @see Arrêté du 22/09/2023, art. 1 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048107807
+                   * @see Arrêté du 27/09/2019, art. 43 1° a) —
+                   * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000050286596/2024-09-29
+                   * @see Article D842-16 du Code de construction et de l'habitation —
+                   * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000047985424
+                   * @see Arrêté du 27/09/2024, art. 1 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000050278404
+                   * @see Arrêté du 05/09/2025 relatif au calcul des aides personnelles au logement et de l'aide à l'accession sociale et à
+                   * la sortie de l'insalubrité spécifique à l'outre-mer — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000052212770
+                   */
+                  readonly personne_isolee: number;
+                };
+                readonly etudiants_en_chambre_rehabilitee: {
+                  /**
+                   * Montant mensuel maximal de la redevance retenue pour l'allocation de logement en logement-foyer, pour un étudiant logé
+                   * en chambre réhabilitée vivant en couple.
+                   * Unité : currency. Défini depuis le 2017-10-01.
+                   * @see Arrêté du 27/09/2019, art. 43 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000039160329
+                   * @see Arrêté du 27/09/2019, art. 43 — https://www.legifrance.gouv.fr/loda/id/JORFTEXT000039160329/2020-10-01/
+                   * @see Arrêté du 27/09/2019, art. 43 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000044137394/2021-10-01
+                   * @see Arrêté du 27/09/2019, art. 43 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000044137394/2022-10-01
+                   * @see Arrêté du 22/09/2023, art. 1 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048107807
+                   * @see Arrêté du 27/09/2019, art. 43 2° b) —
+                   * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000050286596/2024-09-29
+                   * @see Article D842-16 du Code de construction et de l'habitation —
+                   * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000047985424
+                   * @see Arrêté du 27/09/2024, art. 1 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000050278404
+                   * @see Arrêté du 05/09/2025 relatif au calcul des aides personnelles au logement et de l'aide à l'accession sociale et à
+                   * la sortie de l'insalubrité spécifique à l'outre-mer — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000052212770
+                   */
+                  readonly couple: number;
+                  /**
+                   * Montant mensuel maximal de la redevance retenue pour l'allocation de logement en logement-foyer, pour un étudiant logé
+                   * en chambre réhabilitée vivant seul.
+                   * Unité : currency. Défini depuis le 2017-10-01.
+                   * @see Arrêté du 27/09/2019, art. 43 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000039160329
+                   * @see Arrêté du 27/09/2019, art. 43 — https://www.legifrance.gouv.fr/loda/id/JORFTEXT000039160329/2020-10-01/
+                   * @see Arrêté du 27/09/2019, art. 43 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000044137394/2021-10-01
+                   * @see Arrêté du 27/09/2019, art. 43 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000044137394/2022-10-01
+                   * @see Arrêté du 22/09/2023, art. 1 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048107807
+                   * @see Arrêté du 27/09/2019, art. 43 2° a) —
+                   * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000050286596/2024-09-29
+                   * @see Article D842-16 du Code de construction et de l'habitation —
+                   * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000047985424
+                   * @see Arrêté du 27/09/2024, art. 1 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000050278404
+                   * @see Arrêté du 05/09/2025 relatif au calcul des aides personnelles au logement et de l'aide à l'accession sociale et à
+                   * la sortie de l'insalubrité spécifique à l'outre-mer — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000052212770
+                   */
+                  readonly personne_isolee: number;
+                };
+                readonly personnes_agees: {
+                  /**
+                   * Montant mensuel maximal de la redevance retenue pour l'allocation de logement en logement-foyer, pour une personne âgée
+                   * vivant en couple.
+                   * Unité : currency. Défini depuis le 2017-10-01.
+                   * @see Arrêté du 28/09/2017, art. 11 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000035665903
+                   * @see Arrêté du 27/09/2019 —
+                   * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000039160329&dateTexte=20191008
+                   * @see Arrêté du 23/09/2021, art. 1 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000044126838
+                   * @see Arrêté du 27/09/2019, art. 43 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000046206187/2022-07-01
+                   * @see Arrêté du 22/09/2023, art. 1 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048107807
+                   * @see Arrêté du 27/09/2019, art. 43 3° b) —
+                   * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000050286596/2024-09-29
+                   * @see Article D842-16 du Code de construction et de l'habitation —
+                   * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000047985424
+                   * @see Arrêté du 27/09/2024, art. 1 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000050278404
+                   * @see Arrêté du 05/09/2025 relatif au calcul des aides personnelles au logement et de l'aide à l'accession sociale et à
+                   * la sortie de l'insalubrité spécifique à l'outre-mer — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000052212770
+                   */
+                  readonly couple: number;
+                  /**
+                   * Montant mensuel maximal de la redevance retenue pour l'allocation de logement en logement-foyer, pour une personne âgée
+                   * vivant seul.
+                   * Unité : currency. Défini depuis le 2017-10-01.
+                   * @see Arrêté du 28/09/2017, art. 11 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000035665903
+                   * @see Arrêté du 27/09/2019 —
+                   * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000039160329&dateTexte=20191008
+                   * @see Arrêté du 23/09/2021, art. 1 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000044126838
+                   * @see Arrêté du 27/09/2019, art. 43 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000046206187/2022-07-01
+                   * @see Arrêté du 22/09/2023, art. 1 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048107807
+                   * @see Arrêté du 27/09/2019, art. 43 3° a) —
+                   * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000050286596/2024-09-29
+                   * @see Article D842-16 du Code de construction et de l'habitation —
+                   * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000047985424
+                   * @see Arrêté du 27/09/2024, art. 1 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000050278404
+                   * @see Arrêté du 05/09/2025 relatif au calcul des aides personnelles au logement et de l'aide à l'accession sociale et à
+                   * la sortie de l'insalubrité spécifique à l'outre-mer — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000052212770
+                   */
+                  readonly personne_isolee: number;
+                };
+              };
+            };
+          };
+          readonly apl: {
+            readonly formule: {
+              readonly e0_equiv_loyers_minimale: {
+                readonly apl1: {
+                  /**
+                   * Barème à taux marginaux appliqué aux ressources annuelles par part (R / N) pour obtenir l'équivalence de loyer et de
+                   * charges minimale E0 d'un résident de logement-foyer conventionné (APL 1), multipliée ensuite par le nombre de parts N.
+                   * @see Arrêté du 27/09/2019, art. 31 I. a) —
+                   * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000046126968/2024-09-29
+                   * @see Arrêté du 08/11/2007, article 2 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000002479892
+                   * @see Article D832-26 du Code de la construction et de l'habitation —
+                   * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038878708
+                   * @see Article R351-62 du Code de la construction et de l'habitation (abrogé) —
+                   * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006899017/2006-01-01/
+                   */
+                  readonly bareme: Scale;
+                  /**
+                   * Montant forfaitaire annuel ajouté à l'équivalence de loyer et de charges minimale E0 en logement-foyer, APL 1 (foyers
+                   * conventionnés).
+                   * Unité : currency. Défini depuis le 2007-11-01.
+                   * @see Arrêté du 27/09/2019, art. 31 II. — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000046126968/2024-09-29
+                   * @see Arrêté du 08/11/2007, article 2 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000002479892
+                   */
+                  readonly majoration: number;
+                };
+                readonly apl2: {
+                  /**
+                   * Barème à taux marginaux appliqué aux ressources annuelles par part (R / N) pour obtenir l'équivalence de loyer et de
+                   * charges minimale E0 en logement-foyer (APL 2 et allocation de logement) et en accession, multipliée ensuite par le
+                   * nombre de parts N.
+                   * @see Décret 72-533 du 29/06/1972 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000499900
+                   * @see Décret 78-751 du 13/07/1978
+                   * @see Décret 85-1354 du 17/12/1985 (modif art. D542-5 du CSS) —
+                   * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000507924
+                   * @see Décret 86-1091 du 08/10/1986 (modif art. D542-5 du CSS) —
+                   * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000870115
+                   * @see Décret 87-611 du 31/07/1987 (modif art. D542-5 du CSS) —
+                   * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000333453
+                   * @see Décret 88-1071 du 29/11/1988 (modif art. D542-5 du CSS) —
+                   * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000312623
+                   * @see Décret 89-831 du 10/11/1989 (modif art. D542-5 du CSS) —
+                   * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000700911
+                   * @see Décret 90-945 du 24/10/1990 (modif art. D542-5 du CSS) —
+                   * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000352545
+                   * @see Décret 91-1159 du 08/11/1991 (modif art. D542-5 du CSS) —
+                   * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000701067
+                   * @see Décret 92-1015 du 23/06/1992 (modif art. D542-5 du CSS) —
+                   * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000360891
+                   * @see Décret 94-982 du 14/11/1984, art. 1 (modif art. D542-5 du CSS) —
+                   * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006777771&cidTexte=JORFTEXT000000713255
+                   * @see Décret 97-831 du 10/09/1997, art. 1 (modif art. D542-5 du CSS) —
+                   * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006772012&cidTexte=JORFTEXT000000737455
+                   * @see Décret 98-813 du 11/09/1998, art. 1 (modif art. D542-5 du CSS) —
+                   * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006772412&cidTexte=JORFTEXT000000557594
+                   * @see Décret 99-539 du 28/06/1999, art. 1 (modif art. D542-5 du CSS) —
+                   * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006778865&cidTexte=JORFTEXT000000577956
+                   * @see Décret 2000-750 du 01/08/2000, art. 1 (modif art. D542-5 du CSS) —
+                   * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006779490&cidTexte=JORFTEXT000000218165
+                   * @see Décret 2001-698 du 31/07/2001, art. 1 et 4 (modif art. D542-5 du CSS)
+                   * @see Décret 2002-1485 du 20/12/2002, art. 2 (modif art. D542-5 du CSS) —
+                   * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006215745&cidTexte=JORFTEXT000000235054
+                   * @see Décret 2004-464 du 28/05/2004, art. 1 (modif art. D542-5 du CSS) —
+                   * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000001917768
+                   * @see Arrêté du 27/09/2019, art. 31 I. b) —
+                   * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000046126968/2024-09-29
+                   * @see Arrêté du 08/11/2007, article 3 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000001309899
+                   * @see Article D832-26 du Code de la construction et de l'habitation —
+                   * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038878708
+                   * @see Article R351-62 du Code de la construction et de l'habitation (abrogé) —
+                   * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006899017/2006-01-01/
+                   * @see Décret 2007-1081 du 10/07/2007, art. 1 (modif art. D542-5 du CSS) —
+                   * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000001693201
+                   */
+                  readonly bareme: Scale;
+                  /**
+                   * Montant forfaitaire annuel ajouté à l'équivalence de loyer et de charges minimale E0 en logement-foyer, APL 2 et
+                   * allocation de logement.
+                   * Unité : currency. Défini depuis le 2007-07-01.
+                   * @see Arrêté du 27/09/2019, art. 31 II. — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000046126968/2024-09-29
+                   * @see Arrêté du 08/11/2007, article 3 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000001309899
+                   * @see Article D832-26 du Code de la construction et de l'habitation —
+                   * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038878708
+                   * @see Article R351-62 du Code de la construction et de l'habitation (abrogé) —
+                   * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006899017/2006-01-01/
+                   */
+                  readonly majoration: number;
+                };
+              };
+              readonly e_equiv_loyers_eligible: {
+                readonly zone_1: {
+                  /**
+                   * Équivalence de loyer et de charges maximale retenue pour l'APL en logement-foyer, pour un foyer ayant une personne à
+                   * charge, en zone 1.
+                   * Unité : currency. Défini depuis le 2017-10-01.
+                   * @see Arrêté du 28/09/2017, art. 6 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000035665893
+                   * @see Arrêté du 27/09/2019, art. 27 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000039160779/2019-10-02
+                   * @see Arrêté du 25/09/2020, art. 1, 10º — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000042376750
+                   * @see Arrêté du 27/09/2019, art. 27 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000044137406/2021-10-01
+                   * @see LOI n° 2022-1158 du 16/08/2022 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046186723
+                   * @see Arrêté du 27/09/2019, art.27 —
+                   * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000046206199/2022-07-01/#LEGIARTI000046206199
+                   * @see Arrêté du 22/09/2023, art. 1 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048107807
+                   * @see Arrêté du 27/09/2019, art. 27 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000050286612/2024-09-29
+                   * @see Arrêté du 27/09/2024, art. 1 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000050278404
+                   * @see Arrêté du 05/09/2025 relatif au calcul des aides personnelles au logement et de l'aide à l'accession sociale et à
+                   * la sortie de l'insalubrité spécifique à l'outre-mer — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000052212770
+                   */
+                  readonly menage_ou_isole_avec_1_enfant: number;
+                  /**
+                   * Équivalence de loyer et de charges maximale retenue pour l'APL en logement-foyer, pour un foyer ayant deux personnes à
+                   * charge, en zone 1.
+                   * Unité : currency. Défini depuis le 2017-10-01.
+                   * @see Arrêté du 28/09/2017, art. 6 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000035665893
+                   * @see Arrêté du 27/09/2019, art. 27 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000039160779/2019-10-02
+                   * @see Arrêté du 25/09/2020, art. 1, 10º — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000042376750
+                   * @see Arrêté du 27/09/2019, art. 27 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000044137406/2021-10-01
+                   * @see LOI n° 2022-1158 du 16/08/2022 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046186723
+                   * @see Arrêté du 27/09/2019, art.27 —
+                   * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000046206199/2022-07-01/#LEGIARTI000046206199
+                   * @see Arrêté du 22/09/2023, art. 1 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048107807
+                   * @see Arrêté du 27/09/2019, art. 27 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000050286612/2024-09-29
+                   * @see Arrêté du 27/09/2024, art. 1 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000050278404
+                   * @see Arrêté du 05/09/2025 relatif au calcul des aides personnelles au logement et de l'aide à l'accession sociale et à
+                   * la sortie de l'insalubrité spécifique à l'outre-mer — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000052212770
+                   */
+                  readonly menage_ou_isole_avec_2_enfants: number;
+                  /**
+                   * Équivalence de loyer et de charges maximale retenue pour l'APL en logement-foyer, pour un foyer ayant trois personnes à
+                   * charge, en zone 1.
+                   * Unité : currency. Défini depuis le 2017-10-01.
+                   * @see Arrêté du 28/09/2017, art. 6 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000035665893
+                   * @see Arrêté du 27/09/2019, art. 27 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000039160779/2019-10-02
+                   * @see Arrêté du 25/09/2020, art. 1, 10º — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000042376750
+                   * @see Arrêté du 27/09/2019, art. 27 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000044137406/2021-10-01
+                   * @see LOI n° 2022-1158 du 16/08/2022 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046186723
+                   * @see Arrêté du 27/09/2019, art.27 —
+                   * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000046206199/2022-07-01/#LEGIARTI000046206199
+                   * @see Arrêté du 22/09/2023, art. 1 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048107807
+                   * @see Arrêté du 27/09/2019, art. 27 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000050286612/2024-09-29
+                   * @see Arrêté du 27/09/2024, art. 1 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000050278404
+                   * @see Arrêté du 05/09/2025 relatif au calcul des aides personnelles au logement et de l'aide à l'accession sociale et à
+                   * la sortie de l'insalubrité spécifique à l'outre-mer — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000052212770
+                   */
+                  readonly menage_ou_isole_avec_3_enfants: number;
+                  /**
+                   * Équivalence de loyer et de charges maximale retenue pour l'APL en logement-foyer, pour un foyer ayant quatre personnes
+                   * à charge, en zone 1.
+                   * Unité : currency. Défini depuis le 2017-10-01.
+                   * @see Arrêté du 28/09/2017, art. 6 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000035665893
+                   * @see Arrêté du 27/09/2019, art. 27 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000039160779/2019-10-02
+                   * @see Arrêté du 25/09/2020, art. 1, 10º — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000042376750
+                   * @see Arrêté du 27/09/2019, art. 27 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000044137406/2021-10-01
+                   * @see LOI n° 2022-1158 du 16/08/2022 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046186723
+                   * @see Arrêté du 27/09/2019, art.27 —
+                   * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000046206199/2022-07-01/#LEGIARTI000046206199
+                   * @see Arrêté du 22/09/2023, art. 1 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048107807
+                   * @see Arrêté du 27/09/2019, art. 27 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000050286612/2024-09-29
+                   * @see Arrêté du 27/09/2024, art. 1 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000050278404
+                   * @see Arrêté du 05/09/2025 relatif au calcul des aides personnelles au logement et de l'aide à l'accession sociale et à
+                   * la sortie de l'insalubrité spécifique à l'outre-mer — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000052212770
+                   */
+                  readonly menage_ou_isole_avec_4_enfants: number;
+                  /**
+                   * Équivalence de loyer et de charges maximale retenue pour l'APL en logement-foyer, pour chaque personne à charge en
+                   * plus, en zone 1.
+                   * Unité : currency. Défini depuis le 2017-10-01.
+                   * @see Arrêté du 28/09/2017, art. 6 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000035665893
+                   * @see Arrêté du 27/09/2019, art. 27 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000039160779/2019-10-02
+                   * @see Arrêté du 25/09/2020, art. 1, 10º — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000042376750
+                   * @see Arrêté du 27/09/2019, art. 27 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000044137406/2021-10-01
+                   * @see LOI n° 2022-1158 du 16/08/2022 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046186723
+                   * @see Arrêté du 27/09/2019, art.27 —
+                   * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000046206199/2022-07-01/#LEGIARTI000046206199
+                   * @see Arrêté du 22/09/2023, art. 1 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048107807
+                   * @see Arrêté du 27/09/2019, art. 27 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000050286612/2024-09-29
+                   * @see Arrêté du 27/09/2024, art. 1 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000050278404
+                   * @see Arrêté du 05/09/2025 relatif au calcul des aides personnelles au logement et de l'aide à l'accession sociale et à
+                   * la sortie de l'insalubrité spécifique à l'outre-mer — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000052212770
+                   */
+                  readonly menage_ou_isole_par_enfant_en_plus: number;
+                  /**
+                   * Équivalence de loyer et de charges maximale retenue pour l'APL en logement-foyer, pour un couple sans personne à
+                   * charge, en zone 1.
+                   * Unité : currency. Défini depuis le 2017-10-01.
+                   * @see Arrêté du 28/09/2017, art. 6 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000035665893
+                   * @see Arrêté du 27/09/2019, art. 27 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000039160779/2019-10-02
+                   * @see Arrêté du 25/09/2020, art. 1, 10º — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000042376750
+                   * @see Arrêté du 27/09/2019, art. 27 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000044137406/2021-10-01
+                   * @see LOI n° 2022-1158 du 16/08/2022 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046186723
+                   * @see Arrêté du 27/09/2019, art.27 —
+                   * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000046206199/2022-07-01/#LEGIARTI000046206199
+                   * @see Arrêté du 22/09/2023, art. 1 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048107807
+                   * @see Arrêté du 27/09/2019, art. 27 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000050286612/2024-09-29
+                   * @see Arrêté du 27/09/2024, art. 1 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000050278404
+                   * @see Arrêté du 05/09/2025 relatif au calcul des aides personnelles au logement et de l'aide à l'accession sociale et à
+                   * la sortie de l'insalubrité spécifique à l'outre-mer — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000052212770
+                   */
+                  readonly menage_seul: number;
+                  /**
+                   * Équivalence de loyer et de charges maximale retenue pour l'APL en logement-foyer, pour une personne seule sans personne
+                   * à charge, en zone 1.
+                   * Unité : currency. Défini depuis le 2017-10-01.
+                   * @see Arrêté du 28/09/2017, art. 6 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000035665893
+                   * @see Arrêté du 27/09/2019, art. 27 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000039160779/2019-10-02
+                   * @see Arrêté du 25/09/2020, art. 1, 10º — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000042376750
+                   * @see Arrêté du 27/09/2019, art. 27 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000044137406/2021-10-01
+                   * @see LOI n° 2022-1158 du 16/08/2022 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046186723
+                   * @see Arrêté du 27/09/2019, art.27 —
+                   * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000046206199/2022-07-01/#LEGIARTI000046206199
+                   * @see Arrêté du 22/09/2023, art. 1 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048107807
+                   * @see Arrêté du 27/09/2019, art. 27 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000050286612/2024-09-29
+                   * @see Arrêté du 27/09/2024, art. 1 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000050278404
+                   * @see Arrêté du 05/09/2025 relatif au calcul des aides personnelles au logement et de l'aide à l'accession sociale et à
+                   * la sortie de l'insalubrité spécifique à l'outre-mer — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000052212770
+                   */
+                  readonly personne_isolee_sans_enfant: number;
+                };
+                readonly zone_2: {
+                  /**
+                   * Équivalence de loyer et de charges maximale retenue pour l'APL en logement-foyer, pour un foyer ayant une personne à
+                   * charge, en zone 2.
+                   * Unité : currency. Défini depuis le 2017-10-01.
+                   * @see Arrêté du 28/09/2017, art. 6 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000035665893
+                   * @see Arrêté du 27/09/2019, art. 27 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000039160779/2019-10-02
+                   * @see Arrêté du 25/09/2020, art. 1, 10º — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000042376750
+                   * @see Arrêté du 27/09/2019, art. 27 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000044137406/2021-10-01
+                   * @see LOI n° 2022-1158 du 16/08/2022 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046186723
+                   * @see Arrêté du 27/09/2019, art.27 —
+                   * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000046206199/2022-07-01/#LEGIARTI000046206199
+                   * @see Arrêté du 22/09/2023, art. 1 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048107807
+                   * @see Arrêté du 27/09/2019, art. 27 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000050286612/2024-09-29
+                   * @see Arrêté du 27/09/2024, art. 1 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000050278404
+                   * @see Arrêté du 05/09/2025 relatif au calcul des aides personnelles au logement et de l'aide à l'accession sociale et à
+                   * la sortie de l'insalubrité spécifique à l'outre-mer — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000052212770
+                   */
+                  readonly menage_ou_isole_avec_1_enfant: number;
+                  /**
+                   * Équivalence de loyer et de charges maximale retenue pour l'APL en logement-foyer, pour un foyer ayant deux personnes à
+                   * charge, en zone 2.
+                   * Unité : currency. Défini depuis le 2017-10-01.
+                   * @see Arrêté du 28/09/2017, art. 6 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000035665893
+                   * @see Arrêté du 27/09/2019, art. 27 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000039160779/2019-10-02
+                   * @see Arrêté du 25/09/2020, art. 1, 10º — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000042376750
+                   * @see Arrêté du 27/09/2019, art. 27 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000044137406/2021-10-01
+                   * @see LOI n° 2022-1158 du 16/08/2022 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046186723
+                   * @see Arrêté du 27/09/2019, art.27 —
+                   * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000046206199/2022-07-01/#LEGIARTI000046206199
+                   * @see Arrêté du 22/09/2023, art. 1 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048107807
+                   * @see Arrêté du 27/09/2019, art. 27 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000050286612/2024-09-29
+                   * @see Arrêté du 27/09/2024, art. 1 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000050278404
+                   * @see Arrêté du 05/09/2025 relatif au calcul des aides personnelles au logement et de l'aide à l'accession sociale et à
+                   * la sortie de l'insalubrité spécifique à l'outre-mer — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000052212770
+                   */
+                  readonly menage_ou_isole_avec_2_enfants: number;
+                  /**
+                   * Équivalence de loyer et de charges maximale retenue pour l'APL en logement-foyer, pour un foyer ayant trois personnes à
+                   * charge, en zone 2.
+                   * Unité : currency. Défini depuis le 2017-10-01.
+                   * @see Arrêté du 28/09/2017, art. 6 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000035665893
+                   * @see Arrêté du 27/09/2019, art. 27 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000039160779/2019-10-02
+                   * @see Arrêté du 25/09/2020, art. 1, 10º — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000042376750
+                   * @see Arrêté du 27/09/2019, art. 27 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000044137406/2021-10-01
+                   * @see LOI n° 2022-1158 du 16/08/2022 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046186723
+                   * @see Arrêté du 27/09/2019, art.27 —
+                   * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000046206199/2022-07-01/#LEGIARTI000046206199
+                   * @see Arrêté du 22/09/2023, art. 1 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048107807
+                   * @see Arrêté du 27/09/2019, art. 27 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000050286612/2024-09-29
+                   * @see Arrêté du 27/09/2024, art. 1 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000050278404
+                   * @see Arrêté du 05/09/2025 relatif au calcul des aides personnelles au logement et de l'aide à l'accession sociale et à
+                   * la sortie de l'insalubrité spécifique à l'outre-mer — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000052212770
+                   */
+                  readonly menage_ou_isole_avec_3_enfants: number;
+                  /**
+                   * Équivalence de loyer et de charges maximale retenue pour l'APL en logement-foyer, pour un foyer ayant quatre personnes
+                   * à charge, en zone 2.
+                   * Unité : currency. Défini depuis le 2017-10-01.
+                   * @see Arrêté du 28/09/2017, art. 6 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000035665893
+                   * @see Arrêté du 27/09/2019, art. 27 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000039160779/2019-10-02
+                   * @see Arrêté du 25/09/2020, art. 1, 10º — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000042376750
+                   * @see Arrêté du 27/09/2019, art. 27 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000044137406/2021-10-01
+                   * @see LOI n° 2022-1158 du 16/08/2022 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046186723
+                   * @see Arrêté du 27/09/2019, art.27 —
+                   * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000046206199/2022-07-01/#LEGIARTI000046206199
+                   * @see Arrêté du 22/09/2023, art. 1 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048107807
+                   * @see Arrêté du 27/09/2019, art. 27 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000050286612/2024-09-29
+                   * @see Arrêté du 27/09/2024, art. 1 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000050278404
+                   * @see Arrêté du 05/09/2025 relatif au calcul des aides personnelles au logement et de l'aide à l'accession sociale et à
+                   * la sortie de l'insalubrité spécifique à l'outre-mer — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000052212770
+                   */
+                  readonly menage_ou_isole_avec_4_enfants: number;
+                  /**
+                   * Équivalence de loyer et de charges maximale retenue pour l'APL en logement-foyer, pour chaque personne à charge en
+                   * plus, en zone 2.
+                   * Unité : currency. Défini depuis le 2017-10-01.
+                   * @see Arrêté du 28/09/2017, art. 6 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000035665893
+                   * @see Arrêté du 27/09/2019, art. 27 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000039160779/2019-10-02
+                   * @see Arrêté du 25/09/2020, art. 1, 10º — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000042376750
+                   * @see LOI n° 2022-1158 du 16/08/2022 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046186723
+                   * @see Arrêté du 27/09/2019, art.27 —
+                   * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000046206199/2022-07-01/#LEGIARTI000046206199
+                   * @see LOI n° 2022-1158 du 16/08/2022 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046186723
+                   * @see Arrêté du 27/09/2019, art.27 —
+                   * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000046206199/2022-07-01/#LEGIARTI000046206199
+                   * @see Arrêté du 22/09/2023, art. 1 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048107807
+                   * @see Arrêté du 27/09/2019, art. 27 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000050286612/2024-09-29
+                   * @see Arrêté du 27/09/2024, art. 1 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000050278404
+                   * @see Arrêté du 05/09/2025 relatif au calcul des aides personnelles au logement et de l'aide à l'accession sociale et à
+                   * la sortie de l'insalubrité spécifique à l'outre-mer — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000052212770
+                   */
+                  readonly menage_ou_isole_par_enfant_en_plus: number;
+                  /**
+                   * Équivalence de loyer et de charges maximale retenue pour l'APL en logement-foyer, pour un couple sans personne à
+                   * charge, en zone 2.
+                   * Unité : currency. Défini depuis le 2017-10-01.
+                   * @see Arrêté du 28/09/2017, art. 6 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000035665893
+                   * @see Arrêté du 27/09/2019, art. 27 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000039160779/2019-10-02
+                   * @see Arrêté du 25/09/2020, art. 1, 10º — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000042376750
+                   * @see Arrêté du 27/09/2019, art. 27 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000044137406/2021-10-01
+                   * @see LOI n° 2022-1158 du 16/08/2022 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046186723
+                   * @see Arrêté du 27/09/2019, art.27 —
+                   * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000046206199/2022-07-01/#LEGIARTI000046206199
+                   * @see Arrêté du 22/09/2023, art. 1 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048107807
+                   * @see Arrêté du 27/09/2019, art. 27 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000050286612/2024-09-29
+                   * @see Arrêté du 27/09/2024, art. 1 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000050278404
+                   * @see Arrêté du 05/09/2025 relatif au calcul des aides personnelles au logement et de l'aide à l'accession sociale et à
+                   * la sortie de l'insalubrité spécifique à l'outre-mer — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000052212770
+                   */
+                  readonly menage_seul: number;
+                  /**
+                   * Équivalence de loyer et de charges maximale retenue pour l'APL en logement-foyer, pour une personne seule sans personne
+                   * à charge, en zone 2.
+                   * Unité : currency. Défini depuis le 2017-10-01.
+                   * @see Arrêté du 28/09/2017, art. 6 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000035665893
+                   * @see Arrêté du 27/09/2019, art. 27 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000039160779/2019-10-02
+                   * @see Arrêté du 25/09/2020, art. 1, 10º — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000042376750
+                   * @see Arrêté du 27/09/2019, art. 27 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000044137406/2021-10-01
+                   * @see LOI n° 2022-1158 du 16/08/2022 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046186723
+                   * @see Arrêté du 27/09/2019, art.27 —
+                   * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000046206199/2022-07-01/#LEGIARTI000046206199
+                   * @see Arrêté du 22/09/2023, art. 1 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048107807
+                   * @see Arrêté du 27/09/2019, art. 27 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000050286612/2024-09-29
+                   * @see Arrêté du 27/09/2024, art. 1 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000050278404
+                   * @see Arrêté du 05/09/2025 relatif au calcul des aides personnelles au logement et de l'aide à l'accession sociale et à
+                   * la sortie de l'insalubrité spécifique à l'outre-mer — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000052212770
+                   */
+                  readonly personne_isolee_sans_enfant: number;
+                };
+                readonly zone_3: {
+                  /**
+                   * Équivalence de loyer et de charges maximale retenue pour l'APL en logement-foyer, pour un foyer ayant une personne à
+                   * charge, en zone 3.
+                   * Unité : currency. Défini depuis le 2017-10-01.
+                   * @see Arrêté du 28/09/2017, art. 6 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000035665893
+                   * @see Arrêté du 27/09/2019, art. 27 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000039160779/2019-10-02
+                   * @see Arrêté du 25/09/2020, art. 1, 10º — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000042376750
+                   * @see Arrêté du 27/09/2019, art. 27 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000044137406/2021-10-01
+                   * @see LOI n° 2022-1158 du 16/08/2022 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046186723
+                   * @see Arrêté du 27/09/2019, art.27 —
+                   * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000046206199/2022-07-01/#LEGIARTI000046206199
+                   * @see Arrêté du 22/09/2023, art. 1 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048107807
+                   * @see Arrêté du 27/09/2019, art. 27 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000050286612/2024-09-29
+                   * @see Arrêté du 27/09/2024, art. 1 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000050278404
+                   * @see Arrêté du 05/09/2025 relatif au calcul des aides personnelles au logement et de l'aide à l'accession sociale et à
+                   * la sortie de l'insalubrité spécifique à l'outre-mer — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000052212770
+                   */
+                  readonly menage_ou_isole_avec_1_enfant: number;
+                  /**
+                   * Équivalence de loyer et de charges maximale retenue pour l'APL en logement-foyer, pour un foyer ayant deux personnes à
+                   * charge, en zone 3.
+                   * Unité : currency. Défini depuis le 2017-10-01.
+                   * @see Arrêté du 28/09/2017, art. 6 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000035665893
+                   * @see Arrêté du 27/09/2019, art. 27 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000039160779/2019-10-02
+                   * @see Arrêté du 25/09/2020, art. 1, 10º — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000042376750
+                   * @see Arrêté du 27/09/2019, art. 27 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000044137406/2021-10-01
+                   * @see LOI n° 2022-1158 du 16/08/2022 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046186723
+                   * @see Arrêté du 27/09/2019, art.27 —
+                   * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000046206199/2022-07-01/#LEGIARTI000046206199
+                   * @see Arrêté du 22/09/2023, art. 1 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048107807
+                   * @see Arrêté du 27/09/2019, art. 27 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000050286612/2024-09-29
+                   * @see Arrêté du 27/09/2024, art. 1 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000050278404
+                   * @see Arrêté du 05/09/2025 relatif au calcul des aides personnelles au logement et de l'aide à l'accession sociale et à
+                   * la sortie de l'insalubrité spécifique à l'outre-mer — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000052212770
+                   */
+                  readonly menage_ou_isole_avec_2_enfants: number;
+                  /**
+                   * Équivalence de loyer et de charges maximale retenue pour l'APL en logement-foyer, pour un foyer ayant trois personnes à
+                   * charge, en zone 3.
+                   * Unité : currency. Défini depuis le 2017-10-01.
+                   * @see Arrêté du 28/09/2017, art. 6 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000035665893
+                   * @see Arrêté du 27/09/2019, art. 27 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000039160779/2019-10-02
+                   * @see Arrêté du 25/09/2020, art. 1, 10º — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000042376750
+                   * @see Arrêté du 27/09/2019, art. 27 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000044137406/2021-10-01
+                   * @see LOI n° 2022-1158 du 16/08/2022 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046186723
+                   * @see Arrêté du 27/09/2019, art.27 —
+                   * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000046206199/2022-07-01/#LEGIARTI000046206199
+                   * @see Arrêté du 22/09/2023, art. 1 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048107807
+                   * @see Arrêté du 27/09/2019, art. 27 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000050286612/2024-09-29
+                   * @see Arrêté du 27/09/2024, art. 1 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000050278404
+                   * @see Arrêté du 05/09/2025 relatif au calcul des aides personnelles au logement et de l'aide à l'accession sociale et à
+                   * la sortie de l'insalubrité spécifique à l'outre-mer — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000052212770
+                   */
+                  readonly menage_ou_isole_avec_3_enfants: number;
+                  /**
+                   * Équivalence de loyer et de charges maximale retenue pour l'APL en logement-foyer, pour un foyer ayant quatre personnes
+                   * à charge, en zone 3.
+                   * Unité : currency. Défini depuis le 2017-10-01.
+                   * @see Arrêté du 28/09/2017, art. 6 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000035665893
+                   * @see Arrêté du 27/09/2019, art. 27 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000039160779/2019-10-02
+                   * @see Arrêté du 25/09/2020, art. 1, 10º — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000042376750
+                   * @see Arrêté du 27/09/2019, art. 27 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000044137406/2021-10-01
+                   * @see LOI n° 2022-1158 du 16/08/2022 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046186723
+                   * @see Arrêté du 27/09/2019, art.27 —
+                   * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000046206199/2022-07-01/#LEGIARTI000046206199
+                   * @see Arrêté du 22/09/2023, art. 1 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048107807
+                   * @see Arrêté du 27/09/2019, art. 27 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000050286612/2024-09-29
+                   * @see Arrêté du 27/09/2024, art. 1 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000050278404
+                   * @see Arrêté du 05/09/2025 relatif au calcul des aides personnelles au logement et de l'aide à l'accession sociale et à
+                   * la sortie de l'insalubrité spécifique à l'outre-mer — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000052212770
+                   */
+                  readonly menage_ou_isole_avec_4_enfants: number;
+                  /**
+                   * Équivalence de loyer et de charges maximale retenue pour l'APL en logement-foyer, pour chaque personne à charge en
+                   * plus, en zone 3.
+                   * Unité : currency. Défini depuis le 2017-10-01.
+                   * @see Arrêté du 28/09/2017, art. 6 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000035665893
+                   * @see Arrêté du 27/09/2019, art. 27 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000039160779/2019-10-02
+                   * @see Arrêté du 25/09/2020, art. 1, 10º — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000042376750
+                   * @see Arrêté du 27/09/2019, art. 27 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000044137406/2021-10-01
+                   * @see LOI n° 2022-1158 du 16/08/2022 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046186723
+                   * @see Arrêté du 27/09/2019, art.27 —
+                   * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000046206199/2022-07-01/#LEGIARTI000046206199
+                   * @see Arrêté du 22/09/2023, art. 1 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048107807
+                   * @see Arrêté du 27/09/2019, art. 27 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000050286612/2024-09-29
+                   * @see Arrêté du 27/09/2024, art. 1 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000050278404
+                   * @see Arrêté du 05/09/2025 relatif au calcul des aides personnelles au logement et de l'aide à l'accession sociale et à
+                   * la sortie de l'insalubrité spécifique à l'outre-mer — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000052212770
+                   */
+                  readonly menage_ou_isole_par_enfant_en_plus: number;
+                  /**
+                   * Équivalence de loyer et de charges maximale retenue pour l'APL en logement-foyer, pour un couple sans personne à
+                   * charge, en zone 3.
+                   * Unité : currency. Défini depuis le 2017-10-01.
+                   * @see Arrêté du 28/09/2017, art. 6 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000035665893
+                   * @see Arrêté du 27/09/2019, art. 27 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000039160779/2019-10-02
+                   * @see Arrêté du 25/09/2020, art. 1, 10º — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000042376750
+                   * @see Arrêté du 27/09/2019, art. 27 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000044137406/2021-10-01
+                   * @see LOI n° 2022-1158 du 16/08/2022 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046186723
+                   * @see Arrêté du 27/09/2019, art.27 —
+                   * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000046206199/2022-07-01/#LEGIARTI000046206199
+                   * @see Arrêté du 22/09/2023, art. 1 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048107807
+                   * @see Arrêté du 27/09/2019, art. 27 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000050286612/2024-09-29
+                   * @see Arrêté du 27/09/2024, art. 1 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000050278404
+                   * @see Arrêté du 05/09/2025 relatif au calcul des aides personnelles au logement et de l'aide à l'accession sociale et à
+                   * la sortie de l'insalubrité spécifique à l'outre-mer — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000052212770
+                   */
+                  readonly menage_seul: number;
+                  /**
+                   * Équivalence de loyer et de charges maximale retenue pour l'APL en logement-foyer, pour une personne seule sans personne
+                   * à charge, en zone 3.
+                   * Unité : currency. Défini depuis le 2017-10-01.
+                   * @see Arrêté du 28/09/2017, art. 6 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000035665893
+                   * @see Arrêté du 27/09/2019, art. 27 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000039160779/2019-10-02
+                   * @see Arrêté du 25/09/2020, art. 1, 10º — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000042376750
+                   * @see Arrêté du 27/09/2019, art. 27 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000044137406/2021-10-01
+                   * @see LOI n° 2022-1158 du 16/08/2022 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046186723
+                   * @see Arrêté du 27/09/2019, art.27 —
+                   * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000046206199/2022-07-01/#LEGIARTI000046206199
+                   * @see Arrêté du 22/09/2023, art. 1 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048107807
+                   * @see Arrêté du 27/09/2019, art. 27 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000050286612/2024-09-29
+                   * @see Arrêté du 27/09/2024, art. 1 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000050278404
+                   * @see Arrêté du 05/09/2025 relatif au calcul des aides personnelles au logement et de l'aide à l'accession sociale et à
+                   * la sortie de l'insalubrité spécifique à l'outre-mer — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000052212770
+                   */
+                  readonly personne_isolee_sans_enfant: number;
+                };
+              };
+            };
+          };
+          readonly k_coef_prise_en_charge: {
+            readonly cm_et_r: {
+              /**
+               * Dans K = plafond − (R − r × N) / (CM × N), le coefficient multiplicateur CM1 de l'APL 1.
+               * Unité : currency. Défini depuis le 2007-07-01.
+               * @see Arrêté du 27/09/2019, art. 30 2° — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000039160785
+               */
+              readonly cm1_apl1: number;
+              /**
+               * Dans K = plafond − (R − r × N) / (CM × N), le coefficient multiplicateur CM2 de l'APL 2 et de l'allocation de logement.
+               * Unité : currency. Défini depuis le 1972-07-01.
+               * @see Décret 72-533 du 29/06/1972 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000499900
+               * @see Décret 78-751 du 13/07/1978
+               * @see Décret 85-1354 du 17/12/1985 (modif art. D542-5 du CSS) —
+               * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000507924
+               * @see Décret 86-1091 du 08/10/1986 (modif art. D542-5 du CSS) —
+               * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000870115
+               * @see Décret 87-611 du 31/07/1987 (modif art. D542-5 du CSS) —
+               * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000333453
+               * @see Décret 88-569 du 04/05/1988 (modif art. D542-5 du CSS) —
+               * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000504346
+               * @see Décret 88-1071 du 29/11/1988 (modif art. D542-5 du CSS) —
+               * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000312623
+               * @see Décret 89-831 du 10/11/1989 (modif art. D542-5 du CSS) —
+               * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000700911
+               * @see Décret 90-945 du 24/10/1990 (modif art. D542-5 du CSS) —
+               * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000352545
+               * @see Décret 91-1159 du 08/11/1991 (modif art. D542-5 du CSS) —
+               * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000701067
+               * @see Décret 92-1015 du 23/06/1992 (modif art. D542-5 du CSS) —
+               * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000360891
+               * @see Décret 94-982 du 14/11/1984, art. 1 (modif art. D542-5 du CSS) —
+               * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006777771&cidTexte=JORFTEXT000000713255
+               * @see Décret 97-831 du 10/09/1997, art. 1 (modif art. D542-5 du CSS) —
+               * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006772012&cidTexte=JORFTEXT000000737455
+               * @see Décret 98-813 du 11/09/1998, art. 1 (modif art. D542-5 du CSS) —
+               * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006772412&cidTexte=JORFTEXT000000557594
+               * @see Décret 99-539 du 28/06/1999, art. 1 (modif art. D542-5 du CSS) —
+               * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006778865&cidTexte=JORFTEXT000000577956
+               * @see Décret 2000-750 du 01/08/2000, art. 1 (modif art. D542-5 du CSS) —
+               * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006779490&cidTexte=JORFTEXT000000218165
+               * @see Décret 2001-698 du 31/07/2001, art. 1 et 4 (modif art. D542-5 du CSS)
+               * @see Décret 2002-1485 du 20/12/2002, art. 2 (modif art. D542-5 du CSS) —
+               * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006215745&cidTexte=JORFTEXT000000235054
+               * @see Décret 2004-464 du 28/05/2004, art. 1 (modif art. D542-5 du CSS) —
+               * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006231026&cidTexte=JORFTEXT000000618795
+               * @see Arrêté du 27/09/2019, art. 30 2° — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000039160785
+               * @see Décret 2007-1081 du 10/07/2007, art. 1 (modif art. D542-5 du CSS) —
+               * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006266095&cidTexte=JORFTEXT000000826498
+               */
+              readonly cm2_apl2_et_al: number;
+              /**
+               * Dans K = plafond − (R − r × N) / (CM × N), le coefficient multiplicateur CM3 de l'APL 3 (accession avec prêt conventionné).
+               * Unité : currency. Défini depuis le 2007-07-01.
+               * @see Arrêté du 27/09/2019, art. 22 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000039160769
+               */
+              readonly cm3_apl3: number;
+              /**
+               * Dans K = plafond − (R − r × N) / (CM × N), le terme r de l'APL 1, multiplié par le nombre de parts.
+               * Unité : currency. Défini depuis le 2007-07-01.
+               * @see Arrêté du 27/09/2019, art. 30 1° — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000039160785
+               */
+              readonly r_apl1: number;
+            };
+            readonly n_nombre_parts: {
+              readonly al: {
+                /**
+                 * Nombre de parts N du coefficient K et de l'équivalence de loyer minimale (allocation de logement, foyer et accession),
+                 * pour un foyer ayant une personne à charge.
+                 * Défini depuis le 1986-01-01.
+                 * @see Article D832-25, 2° du Code de la construction et de l'habitation —
+                 * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038878710/2019-09-01/
+                 */
+                readonly "1_personne_a_charge": number;
+                /**
+                 * Nombre de parts N du coefficient K et de l'équivalence de loyer minimale (allocation de logement, foyer et accession),
+                 * pour un foyer ayant deux personnes à charge.
+                 * Défini depuis le 1988-07-01.
+                 * @see Article D832-25, 2° du Code de la construction et de l'habitation —
+                 * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038878710/2019-09-01/
+                 */
+                readonly "2_personnes_a_charge": number;
+                /**
+                 * Nombre de parts N du coefficient K et de l'équivalence de loyer minimale (allocation de logement, foyer et accession),
+                 * pour un foyer ayant trois personnes à charge.
+                 * Défini depuis le 1988-07-01.
+                 * @see Article D832-25, 2° du Code de la construction et de l'habitation —
+                 * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038878710/2019-09-01/
+                 */
+                readonly "3_personnes_a_charge": number;
+                /**
+                 * Nombre de parts N du coefficient K et de l'équivalence de loyer minimale (allocation de logement, foyer et accession),
+                 * pour un foyer ayant quatre personnes à charge.
+                 * Défini depuis le 1988-07-01.
+                 * @see Article D832-25, 2° du Code de la construction et de l'habitation —
+                 * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038878710/2019-09-01/
+                 */
+                readonly "4_personnes_a_charge": number;
+                /**
+                 * Nombre de parts N du coefficient K et de l'équivalence de loyer minimale (allocation de logement, foyer et accession),
+                 * pour une personne seule sans personne à charge.
+                 * Défini depuis le 1988-07-01.
+                 * @see Article D832-25, 2° du Code de la construction et de l'habitation —
+                 * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038878710/2019-09-01/
+                 */
+                readonly isole_0_personne_a_charge: number;
+                /**
+                 * Nombre de parts N du coefficient K et de l'équivalence de loyer minimale (allocation de logement, foyer et accession),
+                 * pour chaque personne à charge au-delà de la quatrième.
+                 * Défini depuis le 1986-01-01.
+                 * @see Article D832-25, 2° du Code de la construction et de l'habitation —
+                 * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038878710/2019-09-01/
+                 */
+                readonly maj_par_pac_supp: number;
+                /**
+                 * Nombre de parts N du coefficient K et de l'équivalence de loyer minimale (allocation de logement, foyer et accession),
+                 * pour un couple sans personne à charge.
+                 * Défini depuis le 1986-01-01.
+                 * @see Article D832-25, 2° du Code de la construction et de l'habitation —
+                 * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038878710/2019-09-01/
+                 */
+                readonly menage_0_personnes_a_charge: number;
+              };
+              readonly apl: {
+                /**
+                 * Nombre de parts N du coefficient K et de l'équivalence de loyer minimale (APL, foyer et accession), pour un foyer ayant
+                 * une personne à charge.
+                 * Défini depuis le 1986-01-01.
+                 * @see Article D832-25, 1° du Code de la construction et de l'habitation —
+                 * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038878710/1988-07-01/
+                 * @see Article D832-25, 1° du Code de la construction et de l'habitation —
+                 * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000047401364/1992-07-01
+                 */
+                readonly "1_personne_a_charge": number;
+                /**
+                 * Nombre de parts N du coefficient K et de l'équivalence de loyer minimale (APL, foyer et accession), pour un foyer ayant
+                 * deux personnes à charge.
+                 * Défini depuis le 1988-07-01.
+                 * @see Article D832-25, 1° du Code de la construction et de l'habitation —
+                 * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038878710/2019-09-01/
+                 */
+                readonly "2_personnes_a_charge": number;
+                /**
+                 * Nombre de parts N du coefficient K et de l'équivalence de loyer minimale (APL, foyer et accession), pour un foyer ayant
+                 * trois personnes à charge.
+                 * Défini depuis le 1988-07-01.
+                 * @see Article D832-25, 1° du Code de la construction et de l'habitation —
+                 * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038878710/2019-09-01/
+                 */
+                readonly "3_personnes_a_charge": number;
+                /**
+                 * Nombre de parts N du coefficient K et de l'équivalence de loyer minimale (APL, foyer et accession), pour un foyer ayant
+                 * quatre personnes à charge.
+                 * Défini depuis le 1988-07-01.
+                 * @see Article D832-25, 1° du Code de la construction et de l'habitation —
+                 * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038878710/2019-09-01/
+                 */
+                readonly "4_personnes_a_charge": number;
+                /**
+                 * Nombre de parts N du coefficient K et de l'équivalence de loyer minimale (APL, foyer et accession), pour une personne
+                 * seule sans personne à charge.
+                 * Défini depuis le 2007-07-01.
+                 * @see Article D832-25, 1° du Code de la construction et de l'habitation —
+                 * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038878710/
+                 */
+                readonly isole_0_personne_a_charge: number;
+                /**
+                 * Nombre de parts N du coefficient K et de l'équivalence de loyer minimale (APL, foyer et accession), pour chaque personne
+                 * à charge au-delà de la quatrième.
+                 * Défini depuis le 1986-01-01.
+                 * @see Article D832-25, 1° du Code de la construction et de l'habitation —
+                 * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038878710/2019-09-01/
+                 */
+                readonly maj_par_pac_supp: number;
+                /**
+                 * Nombre de parts N du coefficient K et de l'équivalence de loyer minimale (APL, foyer et accession), pour un couple sans
+                 * personne à charge.
+                 * Défini depuis le 2007-07-01.
+                 * @see Article D832-25, 1° du Code de la construction et de l'habitation —
+                 * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038878710/2019-09-01/
+                 */
+                readonly menage_0_personnes_a_charge: number;
+              };
+            };
+            readonly plafonds: {
+              /**
+               * Valeur maximale du coefficient de prise en charge K de l'APL en logement-foyer conventionné (et en accession avec prêt
+               * conventionné).
+               * Défini depuis le 2007-07-01.
+               * @see Article D832-25 1° a) du Code de la construction et de l'habitation —
+               * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000047401364
+               */
+              readonly plafond_apl1: number;
+              /**
+               * Valeur maximale du coefficient de prise en charge K de l'allocation de logement en foyer et en accession.
+               * Défini depuis le 2007-07-01.
+               * @see Article D832-25 2° a) du Code de la construction et de l'habitation —
+               * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000047401364
+               */
+              readonly plafond_apl2_et_al: number;
+            };
+          };
+        };
+        /**
          * Barème des aides au logement des locataires (arrêté du 27 septembre 2019, articles D823-16 et suivants du code de la construction
          * et de l'habitation).
          */
@@ -1082,6 +3962,101 @@ export interface FrenchParameters {
                  */
                 readonly majoration_par_enfant: number;
               };
+              readonly dom_colocataires: {
+                /**
+                 * Forfait mensuel de charges d'un colocataire seul sans personne à charge, outre-mer.
+                 * Unité : currency. Défini depuis le 1994-07-01.
+                 * @see Arrêté du 14/11/1994, art. 5 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000006789675
+                 * @see Arrêté du 10/09/1997, art. 5 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000006790948
+                 * @see Arrêté du 11/09/1998, art. 5 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000006791312
+                 * @see Arrêté du 28/06/1999, art. 6 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000006791628
+                 * @see Arrêté du 01/08/2000, art. 6 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000006791734
+                 * @see Arrêté du 31/07/2001, art. 6 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000000762135
+                 * @see Arrêté du 31/07/2001, art. 6 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000000762135
+                 * @see Arrêté du 20/12/2002, art. 6 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000001658002
+                 * @see Arrêté du 23/12/2006, art. 6 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000002473554
+                 * @see Arrêté du 26/12/2007, art. 6 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000017788723
+                 * @see Arrêté du 31/12/2008, art. 6 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000020084079
+                 * @see Arrêté du 30/12/2009, art. 6 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000021676785
+                 * @see Arrêté du 30/12/2010, art. 6 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000023443548
+                 * @see Arrêté du 30/12/2011, art. 6 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000025061492
+                 * @see Arrêté du 14/01/2013, art. 5 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000026943409
+                 * @see Arrêté du 27/10/2014, art. 6 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000029641406
+                 * @see Arrêté du 16/10/2015, art. 1 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000031345763
+                 * @see Arrêté du 28/09/2017, art. 12 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000035665906
+                 * @see Arrêté du 27/09/2019, art. 46 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000039160391
+                 * @see Arrêté du 27/09/2019, art. 46 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000052233795/2020-01-01
+                 * @see Arrêté du 27/09/2019, art. 46 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000052233795/2020-10-01
+                 * @see Arrêté du 27/09/2019, art. 46 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000052233795/2021-10-01
+                 * @see Arrêté du 27/09/2019, art. 46 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000052233795/2022-07-01
+                 * @see Arrêté du 27/09/2019, art. 46 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000052233795/2023-10-01
+                 * @see Arrêté du 27/09/2019, art. 46 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000050286587/2024-10-01
+                 * @see Arrêté du 27/09/2019, art. 46 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000050286587/2025-10-01
+                 */
+                readonly beneficiaire_isole: number;
+                /**
+                 * Forfait mensuel de charges d'un couple de colocataires sans personne à charge, outre-mer.
+                 * Unité : currency. Défini depuis le 1994-07-01.
+                 * @see Arrêté du 14/11/1994, art. 5 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000006789675
+                 * @see Arrêté du 10/09/1997, art. 5 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000006790948
+                 * @see Arrêté du 11/09/1998, art. 5 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000006791312
+                 * @see Arrêté du 28/06/1999, art. 6 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000006791628
+                 * @see Arrêté du 01/08/2000, art. 6 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000006791734
+                 * @see Arrêté du 31/07/2001, art. 6 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000000762135
+                 * @see Arrêté du 31/07/2001, art. 6 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000000762135
+                 * @see Arrêté du 20/12/2002, art. 6 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000001658002
+                 * @see Arrêté du 23/12/2006, art. 6 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000002473554
+                 * @see Arrêté du 26/12/2007, art. 6 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000017788723
+                 * @see Arrêté du 31/12/2008, art. 6 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000020084079
+                 * @see Arrêté du 30/12/2009, art. 6 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000021676785
+                 * @see Arrêté du 30/12/2010, art. 6 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000023443548
+                 * @see Arrêté du 30/12/2011, art. 6 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000025061492
+                 * @see Arrêté du 14/01/2013, art. 5 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000026943409
+                 * @see Arrêté du 27/10/2014, art. 6 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000029641406
+                 * @see Arrêté du 16/10/2015, art. 1 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000031345763
+                 * @see Arrêté du 28/09/2017, art. 12 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000035665906
+                 * @see Arrêté du 27/09/2019, art. 46 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000039160391
+                 * @see Arrêté du 27/09/2019, art. 46 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000052233795/2020-01-01
+                 * @see Arrêté du 27/09/2019, art. 46 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000052233795/2020-10-01
+                 * @see Arrêté du 27/09/2019, art. 46 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000052233795/2021-10-01
+                 * @see Arrêté du 27/09/2019, art. 46 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000052233795/2022-07-01
+                 * @see Arrêté du 27/09/2019, art. 46 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000052233795/2023-10-01
+                 * @see Arrêté du 27/09/2019, art. 46 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000050286587/2024-10-01
+                 * @see Arrêté du 27/09/2019, art. 46 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000050286587/2025-10-01
+                 */
+                readonly couple_sans_enfant: number;
+                /**
+                 * Montant ajouté au forfait de charges d'un colocataire d'outre-mer pour chaque personne à charge.
+                 * Unité : currency. Défini depuis le 1994-07-01.
+                 * @see Arrêté du 14/11/1994, art. 5 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000006789675
+                 * @see Arrêté du 10/09/1997, art. 5 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000006790948
+                 * @see Arrêté du 11/09/1998, art. 5 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000006791312
+                 * @see Arrêté du 28/06/1999, art. 6 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000006791628
+                 * @see Arrêté du 01/08/2000, art. 6 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000006791734
+                 * @see Arrêté du 31/07/2001, art. 6 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000000762135
+                 * @see Arrêté du 31/07/2001, art. 6 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000000762135
+                 * @see Arrêté du 20/12/2002, art. 6 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000001658002
+                 * @see Arrêté du 23/12/2006, art. 6 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000002473554
+                 * @see Arrêté du 26/12/2007, art. 6 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000017788723
+                 * @see Arrêté du 31/12/2008, art. 6 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000020084079
+                 * @see Arrêté du 30/12/2009, art. 6 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000021676785
+                 * @see Arrêté du 30/12/2010, art. 6 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000023443548
+                 * @see Arrêté du 30/12/2011, art. 6 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000025061492
+                 * @see Arrêté du 14/01/2013, art. 5 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000026943409
+                 * @see Arrêté du 27/10/2014, art. 6 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000029641406
+                 * @see Arrêté du 16/10/2015, art. 1 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000031345763
+                 * @see Arrêté du 28/09/2017, art. 12 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000035665906
+                 * @see Arrêté du 27/09/2019, art. 46 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000039160391
+                 * @see Arrêté du 27/09/2019, art. 46 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000052233795/2020-01-01
+                 * @see Arrêté du 27/09/2019, art. 46 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000052233795/2020-10-01
+                 * @see Arrêté du 27/09/2019, art. 46 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000052233795/2021-10-01
+                 * @see Arrêté du 27/09/2019, art. 46 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000052233795/2022-07-01
+                 * @see Arrêté du 27/09/2019, art. 46 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000052233795/2023-10-01
+                 * @see Arrêté du 27/09/2019, art. 46 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000050286587/2024-10-01
+                 * @see Arrêté du 27/09/2019, art. 46 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000050286587/2025-10-01
+                 */
+                readonly majoration_par_enfant: number;
+              };
             };
             readonly l_plafonds_loyers: {
               readonly coef_chambre_et_colocation: {
@@ -1102,6 +4077,15 @@ export interface FrenchParameters {
                  * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038878905
                  */
                 readonly coef_colocation: number;
+                /**
+                 * Coefficient appliqué au loyer plafond d'une chambre occupée par une personne âgée ou handicapée hébergée à titre onéreux
+                 * chez un particulier.
+                 * Unité : /1. Défini depuis le 2002-01-01.
+                 * @see Arrêté du 27 septembre 2019, art. 8 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000050286643/2026-07-03
+                 * @see Article D823-16 du code de la construction et de l'habitation —
+                 * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038878905
+                 */
+                readonly personne_agee_handicapee: number;
               };
               readonly par_zone: {
                 readonly zone_1: {
@@ -1791,6 +4775,82 @@ export interface FrenchParameters {
                 readonly p0_taux: number;
               };
               readonly r0_abattement: {
+                readonly avant_2015: {
+                  readonly r1_rsa_socle_1: {
+                    /**
+                     * Multiple du montant de base du RSA de l'avant-dernière année formant le terme R1 de l'abattement R0 (avant 2015),
+                     * pour un foyer ayant une personne à charge.
+                     * Unité : /1. Défini du 2001-01-01 au 2014-12-31.
+                     * @see Arrêté du 26/12/2000, art. 2
+                     * @see Arrêté du 29/12/2014 fixant les montants du paramètre R0 pour le calcul des aides personnelles au logement, art.
+                     * 2
+                     */
+                    readonly avec_1_enf: number;
+                    /**
+                     * Multiple du montant de base du RSA de l'avant-dernière année formant le terme R1 de l'abattement R0 (avant 2015),
+                     * pour un foyer ayant deux personnes à charge.
+                     * Unité : /1. Défini du 2001-01-01 au 2014-12-31.
+                     * @see Arrêté du 26/12/2000, art. 2
+                     * @see Arrêté du 29/12/2014 fixant les montants du paramètre R0 pour le calcul des aides personnelles au logement, art.
+                     * 2
+                     */
+                    readonly avec_2_enf: number;
+                    /**
+                     * Multiple du montant de base du RSA de l'avant-dernière année formant le terme R1 de l'abattement R0 (avant 2015),
+                     * pour un couple sans personne à charge.
+                     * Unité : /1. Défini du 2001-01-01 au 2014-12-31.
+                     * @see Arrêté du 26/12/2000, art. 2
+                     * @see Arrêté du 29/12/2014 fixant les montants du paramètre R0 pour le calcul des aides personnelles au logement, art.
+                     * 2
+                     */
+                    readonly couple_0_enf: number;
+                    /**
+                     * Multiple du montant de base du RSA de l'avant-dernière année formant le terme R1 de l'abattement R0 (avant 2015),
+                     * pour chaque personne à charge au-delà de la deuxième.
+                     * Unité : /1. Défini du 2001-01-01 au 2014-12-31.
+                     * @see Arrêté du 26/12/2000, art. 2
+                     * @see Arrêté du 29/12/2014 fixant les montants du paramètre R0 pour le calcul des aides personnelles au logement, art.
+                     * 2
+                     */
+                    readonly maj_pac_supp: number;
+                    /**
+                     * Multiple du montant de base du RSA de l'avant-dernière année formant le terme R1 de l'abattement R0 (avant 2015),
+                     * pour une personne seule sans personne à charge.
+                     * Unité : /1. Défini du 2001-01-01 au 2014-12-31.
+                     * @see Arrêté du 26/12/2000, art. 2
+                     * @see Arrêté du 29/12/2014 fixant les montants du paramètre R0 pour le calcul des aides personnelles au logement, art.
+                     * 2
+                     */
+                    readonly pers_isolee: number;
+                  };
+                  readonly r2_en_bmaf_1: {
+                    /**
+                     * Multiple de la base mensuelle des allocations familiales de l'avant-dernière année retranché de R1 (abattement R0
+                     * avant 2015), pour chaque personne à charge au-delà de la deuxième.
+                     * Unité : /1. Défini du 2001-01-01 au 2014-12-31.
+                     * @see Arrêté du 26/12/2000, art. 2
+                     * @see Arrêté du 29/12/2014 fixant les montants du paramètre R0 pour le calcul des aides personnelles au logement, art.
+                     * 2
+                     */
+                    readonly maj_par_enf_supp: number;
+                    /**
+                     * Multiple de la base mensuelle des allocations familiales de l'avant-dernière année retranché de R1 (abattement R0
+                     * avant 2015), pour un foyer d'outre-mer ayant une personne à charge.
+                     * Unité : /1. Défini du 2002-01-01 au 2014-12-31.
+                     * @see Arrêté du 26 décembre 2000 relatif au calcul des aides personnelles au logement, art. 2
+                     */
+                    readonly taux3_dom: number;
+                    /**
+                     * Multiple de la base mensuelle des allocations familiales de l'avant-dernière année retranché de R1 (abattement R0
+                     * avant 2015), pour un foyer ayant deux personnes à charge.
+                     * Unité : /1. Défini du 2001-01-01 au 2014-12-31.
+                     * @see Arrêté du 26/12/2000, art. 2
+                     * @see Arrêté du 29/12/2014 fixant les montants du paramètre R0 pour le calcul des aides personnelles au logement, art.
+                     * 2
+                     */
+                    readonly taux_2_enf: number;
+                  };
+                };
                 readonly cas_general: {
                   /**
                    * Abattement forfaitaire annuel retranché des ressources d'un foyer (seul ou en couple) ayant 1 personne(s) à charge.
@@ -2008,9 +5068,301 @@ export interface FrenchParameters {
                    */
                   readonly taux_seul: number;
                 };
+                readonly mayotte: {
+                  /**
+                   * Abattement forfaitaire annuel d'un foyer (seul ou en couple) ayant 1 personne(s) à charge, à Mayotte.
+                   * Unité : currency. Défini du 2019-10-01 au 2021-12-31.
+                   * @see Arrêté du 27 septembre 2019 relatif au calcul des aides personnelles au logement et de la prime de déménagement -
+                   * Art. 47 — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000039160717/2019-10-01/
+                   * @see Arrêté du 27 septembre 2019 relatif au calcul des aides personnelles au logement et de la prime de déménagement -
+                   * Art. 47 — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000041489186/2020-01-01/
+                   * @see Arrêté du 31/12/2020, article 1, 3°,3° — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000043041786/2021-01-02/
+                   * @see Arrêté du 27/09/2019, art. 47 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000043044380/2021-01-01
+                   * @see Article D823-17 du Code de la construction et de l'habitation —
+                   * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000041419255
+                   * @see Arrêté du 20 décembre 2021 - Art. 1 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000044572819
+                   */
+                  readonly taux1pac: number;
+                  /**
+                   * Abattement forfaitaire annuel d'un foyer (seul ou en couple) ayant 2 personne(s) à charge, à Mayotte.
+                   * Unité : currency. Défini du 2019-10-01 au 2021-12-31.
+                   * @see Arrêté du 27 septembre 2019 relatif au calcul des aides personnelles au logement et de la prime de déménagement -
+                   * Art. 47 — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000039160717/2019-10-01/
+                   * @see Arrêté du 27 septembre 2019 relatif au calcul des aides personnelles au logement et de la prime de déménagement -
+                   * Art. 47 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000041489186/2020-01-05
+                   * @see Arrêté du 31/12/2020, article 1, 3°,3° — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000043041786/2021-01-02/
+                   * @see Arrêté du 27/09/2019, art. 47 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000043044380/2021-01-01
+                   * @see Article D823-17 du Code de la construction et de l'habitation —
+                   * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000041419255
+                   * @see Arrêté du 20 décembre 2021 - Art. 1 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000044572819
+                   */
+                  readonly taux2pac: number;
+                  /**
+                   * Abattement forfaitaire annuel d'un foyer (seul ou en couple) ayant 3 personne(s) à charge, à Mayotte.
+                   * Unité : currency. Défini du 2020-01-01 au 2021-12-31.
+                   * @see Arrêté du 27 septembre 2019 relatif au calcul des aides personnelles au logement et de la prime de déménagement -
+                   * Art. 47 — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000041489186/2020-01-01/
+                   * @see Arrêté du 31/12/2020, article 1, 3°, 3° — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000043041786/2021-01-02/
+                   * @see Arrêté du 27/09/2019, art. 47 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000043044380/2021-01-01
+                   * @see Article D823-17 du Code de la construction et de l'habitation —
+                   * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000041419255
+                   * @see Arrêté du 20 décembre 2021 - Art. 1 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000044572819
+                   */
+                  readonly taux3pac: number;
+                  /**
+                   * Abattement forfaitaire annuel d'un foyer (seul ou en couple) ayant 4 personne(s) à charge, à Mayotte.
+                   * Unité : currency. Défini du 2020-01-01 au 2021-12-31.
+                   * @see Arrêté du 27 septembre 2019 relatif au calcul des aides personnelles au logement et de la prime de déménagement -
+                   * Art. 47 — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000041489186/2020-01-01/
+                   * @see Arrêté du 31/12/2020, article 1, 3°, 3° — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000043041786/2021-01-02/
+                   * @see Arrêté du 27/09/2019, art. 47 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000043044380/2021-01-01
+                   * @see Article D823-17 du Code de la construction et de l'habitation —
+                   * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000041419255
+                   * @see Arrêté du 20 décembre 2021 - Art. 1 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000044572819
+                   */
+                  readonly taux4pac: number;
+                  /**
+                   * Abattement forfaitaire annuel d'un foyer (seul ou en couple) ayant 5 personne(s) à charge, à Mayotte.
+                   * Unité : currency. Défini du 2020-01-01 au 2021-12-31.
+                   * @see Arrêté du 27 septembre 2019 relatif au calcul des aides personnelles au logement et de la prime de déménagement -
+                   * Art. 47 — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000041489186/2020-01-01/
+                   * @see Arrêté du 31/12/2020, article 1, 3°,3° — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000043041786/2021-01-02/
+                   * @see Arrêté du 27/09/2019, art. 47 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000043044380/2021-01-01
+                   * @see Article D823-17 du Code de la construction et de l'habitation —
+                   * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000041419255
+                   * @see Arrêté du 20 décembre 2021 - Art. 1 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000044572819
+                   */
+                  readonly taux5pac: number;
+                  /**
+                   * Abattement forfaitaire annuel d'un foyer (seul ou en couple) ayant 6 personne(s) à charge, à Mayotte.
+                   * Unité : currency. Défini du 2020-01-01 au 2021-12-31.
+                   * @see Arrêté du 27 septembre 2019 relatif au calcul des aides personnelles au logement et de la prime de déménagement -
+                   * Art. 47 — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000041489186/2020-01-01/
+                   * @see Arrêté du 31/12/2020, article 1, 3°, 3° — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000043041786/2021-01-02/
+                   * @see Arrêté du 27/09/2019, art. 47 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000043044380/2021-01-01
+                   * @see Article D823-17 du Code de la construction et de l'habitation —
+                   * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000041419255
+                   * @see Arrêté du 20 décembre 2021 - Art. 1 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000044572819
+                   */
+                  readonly taux6pac: number;
+                  /**
+                   * Abattement forfaitaire annuel retranché des ressources d'un couple sans personne à charge, à Mayotte.
+                   * Unité : currency. Défini du 2019-10-01 au 2021-12-31.
+                   * @see Arrêté du 27 septembre 2019 relatif au calcul des aides personnelles au logement et de la prime de déménagement -
+                   * Art. 47 — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000039160717/2019-10-01/
+                   * @see Arrêté du 27 septembre 2019 relatif au calcul des aides personnelles au logement et de la prime de déménagement -
+                   * Art. 47 — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000041489186/2020-01-01/
+                   * @see Arrêté du 31/12/2020, article 1, 3°,3° — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000043041786/2021-01-02/
+                   * @see Arrêté du 27/09/2019, art. 47 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000043044380/2021-01-01
+                   * @see Article D823-17 du Code de la construction et de l'habitation —
+                   * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000041419255
+                   * @see Arrêté du 20 décembre 2021 - Art. 1 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000044572819
+                   */
+                  readonly taux_couple: number;
+                  /**
+                   * Abattement forfaitaire annuel retranché des ressources d'une personne seule sans personne à charge, à Mayotte.
+                   * Unité : currency. Défini du 2019-10-01 au 2021-12-31.
+                   * @see Arrêté du 27 septembre 2019 relatif au calcul des aides personnelles au logement et de la prime de déménagement -
+                   * Art. 47 — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000039160717/2019-10-01/
+                   * @see Arrêté du 27 septembre 2019 relatif au calcul des aides personnelles au logement et de la prime de déménagement -
+                   * Art. 47 — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000041489186/2020-01-01/
+                   * @see Arrêté du 31/12/2020, article 1, 3°,3° — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000043041786/2021-01-02/
+                   * @see Arrêté du 27/09/2019, art. 47 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000043044380/2021-01-01
+                   * @see Article D823-17 du Code de la construction et de l'habitation —
+                   * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000041419255
+                   * @see Arrêté du 20 décembre 2021 - Art. 1 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000044572819
+                   */
+                  readonly taux_seul: number;
+                };
+                readonly outre_mer: {
+                  /**
+                   * Abattement forfaitaire annuel d'un foyer d'outre-mer (seul ou en couple) ayant une personne à charge.
+                   * Unité : currency. Défini depuis le 2020-01-01.
+                   * @see Arrêté du 27 septembre 2019 relatif au calcul des aides personnelles au logement et de la prime de déménagement,
+                   * article 46 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000041489188/2020-01-01
+                   * @see Arrêté du 20 décembre 2021 relatif au calcul des aides personnelles au logement pour l'année 2022, article 1 —
+                   * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000044572819
+                   * @see Arrêté du 29 juillet 2022 relatif au calcul des aides personnelles au logement, article 1 —
+                   * https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046114992/#JORFARTI000046115002
+                   * @see Arrêté du 26 décembre 2022 relatif au calcul des aides personnelles au logement pour l'année 2023, article 1 —
+                   * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000046829583
+                   */
+                  readonly taux1pac: number;
+                };
+                readonly saint_pierre_et_miquelon: {
+                  /**
+                   * Abattement forfaitaire annuel d'un foyer (seul ou en couple) ayant 1 personne(s) à charge, à Saint-Pierre-et-Miquelon.
+                   * Unité : currency. Défini depuis le 2022-07-01.
+                   * @see Arrêté du 27 septembre 2019, article 47 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000046126968/2022-08-01
+                   * @see Arrêté du 27 septembre 2019, article 47 — https://www.legifrance.gouv.fr/loda/id/JORFTEXT000039160329/2023-06-17
+                   * @see Arrêté du 27 septembre 2019, article 47 — https://www.legifrance.gouv.fr/loda/id/JORFTEXT000039160329/2024-01-01
+                   * @see Arrêté du 27 septembre 2019, article 47 — https://www.legifrance.gouv.fr/loda/id/JORFTEXT000039160329/2025-01-01
+                   */
+                  readonly taux1pac: number;
+                  /**
+                   * Abattement forfaitaire annuel d'un foyer (seul ou en couple) ayant 2 personne(s) à charge, à Saint-Pierre-et-Miquelon.
+                   * Unité : currency. Défini depuis le 2022-07-01.
+                   * @see Arrêté du 27 septembre 2019, article 47 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000046126968/2022-08-01
+                   * @see Arrêté du 27 septembre 2019, article 47 — https://www.legifrance.gouv.fr/loda/id/JORFTEXT000039160329/2023-06-17
+                   * @see Arrêté du 27 septembre 2019, article 47 — https://www.legifrance.gouv.fr/loda/id/JORFTEXT000039160329/2024-01-01
+                   * @see Arrêté du 27 septembre 2019, article 47 — https://www.legifrance.gouv.fr/loda/id/JORFTEXT000039160329/2025-01-01
+                   */
+                  readonly taux2pac: number;
+                  /**
+                   * Abattement forfaitaire annuel d'un foyer (seul ou en couple) ayant 3 personne(s) à charge, à Saint-Pierre-et-Miquelon.
+                   * Unité : currency. Défini depuis le 2022-07-01.
+                   * @see Arrêté du 27 septembre 2019, article 47 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000046126968/2022-08-01
+                   * @see Arrêté du 27 septembre 2019, article 47 — https://www.legifrance.gouv.fr/loda/id/JORFTEXT000039160329/2023-06-17
+                   * @see Arrêté du 27 septembre 2019, article 47 — https://www.legifrance.gouv.fr/loda/id/JORFTEXT000039160329/2024-01-01
+                   * @see Arrêté du 27 septembre 2019, article 47 — https://www.legifrance.gouv.fr/loda/id/JORFTEXT000039160329/2025-01-01
+                   */
+                  readonly taux3pac: number;
+                  /**
+                   * Abattement forfaitaire annuel d'un foyer (seul ou en couple) ayant 4 personne(s) à charge, à Saint-Pierre-et-Miquelon.
+                   * Unité : currency. Défini depuis le 2022-07-01.
+                   * @see Arrêté du 27 septembre 2019, article 47 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000046126968/2022-08-01
+                   * @see Arrêté du 27 septembre 2019, article 47 — https://www.legifrance.gouv.fr/loda/id/JORFTEXT000039160329/2023-06-17
+                   * @see Arrêté du 27 septembre 2019, article 47 — https://www.legifrance.gouv.fr/loda/id/JORFTEXT000039160329/2024-01-01
+                   * @see Arrêté du 27 septembre 2019, article 47 — https://www.legifrance.gouv.fr/loda/id/JORFTEXT000039160329/2025-01-01
+                   */
+                  readonly taux4pac: number;
+                  /**
+                   * Abattement forfaitaire annuel d'un foyer (seul ou en couple) ayant 5 personne(s) à charge, à Saint-Pierre-et-Miquelon.
+                   * Unité : currency. Défini depuis le 2022-07-01.
+                   * @see Arrêté du 27 septembre 2019, article 47 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000046126968/2022-08-01
+                   * @see Arrêté du 27 septembre 2019, article 47 — https://www.legifrance.gouv.fr/loda/id/JORFTEXT000039160329/2023-06-17
+                   * @see Arrêté du 27 septembre 2019, article 47 — https://www.legifrance.gouv.fr/loda/id/JORFTEXT000039160329/2024-01-01
+                   * @see Arrêté du 27 septembre 2019, article 47 — https://www.legifrance.gouv.fr/loda/id/JORFTEXT000039160329/2025-01-01
+                   */
+                  readonly taux5pac: number;
+                  /**
+                   * Abattement forfaitaire annuel d'un foyer (seul ou en couple) ayant 6 personne(s) à charge, à Saint-Pierre-et-Miquelon.
+                   * Unité : currency. Défini depuis le 2022-07-01.
+                   * @see Arrêté du 27 septembre 2019, article 47 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000046126968/2022-08-01
+                   * @see Arrêté du 27 septembre 2019, article 47 — https://www.legifrance.gouv.fr/loda/id/JORFTEXT000039160329/2023-06-17
+                   * @see Arrêté du 27 septembre 2019, article 47 — https://www.legifrance.gouv.fr/loda/id/JORFTEXT000039160329/2024-01-01
+                   * @see Arrêté du 27 septembre 2019, article 47 — https://www.legifrance.gouv.fr/loda/id/JORFTEXT000039160329/2025-01-01
+                   */
+                  readonly taux6pac: number;
+                  /**
+                   * Abattement forfaitaire annuel retranché des ressources d'un couple sans personne à charge, à Saint-Pierre-et-Miquelon.
+                   * Unité : currency. Défini depuis le 2022-07-01.
+                   * @see Arrêté du 27 septembre 2019, article 47 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000046126968/2022-08-01
+                   * @see Arrêté du 27 septembre 2019, article 47 — https://www.legifrance.gouv.fr/loda/id/JORFTEXT000039160329/2023-06-17
+                   * @see Arrêté du 27 septembre 2019, article 47 — https://www.legifrance.gouv.fr/loda/id/JORFTEXT000039160329/2024-01-01
+                   * @see Arrêté du 27 septembre 2019, article 47 — https://www.legifrance.gouv.fr/loda/id/JORFTEXT000039160329/2025-01-01
+                   */
+                  readonly taux_couple: number;
+                  /**
+                   * Montant ajouté à l'abattement forfaitaire annuel pour chaque personne à charge au-delà de la sixième, à
+                   * Saint-Pierre-et-Miquelon.
+                   * Unité : currency. Défini depuis le 2022-07-01.
+                   * @see Arrêté du 27 septembre 2019, article 47 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000046126968/2022-08-01
+                   * @see Arrêté du 27 septembre 2019, article 47 — https://www.legifrance.gouv.fr/loda/id/JORFTEXT000039160329/2023-06-17
+                   * @see Arrêté du 27 septembre 2019, article 47 — https://www.legifrance.gouv.fr/loda/id/JORFTEXT000039160329/2024-01-01
+                   * @see Arrêté du 27 septembre 2019, article 47 — https://www.legifrance.gouv.fr/loda/id/JORFTEXT000039160329/2025-01-01
+                   */
+                  readonly taux_pac_supp: number;
+                  /**
+                   * Abattement forfaitaire annuel retranché des ressources d'une personne seule sans personne à charge, à
+                   * Saint-Pierre-et-Miquelon.
+                   * Unité : currency. Défini depuis le 2022-07-01.
+                   * @see Arrêté du 27 septembre 2019, article 47 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000046126968/2022-08-01
+                   * @see Arrêté du 27 septembre 2019, article 47 — https://www.legifrance.gouv.fr/loda/id/JORFTEXT000039160329/2023-06-17
+                   * @see Arrêté du 27 septembre 2019, article 47 — https://www.legifrance.gouv.fr/loda/id/JORFTEXT000039160329/2024-01-01
+                   * @see Arrêté du 27 septembre 2019, article 47 — https://www.legifrance.gouv.fr/loda/id/JORFTEXT000039160329/2025-01-01
+                   */
+                  readonly taux_seul: number;
+                };
               };
               readonly tp_taux: {
                 readonly tf_taille_famille: {
+                  readonly dom: {
+                    /**
+                     * Taux de participation lié à la taille du foyer, pour un foyer ayant 1 personne(s) à charge (outre-mer).
+                     * Unité : /1. Défini depuis le 2002-01-01.
+                     * @see Arrêté du 27/09/2019, article 46, 3° —
+                     * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000046834756/2022-12-30/#LEGIARTI000046834756
+                     * @see Arrêté du 26/12/2000, art. 5 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000035672548/2018-08-29/
+                     */
+                    readonly avec_1_enfant: number;
+                    /**
+                     * Taux de participation lié à la taille du foyer, pour un foyer ayant 2 personne(s) à charge (outre-mer).
+                     * Unité : /1. Défini depuis le 2002-01-01.
+                     * @see Arrêté du 27/09/2019, article 46, 3° —
+                     * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000046834756/2022-12-30/#LEGIARTI000046834756
+                     * @see Arrêté du 26/12/2000, art. 5 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000035672548/2018-08-29/
+                     */
+                    readonly avec_2_enfants: number;
+                    /**
+                     * Taux de participation lié à la taille du foyer, pour un foyer ayant 3 personne(s) à charge (outre-mer).
+                     * Unité : /1. Défini depuis le 2002-01-01.
+                     * @see Arrêté du 27/09/2019, article 46, 3° —
+                     * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000046834756/2022-12-30/#LEGIARTI000046834756
+                     * @see Arrêté du 26/12/2000, art. 5 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000035672548/2018-08-29/
+                     */
+                    readonly avec_3_enfants: number;
+                    /**
+                     * Taux de participation lié à la taille du foyer, pour un foyer ayant 4 personne(s) à charge (outre-mer).
+                     * Unité : /1. Défini depuis le 2002-01-01.
+                     * @see Arrêté du 27/09/2019, article 46, 3° —
+                     * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000046834756/2022-12-30/#LEGIARTI000046834756
+                     * @see Arrêté du 26/12/2000, art. 5 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000035672548/2018-08-29/
+                     */
+                    readonly avec_4_enfants: number;
+                    /**
+                     * Taux de participation lié à la taille du foyer, pour un foyer ayant 5 personne(s) à charge (outre-mer).
+                     * Unité : /1. Défini depuis le 2002-01-01.
+                     * @see Arrêté du 27/09/2019, article 46, 3° —
+                     * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000046834756/2022-12-30/#LEGIARTI000046834756
+                     * @see Arrêté du 26/12/2000, art. 5 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000035672548/2018-08-29/
+                     */
+                    readonly avec_5_enfants: number;
+                    /**
+                     * Taux de participation lié à la taille du foyer, pour un foyer ayant 6 personne(s) à charge (outre-mer).
+                     * Unité : /1. Défini depuis le 2002-01-01.
+                     * @see Arrêté du 27/09/2019, article 46, 3° —
+                     * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000046834756/2022-12-30/#LEGIARTI000046834756
+                     * @see Arrêté du 26/12/2000, art. 5 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000035672548/2018-08-29/
+                     */
+                    readonly avec_6_enfants: number;
+                    /**
+                     * Taux de participation lié à la taille du foyer, pour un foyer ayant 7 personne(s) à charge (outre-mer).
+                     * Unité : /1. Défini depuis le 2002-01-01.
+                     * @see Arrêté du 26/12/2000, art. 5 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000035672548/2018-08-29/
+                     * @see Arrêté du 27/09/2019, article 46, 3° —
+                     * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000046834756/2022-12-30
+                     * @see Arrêté du 26/12/2022, article 1 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046829580
+                     */
+                    readonly avec_7_enfants: number;
+                    /**
+                     * Taux de participation lié à la taille du foyer, pour un couple sans personne à charge (outre-mer).
+                     * Unité : /1. Défini depuis le 2002-01-01.
+                     * @see Arrêté du 27/09/2019, article 46, 3° —
+                     * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000046834756/2022-12-30/#LEGIARTI000046834756
+                     * @see Arrêté du 26/12/2000, art. 5 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000035672548/2018-08-29/
+                     * @see Arrêté du 27/09/2019, article 46, 3° —
+                     * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000046834756/2022-12-30
+                     * @see Arrêté du 26/12/2022, article 1 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046829580
+                     */
+                    readonly couples_0_enfant: number;
+                    /**
+                     * Variation du taux de participation pour chaque personne à charge au-delà de la septième (outre-mer).
+                     * Unité : /1. Défini depuis le 2023-01-01.
+                     * @see Arrêté du 27/09/2019, article 46, 3° —
+                     * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000046834756/2022-12-30
+                     * @see Arrêté du 26/12/2022, article 1 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046829580
+                     */
+                    readonly maj_par_enf_supp: number;
+                    /**
+                     * Taux de participation lié à la taille du foyer, pour une personne seule sans personne à charge (outre-mer).
+                     * Unité : /1. Défini depuis le 2002-01-01.
+                     * @see Arrêté du 27/09/2019, article 46, 3° —
+                     * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000046834756/2022-12-30/#LEGIARTI000046834756
+                     * @see Arrêté du 26/12/2000, art. 5 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000035672548/2018-08-29/
+                     */
+                    readonly personnes_isolees: number;
+                  };
                   readonly metropole: {
                     /**
                      * Taux de participation lié à la taille du foyer, pour un foyer ayant 1 personne(s) à charge (métropole).
@@ -2251,6 +5603,10 @@ export interface FrenchParameters {
             readonly non_apl: number;
           };
         };
+        /**
+         * Ressources retenues pour les aides au logement : abattements, planchers et personnes à charge (articles R822-1 s. du code de la
+         * construction et de l'habitation).
+         */
         readonly ressources: {
           readonly abattements: {
             /**
@@ -2260,6 +5616,154 @@ export interface FrenchParameters {
              * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000041419358
              */
             readonly chomage_indemnise: number;
+            /**
+             * Montant annuel retranché des ressources d'un couple dont les deux membres ont chacun des revenus d'activité au moins égaux à
+             * douze BMAF.
+             * Unité : currency. Défini depuis le 2002-07-01.
+             * @see Arrêté du 23 Décembre 2002, art. 1 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000001855081
+             * @see Arrêté du 20 janvier 2020, art.2 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000039793907
+             * @see Article R822-7 du Code de la construction et de l'habitation —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000041419409/2019-09-01/
+             * @see Arrêté du 27/09/2019, art. 3 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000039160731
+             * @see Arrêté du 8 novembre 2007, art.1 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000001309897
+             */
+            readonly dar_1_double_activite: number;
+          };
+          readonly accession: {
+            /**
+             * Multiple de la mensualité de remboursement formant le plancher des ressources annuelles retenues pour un accédant.
+             * Défini depuis le 2002-01-01.
+             * @see Arrêté du 27/07/2019, art. 39 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000039160701
+             * @see Article D842-12 du Code de construction et de l'habitation —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038878663
+             * @see Arrêté du 8 novembre 2007, art.2 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000001502517
+             * @see Arrêté du 3 juillet 1978, version du 1 juillet 2007, art. 1 ter —
+             * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006832026&cidTexte=LEGITEXT000006074213&dateTexte=20180725
+             */
+            readonly dar_3_coef_plancher_ressources: number;
+          };
+          readonly autres: {
+            /**
+             * Salaire mensuel en dessous duquel l'évaluation forfaitaire des ressources ne s'applique pas à un demandeur seul de moins de
+             * 25 ans.
+             * Unité : currency. Défini du 2002-01-01 au 2020-12-31.
+             * @see Arrêté du 23 décembre 2002, art. 4 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000002497523
+             * @see Arrêté du 22 décembre 2008, art. 2 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000020019030
+             * @see Arrêté du 30 décembre 2009, art. 1 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000021560909
+             * @see Arrêté du 29 décembre 2010, art. 2 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000023332937
+             * @see Arrêté du 28 décembre 2011, art. 2 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000025054549
+             * @see Arrêté du 28 décembre 2012, art. 2 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000026863697
+             * @see Arrêté du 23 décembre 2013, art. 2 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000028408835
+             * @see Arrêté du 30 décembre 2014, art. 2 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000030007703
+             * @see Arrêté du 21 janvier 2016, art. 1 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000031886284
+             * @see Arrêté du 26 décembre 2016, art. 1 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000033703936
+             */
+            readonly dar_8: number;
+            /**
+             * Salaire mensuel du couple en dessous duquel l'évaluation forfaitaire des ressources ne s'applique pas quand un membre a moins
+             * de 25 ans.
+             * Unité : currency. Défini du 2002-01-01 au 2020-12-31.
+             * @see Arrêté du 23 décembre 2002, art. 4 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000002497523
+             * @see Arrêté du 22 décembre 2008, art. 2 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000020019030
+             * @see Arrêté du 30 décembre 2009, art. 1 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000021560909
+             * @see Arrêté du 29 décembre 2010, art. 2 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000023332937
+             * @see Arrêté du 28 décembre 2011, art. 2 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000025054549
+             * @see Arrêté du 28 décembre 2012, art. 2 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000026863697
+             * @see Arrêté du 23 décembre 2013, art. 2 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000028408835
+             * @see Arrêté du 30 décembre 2014, art. 2 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000030007703
+             * @see Arrêté du 21 janvier 2016, art. 1 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000031886284
+             * @see Arrêté du 26 décembre 2016, art. 1 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000033703936
+             */
+            readonly dar_9: number;
+          };
+          readonly etudiants: {
+            /**
+             * Âge à partir duquel le plancher de ressources propre aux étudiants ne s'applique plus au demandeur.
+             * Unité : year. Défini depuis le 2020-01-01.
+             * @see Article R822-20 du Code de la construction et de l'habitation —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000041419188/2021-01-01
+             * @see Circulaire relative aux modalités d'attribution des bourses d'enseignement supérieur, page 3 —
+             * https://www.culture.gouv.fr/Media/Thematiques/Enseignement-superieur-et-recherche/Enseignement-Sup-Culture/bourse-etudiants/circulaire-du-22-juillet-2025-relative-aux-modalites-d-attribution-des-bourses-d-enseignement-superieur-sur-criteres-sociaux-des-aides-specifiques
+             */
+            readonly age_max: number;
+            readonly foyer: {
+              /**
+               * Ressources annuelles retenues au minimum pour un demandeur étudiant logé en foyer ou en résidence du CROUS.
+               * Unité : currency. Défini depuis le 2001-08-01.
+               * @see Arrêté du 23 décembre 2002, art. 6 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000002043742
+               * @see Arrêté du 29 juillet 2022, article 1, 1°b —
+               * https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046114992/#JORFARTI000046114998
+               * @see Article R822-20 du Code de la construction et de l'habitation —
+               * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000041419188
+               * @see Arrêté du 27 septembre 2019, article 6 —
+               * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000046126949/2022-08-01
+               * @see Arrêté du 15/12/2023 relatif au calcul des aides personnelles au logement pour l'année 2024, art. 1 —
+               * https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048621292
+               * @see Arrêté du 28/12/2025, art. 1 — https://www.legifrance.gouv.fr/loda/id/JORFTEXT000053202812/
+               * @see Arrêté du 30/12/2024, art. 1 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000050873291
+               * @see Arrêté du 27 septembre 2019, article 6 (montant non revalorisé) —
+               * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000046126949/2022-08-01
+               * @see Article R822-20 du Code de la construction et de l'habitation —
+               * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000041419188
+               */
+              readonly dar_11_forfait_ressources_foyer: number;
+              /**
+               * Montant retranché du plancher de ressources d'un étudiant boursier logé en foyer ou en résidence du CROUS.
+               * Unité : currency. Défini depuis le 2001-08-01.
+               * @see Arrêté du 23 décembre 2002, art. 6 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000002043742
+               * @see Arrêté du 29 juillet 2022, article 1, 1°a —
+               * https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046114992/#JORFARTI000046114998
+               * @see Article R822-20 du Code de la construction et de l'habitation —
+               * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000041419188
+               * @see Arrêté du 27 septembre 2019, article 6 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000046126949
+               * @see Arrêté du 29 décembre 2017, article 2 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000036341228
+               * @see Arrêté du 30/12/2024 relatif au calcul des aides personnelles au logement pour l'année 2025, art. 1 —
+               * https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000050873291
+               */
+              readonly dar_12_minoration_boursier: number;
+            };
+            readonly locatif: {
+              /**
+               * Ressources annuelles retenues au minimum pour un demandeur étudiant locataire.
+               * Unité : currency. Défini depuis le 2002-01-01.
+               * @see Arrêté du 23-12-2002, art. 3 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000001272987
+               * @see Arrêté du 8 novembre 2007, art. 3 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000002082509
+               * @see Arrêté du 20 décembre 2021, article 1 —
+               * https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000044572817/#JORFARTI000044572819
+               * @see Article R822-20 du Code de la construction et de l'habitation —
+               * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000041419188
+               * @see Arrêté du 29 juillet 2022, article 1, 1°a —
+               * https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046114992/#JORFARTI000046114998
+               * @see Article R822-20 du Code de la construction et de l'habitation —
+               * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000041419188
+               * @see Arrêté du 27 septembre 2019, article 6 —
+               * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000046126949/2022-08-01
+               * @see Arrêté du 15/12/2023 relatif au calcul des aides personnelles au logement pour l'année 2024, art. 1 —
+               * https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048621292
+               * @see Arrêté du 28/12/2025, art. 1 — https://www.legifrance.gouv.fr/loda/id/JORFTEXT000053202812/
+               * @see Arrêté du 30/12/2024, art. 1 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000050873291
+               * @see Arrêté du 27 septembre 2019, article 6 (montant non revalorisé) —
+               * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000046126949/2022-08-01
+               * @see Article R822-20 du Code de la construction et de l'habitation —
+               * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000041419188
+               */
+              readonly dar_4_forfait_ressources: number;
+              /**
+               * Montant retranché du plancher de ressources d'un étudiant locataire qui est boursier.
+               * Unité : currency. Défini depuis le 2002-01-01.
+               * @see Arrêté du 23 décembre 2002, art. 3 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000001272987
+               * @see Arrêté du 8 novembre 2007, art.3 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000002082509
+               * @see Arrêté du 29 juillet 2022, article 1, 1°a —
+               * https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046114992/#JORFARTI000046114998
+               * @see Article R822-20 du Code de la construction et de l'habitation —
+               * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000041419188
+               * @see Arrêté du 27 septembre 2019, article 6 —
+               * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000046126949/2022-08-01
+               * @see Arrêté du 15/12/2023 relatif au calcul des aides personnelles au logement pour l'année 2024, art. 1 —
+               * https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048621292
+               */
+              readonly dar_5_minoration_boursier: number;
+            };
           };
           readonly patrimoine: {
             /**
@@ -2955,6 +6459,940 @@ export interface FrenchParameters {
         };
       };
     };
+    /**
+     * Aides à l'éducation, à la formation, à la mobilité et à la culture des jeunes
+     */
+    readonly education: {
+      /**
+       * Bourses des élèves et des étudiants
+       */
+      readonly bourses: {
+        /**
+         * Bourses nationales de l'enseignement du second degré (collège et lycée)
+         */
+        readonly bourses_education: {
+          /**
+           * Bourse de collège
+           */
+          readonly bourse_college: {
+            /**
+             * Bourse de collège : plafonds depuis la rentrée 2016, en multiples du SMIC horaire
+             */
+            readonly apres_2016: {
+              /**
+               * Échelon 1 de la bourse de collège
+               */
+              readonly echelon_1: {
+                /**
+                 * Revenu fiscal de référence maximal pour l'échelon 1 de la bourse de collège pour une famille avec un enfant à charge, en
+                 * nombre de fois le SMIC horaire brut.
+                 * Unité : /1. Défini depuis le 2016-07-01.
+                 * @see Article 1 de l'arrêté du 22/03/2016 fixant les plafonds de ressources ouvrant droit à l'attribution d'une bourse
+                 * nationale de collège à compter de l'année scolaire 2016-2017 —
+                 * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000032325020
+                 */
+                readonly plafond_1e: number;
+                /**
+                 * Revenu fiscal de référence maximal pour l'échelon 1 de la bourse de collège pour une famille avec 2 enfants à charge, en
+                 * nombre de fois le SMIC horaire brut.
+                 * Unité : /1. Défini depuis le 2016-07-01.
+                 * @see Article 1 de l'arrêté du 22/03/2016 fixant les plafonds de ressources ouvrant droit à l'attribution d'une bourse
+                 * nationale de collège à compter de l'année scolaire 2016-2017 —
+                 * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000032325020
+                 */
+                readonly plafond_2e: number;
+                /**
+                 * Revenu fiscal de référence maximal pour l'échelon 1 de la bourse de collège pour une famille avec 3 enfants à charge, en
+                 * nombre de fois le SMIC horaire brut.
+                 * Unité : /1. Défini depuis le 2016-07-01.
+                 * @see Article 1 de l'arrêté du 22/03/2016 fixant les plafonds de ressources ouvrant droit à l'attribution d'une bourse
+                 * nationale de collège à compter de l'année scolaire 2016-2017 —
+                 * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000032325020
+                 */
+                readonly plafond_3e: number;
+                /**
+                 * Revenu fiscal de référence maximal pour l'échelon 1 de la bourse de collège pour une famille avec 4 enfants à charge, en
+                 * nombre de fois le SMIC horaire brut.
+                 * Unité : /1. Défini depuis le 2016-07-01.
+                 * @see Article 1 de l'arrêté du 22/03/2016 fixant les plafonds de ressources ouvrant droit à l'attribution d'une bourse
+                 * nationale de collège à compter de l'année scolaire 2016-2017 —
+                 * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000032325020
+                 */
+                readonly plafond_4e: number;
+                /**
+                 * Revenu fiscal de référence maximal pour l'échelon 1 de la bourse de collège pour une famille avec 5 enfants à charge, en
+                 * nombre de fois le SMIC horaire brut.
+                 * Unité : /1. Défini depuis le 2016-07-01.
+                 * @see Article 1 de l'arrêté du 22/03/2016 fixant les plafonds de ressources ouvrant droit à l'attribution d'une bourse
+                 * nationale de collège à compter de l'année scolaire 2016-2017 —
+                 * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000032325020
+                 */
+                readonly plafond_5e: number;
+                /**
+                 * Revenu fiscal de référence maximal pour l'échelon 1 de la bourse de collège pour une famille avec 6 enfants à charge, en
+                 * nombre de fois le SMIC horaire brut.
+                 * Unité : /1. Défini depuis le 2016-07-01.
+                 * @see Article 1 de l'arrêté du 22/03/2016 fixant les plafonds de ressources ouvrant droit à l'attribution d'une bourse
+                 * nationale de collège à compter de l'année scolaire 2016-2017 —
+                 * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000032325020
+                 */
+                readonly plafond_6e: number;
+                /**
+                 * Revenu fiscal de référence maximal pour l'échelon 1 de la bourse de collège pour une famille avec 7 enfants à charge, en
+                 * nombre de fois le SMIC horaire brut.
+                 * Unité : /1. Défini depuis le 2016-07-01.
+                 * @see Article 1 de l'arrêté du 22/03/2016 fixant les plafonds de ressources ouvrant droit à l'attribution d'une bourse
+                 * nationale de collège à compter de l'année scolaire 2016-2017 —
+                 * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000032325020
+                 */
+                readonly plafond_7e: number;
+                /**
+                 * Revenu fiscal de référence maximal pour l'échelon 1 de la bourse de collège pour une famille avec huit enfants ou plus à
+                 * charge, en nombre de fois le SMIC horaire brut.
+                 * Unité : /1. Défini depuis le 2016-07-01.
+                 * @see Article 1 de l'arrêté du 22/03/2016 fixant les plafonds de ressources ouvrant droit à l'attribution d'une bourse
+                 * nationale de collège à compter de l'année scolaire 2016-2017 —
+                 * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000032325020
+                 */
+                readonly plafond_8e: number;
+              };
+              /**
+               * Échelon 2 de la bourse de collège
+               */
+              readonly echelon_2: {
+                /**
+                 * Revenu fiscal de référence maximal pour l'échelon 2 de la bourse de collège pour une famille avec un enfant à charge, en
+                 * nombre de fois le SMIC horaire brut.
+                 * Unité : /1. Défini depuis le 2016-07-01.
+                 * @see Article 1 de l'arrêté du 22/03/2016 fixant les plafonds de ressources ouvrant droit à l'attribution d'une bourse
+                 * nationale de collège à compter de l'année scolaire 2016-2017 —
+                 * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000032325020
+                 */
+                readonly plafond_1e: number;
+                /**
+                 * Revenu fiscal de référence maximal pour l'échelon 2 de la bourse de collège pour une famille avec 2 enfants à charge, en
+                 * nombre de fois le SMIC horaire brut.
+                 * Unité : /1. Défini depuis le 2016-07-01.
+                 * @see Article 1 de l'arrêté du 22/03/2016 fixant les plafonds de ressources ouvrant droit à l'attribution d'une bourse
+                 * nationale de collège à compter de l'année scolaire 2016-2017 —
+                 * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000032325020
+                 */
+                readonly plafond_2e: number;
+                /**
+                 * Revenu fiscal de référence maximal pour l'échelon 2 de la bourse de collège pour une famille avec 3 enfants à charge, en
+                 * nombre de fois le SMIC horaire brut.
+                 * Unité : /1. Défini depuis le 2016-07-01.
+                 * @see Article 1 de l'arrêté du 22/03/2016 fixant les plafonds de ressources ouvrant droit à l'attribution d'une bourse
+                 * nationale de collège à compter de l'année scolaire 2016-2017 —
+                 * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000032325020
+                 */
+                readonly plafond_3e: number;
+                /**
+                 * Revenu fiscal de référence maximal pour l'échelon 2 de la bourse de collège pour une famille avec 4 enfants à charge, en
+                 * nombre de fois le SMIC horaire brut.
+                 * Unité : /1. Défini depuis le 2016-07-01.
+                 * @see Article 1 de l'arrêté du 22/03/2016 fixant les plafonds de ressources ouvrant droit à l'attribution d'une bourse
+                 * nationale de collège à compter de l'année scolaire 2016-2017 —
+                 * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000032325020
+                 */
+                readonly plafond_4e: number;
+                /**
+                 * Revenu fiscal de référence maximal pour l'échelon 2 de la bourse de collège pour une famille avec 5 enfants à charge, en
+                 * nombre de fois le SMIC horaire brut.
+                 * Unité : /1. Défini depuis le 2016-07-01.
+                 * @see Article 1 de l'arrêté du 22/03/2016 fixant les plafonds de ressources ouvrant droit à l'attribution d'une bourse
+                 * nationale de collège à compter de l'année scolaire 2016-2017 —
+                 * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000032325020
+                 */
+                readonly plafond_5e: number;
+                /**
+                 * Revenu fiscal de référence maximal pour l'échelon 2 de la bourse de collège pour une famille avec 6 enfants à charge, en
+                 * nombre de fois le SMIC horaire brut.
+                 * Unité : /1. Défini depuis le 2016-07-01.
+                 * @see Article 1 de l'arrêté du 22/03/2016 fixant les plafonds de ressources ouvrant droit à l'attribution d'une bourse
+                 * nationale de collège à compter de l'année scolaire 2016-2017 —
+                 * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000032325020
+                 */
+                readonly plafond_6e: number;
+                /**
+                 * Revenu fiscal de référence maximal pour l'échelon 2 de la bourse de collège pour une famille avec 7 enfants à charge, en
+                 * nombre de fois le SMIC horaire brut.
+                 * Unité : /1. Défini depuis le 2016-07-01.
+                 * @see Article 1 de l'arrêté du 22/03/2016 fixant les plafonds de ressources ouvrant droit à l'attribution d'une bourse
+                 * nationale de collège à compter de l'année scolaire 2016-2017 —
+                 * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000032325020
+                 */
+                readonly plafond_7e: number;
+                /**
+                 * Revenu fiscal de référence maximal pour l'échelon 2 de la bourse de collège pour une famille avec huit enfants ou plus à
+                 * charge, en nombre de fois le SMIC horaire brut.
+                 * Unité : /1. Défini depuis le 2016-07-01.
+                 * @see Article 1 de l'arrêté du 22/03/2016 fixant les plafonds de ressources ouvrant droit à l'attribution d'une bourse
+                 * nationale de collège à compter de l'année scolaire 2016-2017 —
+                 * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000032325020
+                 */
+                readonly plafond_8e: number;
+              };
+              /**
+               * Échelon 3 de la bourse de collège
+               */
+              readonly echelon_3: {
+                /**
+                 * Revenu fiscal de référence maximal pour l'échelon 3 de la bourse de collège pour une famille avec un enfant à charge, en
+                 * nombre de fois le SMIC horaire brut.
+                 * Unité : /1. Défini depuis le 2016-07-01.
+                 * @see Article 1 de l'arrêté du 22/03/2016 fixant les plafonds de ressources ouvrant droit à l'attribution d'une bourse
+                 * nationale de collège à compter de l'année scolaire 2016-2017 —
+                 * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000032325020
+                 */
+                readonly plafond_1e: number;
+                /**
+                 * Revenu fiscal de référence maximal pour l'échelon 3 de la bourse de collège pour une famille avec 2 enfants à charge, en
+                 * nombre de fois le SMIC horaire brut.
+                 * Unité : /1. Défini depuis le 2016-07-01.
+                 * @see Article 1 de l'arrêté du 22/03/2016 fixant les plafonds de ressources ouvrant droit à l'attribution d'une bourse
+                 * nationale de collège à compter de l'année scolaire 2016-2017 —
+                 * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000032325020
+                 */
+                readonly plafond_2e: number;
+                /**
+                 * Revenu fiscal de référence maximal pour l'échelon 3 de la bourse de collège pour une famille avec 3 enfants à charge, en
+                 * nombre de fois le SMIC horaire brut.
+                 * Unité : /1. Défini depuis le 2016-07-01.
+                 * @see Article 1 de l'arrêté du 22/03/2016 fixant les plafonds de ressources ouvrant droit à l'attribution d'une bourse
+                 * nationale de collège à compter de l'année scolaire 2016-2017 —
+                 * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000032325020
+                 */
+                readonly plafond_3e: number;
+                /**
+                 * Revenu fiscal de référence maximal pour l'échelon 3 de la bourse de collège pour une famille avec 4 enfants à charge, en
+                 * nombre de fois le SMIC horaire brut.
+                 * Unité : /1. Défini depuis le 2016-07-01.
+                 * @see Article 1 de l'arrêté du 22/03/2016 fixant les plafonds de ressources ouvrant droit à l'attribution d'une bourse
+                 * nationale de collège à compter de l'année scolaire 2016-2017 —
+                 * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000032325020
+                 */
+                readonly plafond_4e: number;
+                /**
+                 * Revenu fiscal de référence maximal pour l'échelon 3 de la bourse de collège pour une famille avec 5 enfants à charge, en
+                 * nombre de fois le SMIC horaire brut.
+                 * Unité : /1. Défini depuis le 2016-07-01.
+                 * @see Article 1 de l'arrêté du 22/03/2016 fixant les plafonds de ressources ouvrant droit à l'attribution d'une bourse
+                 * nationale de collège à compter de l'année scolaire 2016-2017 —
+                 * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000032325020
+                 */
+                readonly plafond_5e: number;
+                /**
+                 * Revenu fiscal de référence maximal pour l'échelon 3 de la bourse de collège pour une famille avec 6 enfants à charge, en
+                 * nombre de fois le SMIC horaire brut.
+                 * Unité : /1. Défini depuis le 2016-07-01.
+                 * @see Article 1 de l'arrêté du 22/03/2016 fixant les plafonds de ressources ouvrant droit à l'attribution d'une bourse
+                 * nationale de collège à compter de l'année scolaire 2016-2017 —
+                 * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000032325020
+                 */
+                readonly plafond_6e: number;
+                /**
+                 * Revenu fiscal de référence maximal pour l'échelon 3 de la bourse de collège pour une famille avec 7 enfants à charge, en
+                 * nombre de fois le SMIC horaire brut.
+                 * Unité : /1. Défini depuis le 2016-07-01.
+                 * @see Article 1 de l'arrêté du 22/03/2016 fixant les plafonds de ressources ouvrant droit à l'attribution d'une bourse
+                 * nationale de collège à compter de l'année scolaire 2016-2017 —
+                 * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000032325020
+                 */
+                readonly plafond_7e: number;
+                /**
+                 * Revenu fiscal de référence maximal pour l'échelon 3 de la bourse de collège pour une famille avec huit enfants ou plus à
+                 * charge, en nombre de fois le SMIC horaire brut.
+                 * Unité : /1. Défini depuis le 2016-07-01.
+                 * @see Article 1 de l'arrêté du 22/03/2016 fixant les plafonds de ressources ouvrant droit à l'attribution d'une bourse
+                 * nationale de collège à compter de l'année scolaire 2016-2017 —
+                 * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000032325020
+                 */
+                readonly plafond_8e: number;
+              };
+            };
+            /**
+             * Bourse de collège : barème d'avant la rentrée 2016
+             */
+            readonly avant_2016: {
+              /**
+               * Part des plafonds de ressources de la bourse de collège ajoutée pour chaque enfant à charge (barème d'avant la rentrée
+               * 2016).
+               * Unité : /1. Défini depuis le 2014-01-01.
+               * @see Code de l'éducation, articles D531-1 à D531-5 (bourse de collège : plafonds selon les enfants à charge) —
+               * https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006071191
+               */
+              readonly coeff_enfant_supplementaire: number;
+              /**
+               * Revenu fiscal de référence de base au-dessous duquel la bourse de collège est accordée au taux 1, avant sa majoration par
+               * enfant (barème d'avant la rentrée 2016).
+               * Unité : currency. Défini du 2014-01-01 au 2016-06-30.
+               * @see Code de l'éducation, articles D531-1 à D531-5 (bourse de collège : plafonds selon les enfants à charge) —
+               * https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006071191
+               */
+              readonly plafond_taux_1: number;
+              /**
+               * Revenu fiscal de référence de base au-dessous duquel la bourse de collège est accordée au taux 2, avant sa majoration par
+               * enfant (barème d'avant la rentrée 2016).
+               * Unité : currency. Défini du 2014-01-01 au 2016-06-30.
+               * @see Code de l'éducation, articles D531-1 à D531-5 (bourse de collège : plafonds selon les enfants à charge) —
+               * https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006071191
+               */
+              readonly plafond_taux_2: number;
+              /**
+               * Revenu fiscal de référence de base au-dessous duquel la bourse de collège est accordée au taux 3, avant sa majoration par
+               * enfant (barème d'avant la rentrée 2016).
+               * Unité : currency. Défini du 2014-01-01 au 2016-06-30.
+               * @see Code de l'éducation, articles D531-1 à D531-5 (bourse de collège : plafonds selon les enfants à charge) —
+               * https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006071191
+               */
+              readonly plafond_taux_3: number;
+            };
+            /**
+             * Montant annuel par enfant de l'échelon 1 de la bourse de collège, en fraction de la base mensuelle des allocations
+             * familiales.
+             * Unité : currency. Défini depuis le 2009-05-15.
+             * @see Décret n° 2017-792 du 05/05/2017 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000034601676
+             * @see Article D531-7 du Code de l'éducation — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000034629530
+             */
+            readonly montant_taux_1: number;
+            /**
+             * Montant annuel par enfant de l'échelon 2 de la bourse de collège, en fraction de la base mensuelle des allocations
+             * familiales.
+             * Unité : currency. Défini depuis le 2009-05-15.
+             * @see Décret n° 2017-792 du 05/05/2017 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000034601676
+             * @see Article D531-7 du Code de l'éducation — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000034629530
+             */
+            readonly montant_taux_2: number;
+            /**
+             * Montant annuel par enfant de l'échelon 3 de la bourse de collège, en fraction de la base mensuelle des allocations
+             * familiales.
+             * Unité : currency. Défini depuis le 2009-05-15.
+             * @see Décret n° 2017-792 du 05/05/2017 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000034601676
+             * @see Article D531-7 du Code de l'éducation — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000034629530
+             */
+            readonly montant_taux_3: number;
+          };
+          /**
+           * Bourse de lycée
+           */
+          readonly bourse_lycee: {
+            /**
+             * Bourse de lycée : échelons depuis la rentrée 2016
+             */
+            readonly apres_2016: {
+              /**
+               * Échelon 1 de la bourse de lycée
+               */
+              readonly echelon_1: {
+                /**
+                 * Montant annuel par lycéen de l'échelon 1 de la bourse de lycée, en nombre de fois la base mensuelle des allocations
+                 * familiales.
+                 * Unité : BMAF. Défini depuis le 2016-07-01.
+                 * @see Article D531-29 du Code de l'éducation — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000033056575
+                 */
+                readonly montant: number;
+                /**
+                 * Revenu fiscal de référence maximal pour l'échelon 1 de la bourse de lycée pour une famille avec un enfant à charge, en
+                 * nombre de fois le SMIC horaire brut.
+                 * Unité : /1. Défini depuis le 2016-07-01.
+                 * @see Arrêté du 22/03/2016 fixant les modalités de détermination des plafonds de ressources ouvrant droit à l'attribution
+                 * d'une bourse nationale d'études du second degré de lycée et leur mode de revalorisation —
+                 * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000032325028
+                 */
+                readonly plafond_1e: number;
+                /**
+                 * Revenu fiscal de référence maximal pour l'échelon 1 de la bourse de lycée pour une famille avec 2 enfants à charge, en
+                 * nombre de fois le SMIC horaire brut.
+                 * Unité : /1. Défini depuis le 2016-07-01.
+                 * @see Arrêté du 22 mars 2016 fixant les modalités de détermination des plafonds de ressources... —
+                 * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000032325028
+                 */
+                readonly plafond_2e: number;
+                /**
+                 * Revenu fiscal de référence maximal pour l'échelon 1 de la bourse de lycée pour une famille avec 3 enfants à charge, en
+                 * nombre de fois le SMIC horaire brut.
+                 * Unité : /1. Défini depuis le 2016-07-01.
+                 * @see Arrêté du 22 mars 2016 fixant les modalités de détermination des plafonds de ressources... —
+                 * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000032325028
+                 */
+                readonly plafond_3e: number;
+                /**
+                 * Revenu fiscal de référence maximal pour l'échelon 1 de la bourse de lycée pour une famille avec 4 enfants à charge, en
+                 * nombre de fois le SMIC horaire brut.
+                 * Unité : /1. Défini depuis le 2016-07-01.
+                 * @see Arrêté du 22 mars 2016 fixant les modalités de détermination des plafonds de ressources... —
+                 * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000032325028
+                 */
+                readonly plafond_4e: number;
+                /**
+                 * Revenu fiscal de référence maximal pour l'échelon 1 de la bourse de lycée pour une famille avec 5 enfants à charge, en
+                 * nombre de fois le SMIC horaire brut.
+                 * Unité : /1. Défini depuis le 2016-07-01.
+                 * @see Arrêté du 22 mars 2016 fixant les modalités de détermination des plafonds de ressources... —
+                 * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000032325028
+                 */
+                readonly plafond_5e: number;
+                /**
+                 * Revenu fiscal de référence maximal pour l'échelon 1 de la bourse de lycée pour une famille avec 6 enfants à charge, en
+                 * nombre de fois le SMIC horaire brut.
+                 * Unité : /1. Défini depuis le 2016-07-01.
+                 * @see Arrêté du 22 mars 2016 fixant les modalités de détermination des plafonds de ressources... —
+                 * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000032325028
+                 */
+                readonly plafond_6e: number;
+                /**
+                 * Revenu fiscal de référence maximal pour l'échelon 1 de la bourse de lycée pour une famille avec 7 enfants à charge, en
+                 * nombre de fois le SMIC horaire brut.
+                 * Unité : /1. Défini depuis le 2016-07-01.
+                 * @see Arrêté du 22 mars 2016 fixant les modalités de détermination des plafonds de ressources... —
+                 * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000032325028
+                 */
+                readonly plafond_7e: number;
+                /**
+                 * Revenu fiscal de référence maximal pour l'échelon 1 de la bourse de lycée pour une famille avec huit enfants ou plus à
+                 * charge, en nombre de fois le SMIC horaire brut.
+                 * Unité : /1. Défini depuis le 2016-07-01.
+                 * @see Arrêté du 22 mars 2016 fixant les modalités de détermination des plafonds de ressources... —
+                 * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000032325028
+                 */
+                readonly plafond_8e: number;
+              };
+              /**
+               * Échelon 2 de la bourse de lycée
+               */
+              readonly echelon_2: {
+                /**
+                 * Montant annuel par lycéen de l'échelon 2 de la bourse de lycée, en nombre de fois la base mensuelle des allocations
+                 * familiales.
+                 * Unité : BMAF. Défini depuis le 2016-07-01.
+                 * @see Article D531-29 du Code de l'éducation — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000033056575
+                 */
+                readonly montant: number;
+                /**
+                 * Revenu fiscal de référence maximal pour l'échelon 2 de la bourse de lycée pour une famille avec un enfant à charge, en
+                 * nombre de fois le SMIC horaire brut.
+                 * Unité : /1. Défini depuis le 2016-07-01.
+                 * @see Arrêté du 22 mars 2016 fixant les modalités de détermination des plafonds de ressources... —
+                 * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000032325028
+                 */
+                readonly plafond_1e: number;
+                /**
+                 * Revenu fiscal de référence maximal pour l'échelon 2 de la bourse de lycée pour une famille avec 2 enfants à charge, en
+                 * nombre de fois le SMIC horaire brut.
+                 * Unité : /1. Défini depuis le 2016-07-01.
+                 * @see Arrêté du 22 mars 2016 fixant les modalités de détermination des plafonds de ressources... —
+                 * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000032325028
+                 */
+                readonly plafond_2e: number;
+                /**
+                 * Revenu fiscal de référence maximal pour l'échelon 2 de la bourse de lycée pour une famille avec 3 enfants à charge, en
+                 * nombre de fois le SMIC horaire brut.
+                 * Unité : /1. Défini depuis le 2016-07-01.
+                 * @see Arrêté du 22 mars 2016 fixant les modalités de détermination des plafonds de ressources... —
+                 * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000032325028
+                 */
+                readonly plafond_3e: number;
+                /**
+                 * Revenu fiscal de référence maximal pour l'échelon 2 de la bourse de lycée pour une famille avec 4 enfants à charge, en
+                 * nombre de fois le SMIC horaire brut.
+                 * Unité : /1. Défini depuis le 2016-07-01.
+                 * @see Arrêté du 22 mars 2016 fixant les modalités de détermination des plafonds de ressources... —
+                 * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000032325028
+                 */
+                readonly plafond_4e: number;
+                /**
+                 * Revenu fiscal de référence maximal pour l'échelon 2 de la bourse de lycée pour une famille avec 5 enfants à charge, en
+                 * nombre de fois le SMIC horaire brut.
+                 * Unité : /1. Défini depuis le 2016-07-01.
+                 * @see Arrêté du 22 mars 2016 fixant les modalités de détermination des plafonds de ressources... —
+                 * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000032325028
+                 */
+                readonly plafond_5e: number;
+                /**
+                 * Revenu fiscal de référence maximal pour l'échelon 2 de la bourse de lycée pour une famille avec 6 enfants à charge, en
+                 * nombre de fois le SMIC horaire brut.
+                 * Unité : /1. Défini depuis le 2016-07-01.
+                 * @see Arrêté du 22 mars 2016 fixant les modalités de détermination des plafonds de ressources... —
+                 * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000032325028
+                 */
+                readonly plafond_6e: number;
+                /**
+                 * Revenu fiscal de référence maximal pour l'échelon 2 de la bourse de lycée pour une famille avec 7 enfants à charge, en
+                 * nombre de fois le SMIC horaire brut.
+                 * Unité : /1. Défini depuis le 2016-07-01.
+                 * @see Arrêté du 22 mars 2016 fixant les modalités de détermination des plafonds de ressources... —
+                 * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000032325028
+                 */
+                readonly plafond_7e: number;
+                /**
+                 * Revenu fiscal de référence maximal pour l'échelon 2 de la bourse de lycée pour une famille avec huit enfants ou plus à
+                 * charge, en nombre de fois le SMIC horaire brut.
+                 * Unité : /1. Défini depuis le 2016-07-01.
+                 * @see Arrêté du 22 mars 2016 fixant les modalités de détermination des plafonds de ressources... —
+                 * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000032325028
+                 */
+                readonly plafond_8e: number;
+              };
+              /**
+               * Échelon 3 de la bourse de lycée
+               */
+              readonly echelon_3: {
+                /**
+                 * Montant annuel par lycéen de l'échelon 3 de la bourse de lycée, en nombre de fois la base mensuelle des allocations
+                 * familiales.
+                 * Unité : BMAF. Défini depuis le 2016-07-01.
+                 * @see Article D531-29 du Code de l'éducation — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000033056575
+                 */
+                readonly montant: number;
+                /**
+                 * Revenu fiscal de référence maximal pour l'échelon 3 de la bourse de lycée pour une famille avec un enfant à charge, en
+                 * nombre de fois le SMIC horaire brut.
+                 * Unité : /1. Défini depuis le 2016-07-01.
+                 * @see Arrêté du 22 mars 2016 fixant les modalités de détermination des plafonds de ressources... —
+                 * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000032325028
+                 */
+                readonly plafond_1e: number;
+                /**
+                 * Revenu fiscal de référence maximal pour l'échelon 3 de la bourse de lycée pour une famille avec 2 enfants à charge, en
+                 * nombre de fois le SMIC horaire brut.
+                 * Unité : /1. Défini depuis le 2016-07-01.
+                 * @see Arrêté du 22 mars 2016 fixant les modalités de détermination des plafonds de ressources... —
+                 * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000032325028
+                 */
+                readonly plafond_2e: number;
+                /**
+                 * Revenu fiscal de référence maximal pour l'échelon 3 de la bourse de lycée pour une famille avec 3 enfants à charge, en
+                 * nombre de fois le SMIC horaire brut.
+                 * Unité : /1. Défini depuis le 2016-07-01.
+                 * @see Arrêté du 22 mars 2016 fixant les modalités de détermination des plafonds de ressources... —
+                 * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000032325028
+                 */
+                readonly plafond_3e: number;
+                /**
+                 * Revenu fiscal de référence maximal pour l'échelon 3 de la bourse de lycée pour une famille avec 4 enfants à charge, en
+                 * nombre de fois le SMIC horaire brut.
+                 * Unité : /1. Défini depuis le 2016-07-01.
+                 * @see Arrêté du 22 mars 2016 fixant les modalités de détermination des plafonds de ressources... —
+                 * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000032325028
+                 */
+                readonly plafond_4e: number;
+                /**
+                 * Revenu fiscal de référence maximal pour l'échelon 3 de la bourse de lycée pour une famille avec 5 enfants à charge, en
+                 * nombre de fois le SMIC horaire brut.
+                 * Unité : /1. Défini depuis le 2016-07-01.
+                 * @see Arrêté du 22 mars 2016 fixant les modalités de détermination des plafonds de ressources... —
+                 * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000032325028
+                 */
+                readonly plafond_5e: number;
+                /**
+                 * Revenu fiscal de référence maximal pour l'échelon 3 de la bourse de lycée pour une famille avec 6 enfants à charge, en
+                 * nombre de fois le SMIC horaire brut.
+                 * Unité : /1. Défini depuis le 2016-07-01.
+                 * @see Arrêté du 22 mars 2016 fixant les modalités de détermination des plafonds de ressources... —
+                 * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000032325028
+                 */
+                readonly plafond_6e: number;
+                /**
+                 * Revenu fiscal de référence maximal pour l'échelon 3 de la bourse de lycée pour une famille avec 7 enfants à charge, en
+                 * nombre de fois le SMIC horaire brut.
+                 * Unité : /1. Défini depuis le 2016-07-01.
+                 * @see Arrêté du 22 mars 2016 fixant les modalités de détermination des plafonds de ressources... —
+                 * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000032325028
+                 */
+                readonly plafond_7e: number;
+                /**
+                 * Revenu fiscal de référence maximal pour l'échelon 3 de la bourse de lycée pour une famille avec huit enfants ou plus à
+                 * charge, en nombre de fois le SMIC horaire brut.
+                 * Unité : /1. Défini depuis le 2016-07-01.
+                 * @see Arrêté du 22 mars 2016 fixant les modalités de détermination des plafonds de ressources... —
+                 * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000032325028
+                 */
+                readonly plafond_8e: number;
+              };
+              /**
+               * Échelon 4 de la bourse de lycée
+               */
+              readonly echelon_4: {
+                /**
+                 * Montant annuel par lycéen de l'échelon 4 de la bourse de lycée, en nombre de fois la base mensuelle des allocations
+                 * familiales.
+                 * Unité : BMAF. Défini depuis le 2016-07-01.
+                 * @see Article D531-29 du Code de l'éducation — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000033056575
+                 */
+                readonly montant: number;
+                /**
+                 * Revenu fiscal de référence maximal pour l'échelon 4 de la bourse de lycée pour une famille avec un enfant à charge, en
+                 * nombre de fois le SMIC horaire brut.
+                 * Unité : /1. Défini depuis le 2016-07-01.
+                 * @see Arrêté du 22 mars 2016 fixant les modalités de détermination des plafonds de ressources... —
+                 * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000032325028
+                 */
+                readonly plafond_1e: number;
+                /**
+                 * Revenu fiscal de référence maximal pour l'échelon 4 de la bourse de lycée pour une famille avec 2 enfants à charge, en
+                 * nombre de fois le SMIC horaire brut.
+                 * Unité : /1. Défini depuis le 2016-07-01.
+                 * @see Arrêté du 22 mars 2016 fixant les modalités de détermination des plafonds de ressources... —
+                 * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000032325028
+                 */
+                readonly plafond_2e: number;
+                /**
+                 * Revenu fiscal de référence maximal pour l'échelon 4 de la bourse de lycée pour une famille avec 3 enfants à charge, en
+                 * nombre de fois le SMIC horaire brut.
+                 * Unité : /1. Défini depuis le 2016-07-01.
+                 * @see Arrêté du 22 mars 2016 fixant les modalités de détermination des plafonds de ressources... —
+                 * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000032325028
+                 */
+                readonly plafond_3e: number;
+                /**
+                 * Revenu fiscal de référence maximal pour l'échelon 4 de la bourse de lycée pour une famille avec 4 enfants à charge, en
+                 * nombre de fois le SMIC horaire brut.
+                 * Unité : /1. Défini depuis le 2016-07-01.
+                 * @see Arrêté du 22 mars 2016 fixant les modalités de détermination des plafonds de ressources... —
+                 * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000032325028
+                 */
+                readonly plafond_4e: number;
+                /**
+                 * Revenu fiscal de référence maximal pour l'échelon 4 de la bourse de lycée pour une famille avec 5 enfants à charge, en
+                 * nombre de fois le SMIC horaire brut.
+                 * Unité : /1. Défini depuis le 2016-07-01.
+                 * @see Arrêté du 22 mars 2016 fixant les modalités de détermination des plafonds de ressources... —
+                 * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000032325028
+                 */
+                readonly plafond_5e: number;
+                /**
+                 * Revenu fiscal de référence maximal pour l'échelon 4 de la bourse de lycée pour une famille avec 6 enfants à charge, en
+                 * nombre de fois le SMIC horaire brut.
+                 * Unité : /1. Défini depuis le 2016-07-01.
+                 * @see Arrêté du 22 mars 2016 fixant les modalités de détermination des plafonds de ressources... —
+                 * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000032325028
+                 */
+                readonly plafond_6e: number;
+                /**
+                 * Revenu fiscal de référence maximal pour l'échelon 4 de la bourse de lycée pour une famille avec 7 enfants à charge, en
+                 * nombre de fois le SMIC horaire brut.
+                 * Unité : /1. Défini depuis le 2016-07-01.
+                 * @see Arrêté du 22 mars 2016 fixant les modalités de détermination des plafonds de ressources... —
+                 * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000032325028
+                 */
+                readonly plafond_7e: number;
+                /**
+                 * Revenu fiscal de référence maximal pour l'échelon 4 de la bourse de lycée pour une famille avec huit enfants ou plus à
+                 * charge, en nombre de fois le SMIC horaire brut.
+                 * Unité : /1. Défini depuis le 2016-07-01.
+                 * @see Arrêté du 22 mars 2016 fixant les modalités de détermination des plafonds de ressources... —
+                 * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000032325028
+                 */
+                readonly plafond_8e: number;
+              };
+              /**
+               * Échelon 5 de la bourse de lycée
+               */
+              readonly echelon_5: {
+                /**
+                 * Montant annuel par lycéen de l'échelon 5 de la bourse de lycée, en nombre de fois la base mensuelle des allocations
+                 * familiales.
+                 * Unité : BMAF. Défini depuis le 2016-07-01.
+                 * @see Article D531-29 du Code de l'éducation — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000033056575
+                 */
+                readonly montant: number;
+                /**
+                 * Revenu fiscal de référence maximal pour l'échelon 5 de la bourse de lycée pour une famille avec un enfant à charge, en
+                 * nombre de fois le SMIC horaire brut.
+                 * Unité : /1. Défini depuis le 2016-07-01.
+                 * @see Arrêté du 22 mars 2016 fixant les modalités de détermination des plafonds de ressources... —
+                 * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000032325028
+                 */
+                readonly plafond_1e: number;
+                /**
+                 * Revenu fiscal de référence maximal pour l'échelon 5 de la bourse de lycée pour une famille avec 2 enfants à charge, en
+                 * nombre de fois le SMIC horaire brut.
+                 * Unité : /1. Défini depuis le 2016-07-01.
+                 * @see Arrêté du 22 mars 2016 fixant les modalités de détermination des plafonds de ressources... —
+                 * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000032325028
+                 */
+                readonly plafond_2e: number;
+                /**
+                 * Revenu fiscal de référence maximal pour l'échelon 5 de la bourse de lycée pour une famille avec 3 enfants à charge, en
+                 * nombre de fois le SMIC horaire brut.
+                 * Unité : /1. Défini depuis le 2016-07-01.
+                 * @see Arrêté du 22 mars 2016 fixant les modalités de détermination des plafonds de ressources... —
+                 * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000032325028
+                 */
+                readonly plafond_3e: number;
+                /**
+                 * Revenu fiscal de référence maximal pour l'échelon 5 de la bourse de lycée pour une famille avec 4 enfants à charge, en
+                 * nombre de fois le SMIC horaire brut.
+                 * Unité : /1. Défini depuis le 2016-07-01.
+                 * @see Arrêté du 22 mars 2016 fixant les modalités de détermination des plafonds de ressources... —
+                 * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000032325028
+                 */
+                readonly plafond_4e: number;
+                /**
+                 * Revenu fiscal de référence maximal pour l'échelon 5 de la bourse de lycée pour une famille avec 5 enfants à charge, en
+                 * nombre de fois le SMIC horaire brut.
+                 * Unité : /1. Défini depuis le 2016-07-01.
+                 * @see Arrêté du 22 mars 2016 fixant les modalités de détermination des plafonds de ressources... —
+                 * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000032325028
+                 */
+                readonly plafond_5e: number;
+                /**
+                 * Revenu fiscal de référence maximal pour l'échelon 5 de la bourse de lycée pour une famille avec 6 enfants à charge, en
+                 * nombre de fois le SMIC horaire brut.
+                 * Unité : /1. Défini depuis le 2016-07-01.
+                 * @see Arrêté du 22 mars 2016 fixant les modalités de détermination des plafonds de ressources... —
+                 * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000032325028
+                 */
+                readonly plafond_6e: number;
+                /**
+                 * Revenu fiscal de référence maximal pour l'échelon 5 de la bourse de lycée pour une famille avec 7 enfants à charge, en
+                 * nombre de fois le SMIC horaire brut.
+                 * Unité : /1. Défini depuis le 2016-07-01.
+                 * @see Arrêté du 22 mars 2016 fixant les modalités de détermination des plafonds de ressources... —
+                 * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000032325028
+                 */
+                readonly plafond_7e: number;
+                /**
+                 * Revenu fiscal de référence maximal pour l'échelon 5 de la bourse de lycée pour une famille avec huit enfants ou plus à
+                 * charge, en nombre de fois le SMIC horaire brut.
+                 * Unité : /1. Défini depuis le 2016-07-01.
+                 * @see Arrêté du 22 mars 2016 fixant les modalités de détermination des plafonds de ressources... —
+                 * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000032325028
+                 */
+                readonly plafond_8e: number;
+              };
+              /**
+               * Échelon 6 de la bourse de lycée
+               */
+              readonly echelon_6: {
+                /**
+                 * Montant annuel par lycéen de l'échelon 6 de la bourse de lycée, en nombre de fois la base mensuelle des allocations
+                 * familiales.
+                 * Unité : BMAF. Défini depuis le 2016-07-01.
+                 * @see Article D531-29 du Code de l'éducation — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000033056575
+                 */
+                readonly montant: number;
+                /**
+                 * Revenu fiscal de référence maximal pour l'échelon 6 de la bourse de lycée pour une famille avec un enfant à charge, en
+                 * nombre de fois le SMIC horaire brut.
+                 * Unité : /1. Défini depuis le 2016-07-01.
+                 * @see Arrêté du 22 mars 2016 fixant les modalités de détermination des plafonds de ressources... —
+                 * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000032325028
+                 */
+                readonly plafond_1e: number;
+                /**
+                 * Revenu fiscal de référence maximal pour l'échelon 6 de la bourse de lycée pour une famille avec 2 enfants à charge, en
+                 * nombre de fois le SMIC horaire brut.
+                 * Unité : /1. Défini depuis le 2016-07-01.
+                 * @see Arrêté du 22 mars 2016 fixant les modalités de détermination des plafonds de ressources... —
+                 * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000032325028
+                 */
+                readonly plafond_2e: number;
+                /**
+                 * Revenu fiscal de référence maximal pour l'échelon 6 de la bourse de lycée pour une famille avec 3 enfants à charge, en
+                 * nombre de fois le SMIC horaire brut.
+                 * Unité : /1. Défini depuis le 2016-07-01.
+                 * @see Arrêté du 22 mars 2016 fixant les modalités de détermination des plafonds de ressources... —
+                 * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000032325028
+                 */
+                readonly plafond_3e: number;
+                /**
+                 * Revenu fiscal de référence maximal pour l'échelon 6 de la bourse de lycée pour une famille avec 4 enfants à charge, en
+                 * nombre de fois le SMIC horaire brut.
+                 * Unité : /1. Défini depuis le 2016-07-01.
+                 * @see Arrêté du 22 mars 2016 fixant les modalités de détermination des plafonds de ressources... —
+                 * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000032325028
+                 */
+                readonly plafond_4e: number;
+                /**
+                 * Revenu fiscal de référence maximal pour l'échelon 6 de la bourse de lycée pour une famille avec 5 enfants à charge, en
+                 * nombre de fois le SMIC horaire brut.
+                 * Unité : /1. Défini depuis le 2016-07-01.
+                 * @see Arrêté du 22 mars 2016 fixant les modalités de détermination des plafonds de ressources... —
+                 * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000032325028
+                 */
+                readonly plafond_5e: number;
+                /**
+                 * Revenu fiscal de référence maximal pour l'échelon 6 de la bourse de lycée pour une famille avec 6 enfants à charge, en
+                 * nombre de fois le SMIC horaire brut.
+                 * Unité : /1. Défini depuis le 2016-07-01.
+                 * @see Arrêté du 22 mars 2016 fixant les modalités de détermination des plafonds de ressources... —
+                 * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000032325028
+                 */
+                readonly plafond_6e: number;
+                /**
+                 * Revenu fiscal de référence maximal pour l'échelon 6 de la bourse de lycée pour une famille avec 7 enfants à charge, en
+                 * nombre de fois le SMIC horaire brut.
+                 * Unité : /1. Défini depuis le 2016-07-01.
+                 * @see Arrêté du 22 mars 2016 fixant les modalités de détermination des plafonds de ressources... —
+                 * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000032325028
+                 */
+                readonly plafond_7e: number;
+                /**
+                 * Revenu fiscal de référence maximal pour l'échelon 6 de la bourse de lycée pour une famille avec huit enfants ou plus à
+                 * charge, en nombre de fois le SMIC horaire brut.
+                 * Unité : /1. Défini depuis le 2016-07-01.
+                 * @see Arrêté du 22 mars 2016 fixant les modalités de détermination des plafonds de ressources... —
+                 * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000032325028
+                 */
+                readonly plafond_8e: number;
+              };
+            };
+            /**
+             * Bourse de lycée : barème en parts d'avant la rentrée 2016
+             */
+            readonly avant_2016: {
+              /**
+               * Majorations des plafonds par point de charge
+               */
+              readonly increments_par_point_de_charge: {
+                /**
+                 * Montant ajouté au plafond de référence pour 10 parts de bourse de lycée par point de charge au-delà de 9 (barème d'avant
+                 * la rentrée 2016).
+                 * Unité : currency. Défini depuis le 2014-01-01.
+                 * @see Code de l'éducation, articles D531-19 à D531-23 (bourse de lycée : points de charge et parts) —
+                 * https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006071191
+                 */
+                readonly "10_parts": number;
+                /**
+                 * Montant ajouté au plafond de référence pour 3 parts de bourse de lycée par point de charge au-delà de 9 (barème d'avant
+                 * la rentrée 2016).
+                 * Unité : currency. Défini depuis le 2014-01-01.
+                 * @see Code de l'éducation, articles D531-19 à D531-23 (bourse de lycée : points de charge et parts) —
+                 * https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006071191
+                 */
+                readonly "3_parts": number;
+                /**
+                 * Montant ajouté au plafond de référence pour 4 parts de bourse de lycée par point de charge au-delà de 9 (barème d'avant
+                 * la rentrée 2016).
+                 * Unité : currency. Défini depuis le 2014-01-01.
+                 * @see Code de l'éducation, articles D531-19 à D531-23 (bourse de lycée : points de charge et parts) —
+                 * https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006071191
+                 */
+                readonly "4_parts": number;
+                /**
+                 * Montant ajouté au plafond de référence pour 5 parts de bourse de lycée par point de charge au-delà de 9 (barème d'avant
+                 * la rentrée 2016).
+                 * Unité : currency. Défini depuis le 2014-01-01.
+                 * @see Code de l'éducation, articles D531-19 à D531-23 (bourse de lycée : points de charge et parts) —
+                 * https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006071191
+                 */
+                readonly "5_parts": number;
+                /**
+                 * Montant ajouté au plafond de référence pour 6 parts de bourse de lycée par point de charge au-delà de 9 (barème d'avant
+                 * la rentrée 2016).
+                 * Unité : currency. Défini depuis le 2014-01-01.
+                 * @see Code de l'éducation, articles D531-19 à D531-23 (bourse de lycée : points de charge et parts) —
+                 * https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006071191
+                 */
+                readonly "6_parts": number;
+                /**
+                 * Montant ajouté au plafond de référence pour 7 parts de bourse de lycée par point de charge au-delà de 9 (barème d'avant
+                 * la rentrée 2016).
+                 * Unité : currency. Défini depuis le 2014-01-01.
+                 * @see Code de l'éducation, articles D531-19 à D531-23 (bourse de lycée : points de charge et parts) —
+                 * https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006071191
+                 */
+                readonly "7_parts": number;
+                /**
+                 * Montant ajouté au plafond de référence pour 8 parts de bourse de lycée par point de charge au-delà de 9 (barème d'avant
+                 * la rentrée 2016).
+                 * Unité : currency. Défini depuis le 2014-01-01.
+                 * @see Code de l'éducation, articles D531-19 à D531-23 (bourse de lycée : points de charge et parts) —
+                 * https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006071191
+                 */
+                readonly "8_parts": number;
+                /**
+                 * Montant ajouté au plafond de référence pour 9 parts de bourse de lycée par point de charge au-delà de 9 (barème d'avant
+                 * la rentrée 2016).
+                 * Unité : currency. Défini depuis le 2014-01-01.
+                 * @see Code de l'éducation, articles D531-19 à D531-23 (bourse de lycée : points de charge et parts) —
+                 * https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006071191
+                 */
+                readonly "9_parts": number;
+              };
+              /**
+               * Plafonds de référence par nombre de parts
+               */
+              readonly plafonds_reference: {
+                /**
+                 * Revenu fiscal de référence au-dessous duquel 10 parts de bourse de lycée sont accordées à une famille de 9 points de
+                 * charge (barème d'avant la rentrée 2016).
+                 * Unité : currency. Défini depuis le 2014-01-01.
+                 * @see Code de l'éducation, articles D531-19 à D531-23 (bourse de lycée : points de charge et parts) —
+                 * https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006071191
+                 */
+                readonly "10_parts": number;
+                /**
+                 * Revenu fiscal de référence au-dessous duquel 3 parts de bourse de lycée sont accordées à une famille de 9 points de
+                 * charge (barème d'avant la rentrée 2016).
+                 * Unité : currency. Défini depuis le 2014-01-01.
+                 * @see Code de l'éducation, articles D531-19 à D531-23 (bourse de lycée : points de charge et parts) —
+                 * https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006071191
+                 */
+                readonly "3_parts": number;
+                /**
+                 * Revenu fiscal de référence au-dessous duquel 4 parts de bourse de lycée sont accordées à une famille de 9 points de
+                 * charge (barème d'avant la rentrée 2016).
+                 * Unité : currency. Défini depuis le 2014-01-01.
+                 * @see Code de l'éducation, articles D531-19 à D531-23 (bourse de lycée : points de charge et parts) —
+                 * https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006071191
+                 */
+                readonly "4_parts": number;
+                /**
+                 * Revenu fiscal de référence au-dessous duquel 5 parts de bourse de lycée sont accordées à une famille de 9 points de
+                 * charge (barème d'avant la rentrée 2016).
+                 * Unité : currency. Défini depuis le 2014-01-01.
+                 * @see Code de l'éducation, articles D531-19 à D531-23 (bourse de lycée : points de charge et parts) —
+                 * https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006071191
+                 */
+                readonly "5_parts": number;
+                /**
+                 * Revenu fiscal de référence au-dessous duquel 6 parts de bourse de lycée sont accordées à une famille de 9 points de
+                 * charge (barème d'avant la rentrée 2016).
+                 * Unité : currency. Défini depuis le 2014-01-01.
+                 * @see Code de l'éducation, articles D531-19 à D531-23 (bourse de lycée : points de charge et parts) —
+                 * https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006071191
+                 */
+                readonly "6_parts": number;
+                /**
+                 * Revenu fiscal de référence au-dessous duquel 7 parts de bourse de lycée sont accordées à une famille de 9 points de
+                 * charge (barème d'avant la rentrée 2016).
+                 * Unité : currency. Défini depuis le 2014-01-01.
+                 * @see Code de l'éducation, articles D531-19 à D531-23 (bourse de lycée : points de charge et parts) —
+                 * https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006071191
+                 */
+                readonly "7_parts": number;
+                /**
+                 * Revenu fiscal de référence au-dessous duquel 8 parts de bourse de lycée sont accordées à une famille de 9 points de
+                 * charge (barème d'avant la rentrée 2016).
+                 * Unité : currency. Défini depuis le 2014-01-01.
+                 * @see Code de l'éducation, articles D531-19 à D531-23 (bourse de lycée : points de charge et parts) —
+                 * https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006071191
+                 */
+                readonly "8_parts": number;
+                /**
+                 * Revenu fiscal de référence au-dessous duquel 9 parts de bourse de lycée sont accordées à une famille de 9 points de
+                 * charge (barème d'avant la rentrée 2016).
+                 * Unité : currency. Défini depuis le 2014-01-01.
+                 * @see Code de l'éducation, articles D531-19 à D531-23 (bourse de lycée : points de charge et parts) —
+                 * https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006071191
+                 */
+                readonly "9_parts": number;
+              };
+              /**
+               * Montant annuel d'une part de bourse de lycée, multiplié par le nombre de parts accordé (barème d'avant la rentrée 2016).
+               * Unité : currency. Défini depuis le 2014-01-01.
+               * @see Code de l'éducation, articles D531-19 à D531-23 (bourse de lycée : points de charge et parts) —
+               * https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006071191
+               */
+              readonly valeur_part: number;
+            };
+          };
+        };
+      };
+    };
     readonly prestations_etat_de_sante: {
       readonly invalidite: {
         /**
@@ -3088,7 +7526,28 @@ export interface FrenchParameters {
            * @see Décret n° 2026-229 du 30 mars 2026, art. 1 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000053734356
            */
           readonly montant: number;
+          /**
+           * Part de l'AAH maintenue pendant une hospitalisation ou une incarcération (article R821-8 du code de la sécurité sociale).
+           */
+          readonly pourcentage_aah: {
+            /**
+             * Part de l'allocation aux adultes handicapés qui reste versée à partir du soixante et unième jour d'hospitalisation,
+             * d'hébergement en maison d'accueil spécialisée ou d'incarcération, sans personne à charge.
+             * Unité : /1. Défini depuis le 2000-01-01.
+             * @see Article R821-8 du Code de la Sécurité Sociale — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000031828843/
+             */
+            readonly prison_hospitalisation: number;
+          };
           readonly taux_capacite: {
+            /**
+             * Capacité de travail en dessous de laquelle une personne recevant l'AAH peut avoir le complément de ressources.
+             * Unité : /1. Défini depuis le 2005-07-01.
+             * @see Article D821-4 du Code de la sécurité sociale —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006739703/2005-07-01
+             * @see Décret 2005-725 du 29/06/2005 art. 4 créé art. D821-9 du CSS —
+             * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000001718503
+             */
+            readonly taux_capacite_travail: number;
             /**
              * Taux d'incapacité permanente qui ouvre droit à l'AAH sans autre condition.
              * Unité : /1. Défini depuis le 2000-01-01.
@@ -3131,6 +7590,214 @@ export interface FrenchParameters {
              */
             readonly tranche_smic: number;
           };
+        };
+        /**
+         * Allocation supplémentaire d'invalidité (articles L815-24 et suivants du code de la sécurité sociale).
+         */
+        readonly asi: {
+          /**
+           * Montant annuel maximal de l'allocation supplémentaire d'invalidité de deux époux qui la reçoivent tous deux.
+           * Unité : currency. Défini du 2006-01-01 au 2020-03-31.
+           * @see Décret 2007-57 du 12/01/2007 (créé art. D815-19 du CSS) —
+           * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000613344
+           * @see Circulaire CNAV 2006/75 du 20/12/2006 — https://www.legislation.cnav.fr/Pages/texte.aspx?Nom=CR_CN_2006075_20122006
+           * @see Circulaire CNAV 2007/76 du 07/12/2007 — https://www.legislation.cnav.fr/Pages/texte.aspx?Nom=CR_CN_2007076_07122007
+           * @see Arrêté du 21/12/2007
+           * @see Circulaire CNAV 2008/45 du 12/08/2008 — https://www.legislation.cnav.fr/Pages/texte.aspx?Nom=CR_CN_2008045_12082008
+           * @see Circulaire CNAV 2009/31 du 16/04/2009 — https://www.legislation.cnav.fr/Pages/texte.aspx?Nom=CR_CN_2009031_16042009
+           * @see Circulaire CNAV 2010/43 du 23/04/2010 — https://www.legislation.cnav.fr/Pages/texte.aspx?Nom=CR_CN_2010043_23042010
+           * @see Circulaire CNAV 2011/30 du 14/04/2011 — https://www.legislation.cnav.fr/Pages/texte.aspx?Nom=CR_CN_2011030_14042011
+           * @see Circulaire CNAV 2012/35 du 17/04/2012 —
+           * https://www.legislation.cnav.fr/Pages/texte.aspx?Nom=circulaire_cnav_2012_35_17042012
+           * @see Circulaire CNAV 2013-29 du 18/04/2013 —
+           * https://www.legislation.cnav.fr/Pages/texte.aspx?Nom=circulaire_cnav_2013_29_18042013
+           * @see Circulaire CNAV 2014/29 du 09/04/2014 —
+           * https://www.legislation.cnav.fr/Pages/texte.aspx?Nom=circulaire_cnav_2014_029_09042014
+           * @see Circulaire CNAV 2016/18 du 04/04/2016 — https://www.legislation.cnav.fr/Documents/circulaire_cnav_2016_21_04042016.pdf
+           * @see Circulaire CNAV 2017/13 du 04/04/2017 — https://www.legislation.cnav.fr/Documents/circulaire_cnav_2017_13_04042017.pdf
+           * @see Décret 2018-227 du 30/04/2018 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000036756121
+           * @see Article L816-3 du Code de la sécurité sociale — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000041474264
+           * @see Instruction n° DSS/2A/2C/2019/49 du 6 mars 2019 —
+           * https://solidarites-sante.gouv.fr/fichiers/bo/2019/19-04/ste_20190004_0000_0066.pdf
+           * @see Décret 2019-15 du 05/04/2019 — https://www.legislation.cnav.fr/Documents/circulaire_cnav_2019_15_05042019.pdf
+           * @see Décret 2020-1251 du 13/10/2020 - art. 1 et 2 (modifie art. D815-19 du CSS et abroge D815-16-1) —
+           * https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000042421132
+           * @see LOI 2019-1479 du 28/12/2019 art.270 (modifie art. L815-24-1 du CSS) —
+           * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000039793505/2019-12-30
+           */
+          readonly montant_couple: number;
+          /**
+           * Montant annuel maximal de l'allocation supplémentaire d'invalidité d'un allocataire seul.
+           * Unité : currency. Défini du 2006-01-01 au 2020-03-31.
+           * @see Décret 2007-57 du 12/01/2007 (créé art. D815-19 du CSS) —
+           * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000613344
+           * @see Circulaire CNAV 2006/75 du 20/12/2006 — https://www.legislation.cnav.fr/Pages/texte.aspx?Nom=CR_CN_2006075_20122006
+           * @see Circulaire CNAV 2007/76 du 07/12/2007 — https://www.legislation.cnav.fr/Pages/texte.aspx?Nom=CR_CN_2007076_07122007
+           * @see Arrêté du 21/12/2007
+           * @see Circulaire CNAV 2008/45 du 12/08/2008 — https://www.legislation.cnav.fr/Pages/texte.aspx?Nom=CR_CN_2008045_12082008
+           * @see Circulaire CNAV 2009/31 du 16/04/2009 — https://www.legislation.cnav.fr/Pages/texte.aspx?Nom=CR_CN_2009031_16042009
+           * @see Circulaire CNAV 2010/43 du 23/04/2010 — https://www.legislation.cnav.fr/Pages/texte.aspx?Nom=CR_CN_2010043_23042010
+           * @see Circulaire CNAV 2011/30 du 14/04/2011 — https://www.legislation.cnav.fr/Pages/texte.aspx?Nom=CR_CN_2011030_14042011
+           * @see Circulaire CNAV 2012/35 du 17/04/2012 —
+           * https://www.legislation.cnav.fr/Pages/texte.aspx?Nom=circulaire_cnav_2012_35_17042012
+           * @see Circulaire CNAV 2013-29 du 18/04/2013 —
+           * https://www.legislation.cnav.fr/Pages/texte.aspx?Nom=circulaire_cnav_2013_29_18042013
+           * @see Circulaire CNAV 2014/29 du 09/04/2014 —
+           * https://www.legislation.cnav.fr/Pages/texte.aspx?Nom=circulaire_cnav_2014_029_09042014
+           * @see Circulaire CNAV 2016/18 du 04/04/2016 — https://www.legislation.cnav.fr/Documents/circulaire_cnav_2016_21_04042016.pdf
+           * @see Circulaire CNAV 2017/13 du 04/04/2017 — https://www.legislation.cnav.fr/Documents/circulaire_cnav_2017_13_04042017.pdf
+           * @see Décret 2018-227 du 30/04/2018 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000036756121
+           * @see Article L816-3 du Code de la sécurité sociale — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000041474264
+           * @see Instruction n° DSS/2A/2C/2019/49 du 6 mars 2019 —
+           * https://solidarites-sante.gouv.fr/fichiers/bo/2019/19-04/ste_20190004_0000_0066.pdf
+           * @see Décret 2019-15 du 05/04/2019 — https://www.legislation.cnav.fr/Documents/circulaire_cnav_2019_15_05042019.pdf
+           * @see Décret 2020-1251 du 13/10/2020 - art. 1 et 2 (modifie art. D815-19 du CSS et abroge D815-16-1) —
+           * https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000042421132
+           * @see LOI 2019-1479 du 28/12/2019 art.270 (modifie art. L815-24-1 du CSS) —
+           * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000039793505/2019-12-30
+           */
+          readonly montant_seul: number;
+          /**
+           * Ressources annuelles d'un couple, allocation comprise, au-delà desquelles il n'a pas droit à l'ASI.
+           * Unité : currency. Défini depuis le 2006-01-01.
+           * @see Décret 2007-57 du 12/01/2007 (créé art. D815-19 du CSS) —
+           * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000613344
+           * @see Circulaire CNAV 2006/75 du 20/12/2006 — https://www.legislation.cnav.fr/Pages/texte.aspx?Nom=CR_CN_2006075_20122006
+           * @see Circulaire CNAV 2007/76 du 07/12/2007 — https://www.legislation.cnav.fr/Pages/texte.aspx?Nom=CR_CN_2007076_07122007
+           * @see Arrêté du 21/12/2007
+           * @see Circulaire CNAV 2008/45 du 12/08/2008 — https://www.legislation.cnav.fr/Pages/texte.aspx?Nom=CR_CN_2008045_12082008
+           * @see Circulaire CNAV 2009/31 du 16/04/2009 — https://www.legislation.cnav.fr/Pages/texte.aspx?Nom=CR_CN_2009031_16042009
+           * @see Circulaire CNAV 2010/43 du 23/04/2010 — https://www.legislation.cnav.fr/Pages/texte.aspx?Nom=CR_CN_2010043_23042010
+           * @see Circulaire CNAV 2011/30 du 14/04/2011 — https://www.legislation.cnav.fr/Pages/texte.aspx?Nom=CR_CN_2011030_14042011
+           * @see Circulaire CNAV 2012/35 du 17/04/2012 —
+           * https://www.legislation.cnav.fr/Pages/texte.aspx?Nom=circulaire_cnav_2012_35_17042012
+           * @see Circulaire CNAV 2013-29 du 18/04/2013 —
+           * https://www.legislation.cnav.fr/Pages/texte.aspx?Nom=circulaire_cnav_2013_29_18042013
+           * @see Circulaire CNAV 2014/29 du 09/04/2014 —
+           * https://www.legislation.cnav.fr/Pages/texte.aspx?Nom=circulaire_cnav_2014_029_09042014
+           * @see Circulaire CNAV 2016/18 du 04/04/2016 — https://www.legislation.cnav.fr/Documents/circulaire_cnav_2016_21_04042016.pdf
+           * @see Circulaire CNAV 2017/13 du 04/04/2017 — https://www.legislation.cnav.fr/Documents/circulaire_cnav_2017_13_04042017.pdf
+           * @see Décret 2018-227 du 30/04/2018 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000036756121
+           * @see Décret 2019-15 du 05/04/2019 — https://www.legislation.cnav.fr/Documents/circulaire_cnav_2019_15_05042019.pdf
+           * @see Décret 2020-1251 du 13/10/2020 - art. 1 et 2 (modifie art. D815-19 du CSS et abroge D815-16-1) —
+           * https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000042421132
+           * @see LOI 2019-1479 du 28/12/2019 art.270 (modifie art. L815-24-1 du CSS) —
+           * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000039793505/2019-12-30
+           * @see Article D815-19 du Code de la sécurité sociale —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000042956446/2021-01-01/
+           * @see Décret 2020-1802 du 30/12/2020 - art. 1 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000042840981
+           * @see Instruction Interministérielle n° DSS/2A/2C/2022/63 du 4 mars 2022 —
+           * https://www.legislation.cnav.fr/Documents/instruction_ministerielle_2022_63_04032022.pdf
+           * @see Article L815-24-1 du Code de la sécurité sociale (règle du plafond de ressources) —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000041474269
+           * @see Article D815-19 du Code de la sécurité sociale (plafond en 2021) —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000042956446/2021-01-01/
+           * @see Article L816-3 du Code de la sécurité sociale (revalorisation) —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000041474264
+           * @see Article L161-25 du Code de la sécurité sociale (coefficient de revalorisation) —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000031781092
+           * @see LOI n° 2022-1158 du 16/08/2022 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000046188473
+           * @see Circulaire CNAV 2022-22 du 22/08/2022 — https://www.legislation.cnav.fr/Documents/circulaire_cnav_2022_22_22082022.pdf
+           * @see ​Circulaire Cnav 2023-9 du 11/04/2023 — https://legislation.lassuranceretraite.fr/Pdf/circulaire_cnav_2023_09_11042023.pdf
+           * @see Circulaire Cnav 2024-13 du 4/04/2024 — https://legislation.lassuranceretraite.fr/Pdf/circulaire_cnav_2024_13_04042024.pdf
+           * @see Circulaire Cnav 2025-13 du 03/04/2025 — https://legislation.lassuranceretraite.fr/Pdf/circulaire_cnav_2025_13_03042025.pdf
+           */
+          readonly plafond_ressource_couple: number;
+          /**
+           * Ressources annuelles, allocation comprise, au-delà desquelles une personne seule n'a pas droit à l'ASI.
+           * Unité : currency. Défini depuis le 2006-01-01.
+           * @see Décret 2007-57 du 12/01/2007 (créé art. D815-19 du CSS) —
+           * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000613344
+           * @see Circulaire CNAV 2006/75 du 20/12/2006 — https://www.legislation.cnav.fr/Pages/texte.aspx?Nom=CR_CN_2006075_20122006
+           * @see Circulaire CNAV 2007/76 du 07/12/2007 — https://www.legislation.cnav.fr/Pages/texte.aspx?Nom=CR_CN_2007076_07122007
+           * @see Arrêté du 21/12/2007
+           * @see Circulaire CNAV 2008/45 du 12/08/2008 — https://www.legislation.cnav.fr/Pages/texte.aspx?Nom=CR_CN_2008045_12082008
+           * @see Circulaire CNAV 2009/31 du 16/04/2009 — https://www.legislation.cnav.fr/Pages/texte.aspx?Nom=CR_CN_2009031_16042009
+           * @see Circulaire CNAV 2010/43 du 23/04/2010 — https://www.legislation.cnav.fr/Pages/texte.aspx?Nom=CR_CN_2010043_23042010
+           * @see Circulaire CNAV 2011/30 du 14/04/2011 — https://www.legislation.cnav.fr/Pages/texte.aspx?Nom=CR_CN_2011030_14042011
+           * @see Circulaire CNAV 2012/35 du 17/04/2012 —
+           * https://www.legislation.cnav.fr/Pages/texte.aspx?Nom=circulaire_cnav_2012_35_17042012
+           * @see Circulaire CNAV 2013-29 du 18/04/2013 —
+           * https://www.legislation.cnav.fr/Pages/texte.aspx?Nom=circulaire_cnav_2013_29_18042013
+           * @see Circulaire CNAV 2014/29 du 09/04/2014 —
+           * https://www.legislation.cnav.fr/Pages/texte.aspx?Nom=circulaire_cnav_2014_029_09042014
+           * @see Circulaire CNAV 2016/18 du 04/04/2016 — https://www.legislation.cnav.fr/Documents/circulaire_cnav_2016_21_04042016.pdf
+           * @see Circulaire CNAV 2017/13 du 04/04/2017 — https://www.legislation.cnav.fr/Documents/circulaire_cnav_2017_13_04042017.pdf
+           * @see Décret 2018-227 du 30/04/2018 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000036756121
+           * @see Décret 2019-15 du 05/04/2019 — https://www.legislation.cnav.fr/Documents/circulaire_cnav_2019_15_05042019.pdf
+           * @see Décret 2020-1251 du 13/10/2020 - art. 1 et 2 (modifie art. D815-19 du CSS et abroge D815-16-1) —
+           * https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000042421132
+           * @see LOI 2019-1479 du 28/12/2019 art.270 (modifie art. L815-24-1 du CSS) —
+           * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000039793505/2019-12-30
+           * @see Décret 2020-1802 du 30/12/2020 - art. 1 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000042840981
+           * @see Instruction Interministérielle n° DSS/2A/2C/2022/63 du 4 mars 2022 —
+           * https://www.legislation.cnav.fr/Documents/instruction_ministerielle_2022_63_04032022.pdf
+           * @see Article L815-24-1 du Code de la sécurité sociale (règle du plafond de ressources) —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000041474269
+           * @see Article D815-19 du Code de la sécurité sociale (plafond en 2021) —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000042956446/2021-01-01/
+           * @see Article L816-3 du Code de la sécurité sociale (revalorisation) —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000041474264
+           * @see Article L161-25 du Code de la sécurité sociale (coefficient de revalorisation) —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000031781092
+           * @see LOI n° 2022-1158 du 16/08/2022 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000046188473
+           * @see Circulaire CNAV 2022-22 du 22/08/2022 — https://www.legislation.cnav.fr/Documents/circulaire_cnav_2022_22_22082022.pdf
+           * @see ​Circulaire Cnav 2023/9 du 11/04/2023 — https://legislation.lassuranceretraite.fr/Pdf/circulaire_cnav_2023_09_11042023.pdf
+           * @see Circulaire Cnav 2024-13 du 4/04/2024 — https://legislation.lassuranceretraite.fr/Pdf/circulaire_cnav_2024_13_04042024.pdf
+           * @see Circulaire Cnav 2025-13 du 03/04/2025 — https://legislation.lassuranceretraite.fr/Pdf/circulaire_cnav_2025_13_03042025.pdf
+           */
+          readonly plafond_ressource_seul: number;
+        };
+        /**
+         * Compléments de l'allocation aux adultes handicapés (articles L821-1-1 et L821-1-2 du code de la sécurité sociale).
+         */
+        readonly caah: {
+          /**
+           * Montant mensuel garanti, AAH comprise, à une personne handicapée qui ne peut pas travailler ; le complément de ressources en
+           * est la différence avec le montant de l'AAH.
+           * Unité : currency. Défini du 2005-07-01 au 2019-11-30.
+           * @see Décret 2001-1203 du 17/12/2001 - art. 25 —
+           * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006780555&cidTexte=JORFTEXT000000580421
+           * @see Décret 2006-535 du 11/05/2006 - art. 1 (V) —
+           * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006251295&cidTexte=JORFTEXT000000789494
+           * @see Décret 2006-1821 du 23/12/2006 - art. 1 (V) —
+           * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006258887&cidTexte=JORFTEXT000000270315
+           * @see Décret 2007-1902 du 26/12/2007 - art. 1 (V) —
+           * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000017852366&cidTexte=JORFTEXT000017765888
+           * @see Décret 2008-988 du 18/09/2008 - art. 1 —
+           * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000019503190&cidTexte=JORFTEXT000019502659
+           * @see Loi n° 2018-1317 du 28 décembre 2018 (LF pour 2019), art. 266 —
+           * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=JORFARTI000037882639&cidTexte=JORFTEXT000037882341
+           * @see Circulaire DGAS/1C 2007-42 du 24/01/2007 — https://solidarites-sante.gouv.fr/fichiers/bo/2007/07-02/a0020078.htm
+           */
+          readonly garantie_ressources: number;
+          /**
+           * Montant mensuel de la majoration pour la vie autonome, versée à une personne recevant l'AAH qui vit dans un logement
+           * indépendant et reçoit une aide au logement.
+           * Unité : currency. Défini depuis le 2005-07-01.
+           * @see Décret 2001-1203 du 17/12/2001 - art. 25 —
+           * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006780555&cidTexte=JORFTEXT000000580421
+           * @see Décret 2001-1203 du 17/12/2001 - art. 25 —
+           * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006780555&cidTexte=JORFTEXT000000580421
+           * @see Décret 2006-535 du 11/05/2006 - art. 1 (V) —
+           * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006251295&cidTexte=JORFTEXT000000789494
+           * @see Décret 2006-1821 du 23/12/2006 - art. 1 (V) —
+           * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006258887&cidTexte=JORFTEXT000000270315
+           * @see Article D821-3 du Code de la Sécurité Sociale — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000019505277/
+           * @see Décret 2008-988 du 18/09/2008 - art. 1 —
+           * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000019503190&cidTexte=JORFTEXT000019502659
+           */
+          readonly majoration_vie_autonome: number;
+          /**
+           * Part du montant de l'AAH formant le complément d'allocation d'une personne handicapée vivant dans un logement indépendant,
+           * avant la garantie de ressources de 2005.
+           * Unité : /1. Défini du 1994-07-01 au 2008-08-31.
+           * @see Décret n°94-379 du 16 mai 1994, art. 2 (modifie art. D821-3 du CSS) —
+           * https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000000532149
+           * @see Décret 2008-988 du 18/09/2008 - art. 1 (modifie art. D821-3 du CSS) —
+           * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000019502661
+           */
+          readonly taux_montant_complement_ressources: number;
         };
       };
     };
@@ -3320,6 +7987,350 @@ export interface FrenchParameters {
       };
       readonly education_presence_parentale: {
         /**
+         * Allocation d'éducation de l'enfant handicapé (articles L541-1 et suivants du code de la sécurité sociale).
+         */
+        readonly aeeh: {
+          /**
+           * L'allocation d'éducation de l'enfant handicapé est due pour un enfant de moins de cet âge.
+           * Unité : year. Défini depuis le 2006-01-01.
+           * @see Loi 2005-102 du 11/02/2005, art. 68 (modif. Art. L541 du CSS) —
+           * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006682303&cidTexte=JORFTEXT000000809647
+           * @see Article L511-1 du Code de la sécurité sociale — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000041979747
+           * @see Article R512-2 du Code de la sécurité sociale — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006750602
+           */
+          readonly age_maximum_enfant: number;
+          /**
+           * Montant mensuel de l'allocation d'éducation de l'enfant handicapé, par enfant, en part de la BMAF.
+           * Unité : BMAF. Défini depuis le 2006-01-01.
+           * @see Article D541-1 du Code de la sécurité sociale —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006737166/2006-01-01/
+           * @see Loi 2005-102 du 11/02/2005, art. 68 (modif. Art. L541 du CSS) —
+           * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006682303&cidTexte=JORFTEXT000000809647
+           * @see Décret 2005-1761 du 29/12/2005, art. 12 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000268753
+           */
+          readonly base: number;
+          readonly complement_allocation: {
+            /**
+             * Montant mensuel du complément de 1re catégorie de l'AEEH, par enfant, en part de la BMAF.
+             * Unité : BMAF. Défini depuis le 2006-01-01.
+             * @see Article D541-2 du Code de la sécurité sociale —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006737170/2006-01-01/
+             * @see Loi 2005-102 du 11/02/2005, art. 68 (modif. Art. L541 du CSS) —
+             * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006682303&cidTexte=JORFTEXT000000809647
+             * @see Décret 2005-1761 du 29/12/2005, art. 12 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000268753
+             */
+            readonly categorie_1: number;
+            /**
+             * Montant mensuel du complément de 2e catégorie de l'AEEH, par enfant, en part de la BMAF.
+             * Unité : BMAF. Défini depuis le 2006-01-01.
+             * @see Article D541-2 du Code de la sécurité sociale —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006737170/2006-01-01/
+             * @see Loi 2005-102 du 11/02/2005, art. 68 (modif. Art. L541 du CSS) —
+             * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006682303&cidTexte=JORFTEXT000000809647
+             * @see Décret 2005-1761 du 29/12/2005, art. 12 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000268753
+             */
+            readonly categorie_2: number;
+            /**
+             * Montant mensuel du complément de 3e catégorie de l'AEEH, par enfant, en part de la BMAF.
+             * Unité : BMAF. Défini depuis le 2006-01-01.
+             * @see Article D541-2 du Code de la sécurité sociale —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006737170/2006-01-01/
+             * @see Loi 2005-102 du 11/02/2005, art. 68 (modif. Art. L541 du CSS) —
+             * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006682303&cidTexte=JORFTEXT000000809647
+             * @see Décret 2005-1761 du 29/12/2005, art. 12 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000268753
+             */
+            readonly categorie_3: number;
+            /**
+             * Montant mensuel du complément de 4e catégorie de l'AEEH, par enfant, en part de la BMAF.
+             * Unité : BMAF. Défini depuis le 2006-01-01.
+             * @see Article D541-2 du Code de la sécurité sociale —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006737170/2006-01-01/
+             * @see Loi 2005-102 du 11/02/2005, art. 68 (modif. Art. L541 du CSS) —
+             * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006682303&cidTexte=JORFTEXT000000809647
+             * @see Décret 2005-1761 du 29/12/2005, art. 12 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000268753
+             */
+            readonly categorie_4: number;
+            /**
+             * Montant mensuel du complément de 5e catégorie de l'AEEH, par enfant, en part de la BMAF.
+             * Unité : BMAF. Défini depuis le 2006-01-01.
+             * @see Article D541-2 du Code de la sécurité sociale —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006737170/2006-01-01/
+             * @see Loi 2005-102 du 11/02/2005, art. 68 (modif. Art. L541 du CSS) —
+             * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006682303&cidTexte=JORFTEXT000000809647
+             * @see Décret 2005-1761 du 29/12/2005, art. 12 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000268753
+             */
+            readonly categorie_5: number;
+            /**
+             * Montant mensuel du complément de 6e catégorie de l'AEEH, par enfant, en euros (celui de la majoration pour tierce personne).
+             * Unité : currency. Défini depuis le 2006-01-01.
+             * @see Article D541-2 du Code de la sécurité sociale —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006737170/2006-01-01/
+             * @see Loi 2005-102 du 11/02/2005, art. 68 (modif. Art. L541 du CSS) —
+             * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006682303&cidTexte=JORFTEXT000000809647
+             * @see Décret 2005-1761 du 29/12/2005, art. 12 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000268753
+             * @see Circulaire DSS/SD2B/2013/111 du 19/03/2013 —
+             * https://solidarites-sante.gouv.fr/fichiers/bo/2013/13-04/ste_20130004_0100_0113.pdf
+             * @see Circulaire DSS/SD2B/2014/84 du 20/03/2014 — http://circulaire.legifrance.gouv.fr/pdf/2014/03/cir_38102.pdf
+             * @see Circulaire DSS/SD2B/2016/77 du 15/03/2016
+             * @see Circulaire DSS/SD2B/2017/97 du 21/03/2017
+             * @see Circulaire DSS/SD2B/2018/81 du 22/03/2018
+             * @see Circulaire DSS/SD2B/2019/65 du 25/03/2019
+             * @see Circulaire Cnav 2020/20 du 03/04/2020 — https://www.legislation.cnav.fr/Documents/circulaire_cnav_2020_20_03042020.pdf
+             * @see Circulaire Cnav 2021/14 du 01/04/2020 — https://www.legislation.cnav.fr/Documents/circulaire_cnav_2021_14_01042021.pdf
+             * @see ​Circulaire Cnav 2022/9 du 05/04/2022 — https://www.legislation.cnav.fr/Documents/circulaire_cnav_2022_09_05042022.pdf
+             * @see ​Circulaire Cnav 2022/20 du 19/08/2022 — https://www.legislation.cnav.fr/Documents/circulaire_cnav_2022_20_19082022.pdf
+             * @see Article D541-2 du Code de la sécurité sociale — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006737170
+             * @see Circulaire Cnav 2023/8 du 11/04/2023 — https://www.legislation.cnav.fr/Documents/circulaire_cnav_2023_08_11042023.pdf
+             * @see Article D541-2 du Code de la sécurité sociale — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006737170
+             * @see Circulaire Cnav 2024/14 du 04/04/2024 —
+             * https://legislation.lassuranceretraite.fr/Documents/Circulaires/Pdf/circulaire_cnav_2024_14_04042024.pdf
+             * @see Circulaire Cnav 2025/12 du 03/04/2025 —
+             * https://legislation.lassuranceretraite.fr/Pdf/circulaire_cnav_2025_12_03042025.pdf
+             * @see Article D541-2 du Code de la sécurité sociale — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006737170
+             */
+            readonly categorie_6: number;
+          };
+          readonly majoration_parent_isole: {
+            /**
+             * Majoration mensuelle, en part de la BMAF, versée au parent isolé qui perçoit un complément de 2e catégorie de l'AEEH.
+             * Unité : BMAF. Défini depuis le 2006-01-01.
+             * @see Article D541-4 du Code de la sécurité sociale —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006737172/2006-01-01/
+             * @see Loi 2005-102 du 11/02/2005, art. 68 (modif. Art. L541 du CSS) —
+             * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006682303&cidTexte=JORFTEXT000000809647
+             * @see Décret 2005-1761 du 29/12/2005, art. 12 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000268753
+             */
+            readonly categorie_2: number;
+            /**
+             * Majoration mensuelle, en part de la BMAF, versée au parent isolé qui perçoit un complément de 3e catégorie de l'AEEH.
+             * Unité : BMAF. Défini depuis le 2006-01-01.
+             * @see Article D541-4 du Code de la sécurité sociale —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006737172/2006-01-01/
+             * @see Loi 2005-102 du 11/02/2005, art. 68 (modif. Art. L541 du CSS) —
+             * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006682303&cidTexte=JORFTEXT000000809647
+             * @see Décret 2005-1761 du 29/12/2005, art. 12 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000268753
+             */
+            readonly categorie_3: number;
+            /**
+             * Majoration mensuelle, en part de la BMAF, versée au parent isolé qui perçoit un complément de 4e catégorie de l'AEEH.
+             * Unité : BMAF. Défini depuis le 2006-01-01.
+             * @see Article D541-4 du Code de la sécurité sociale —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006737172/2006-01-01/
+             * @see Loi 2005-102 du 11/02/2005, art. 68 (modif. Art. L541 du CSS) —
+             * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006682303&cidTexte=JORFTEXT000000809647
+             * @see Décret 2005-1761 du 29/12/2005, art. 12 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000268753
+             */
+            readonly categorie_4: number;
+            /**
+             * Majoration mensuelle, en part de la BMAF, versée au parent isolé qui perçoit un complément de 5e catégorie de l'AEEH.
+             * Unité : BMAF. Défini depuis le 2006-01-01.
+             * @see Article D541-4 du Code de la sécurité sociale —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006737172/2006-01-01/
+             * @see Loi 2005-102 du 11/02/2005, art. 68 (modif. Art. L541 du CSS) —
+             * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006682303&cidTexte=JORFTEXT000000809647
+             * @see Décret 2005-1761 du 29/12/2005, art. 12 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000268753
+             */
+            readonly categorie_5: number;
+            /**
+             * Majoration mensuelle, en part de la BMAF, versée au parent isolé qui perçoit un complément de 6e catégorie de l'AEEH.
+             * Unité : BMAF. Défini depuis le 2006-01-01.
+             * @see Article D541-4 du Code de la sécurité sociale —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006737172/2006-01-01/
+             * @see Loi 2005-102 du 11/02/2005, art. 68 (modif. Art. L541 du CSS) —
+             * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006682303&cidTexte=JORFTEXT000000809647
+             * @see Décret 2005-1761 du 29/12/2005, art. 12 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000268753
+             */
+            readonly categorie_6: number;
+          };
+        };
+        /**
+         * Allocation de rentrée scolaire (articles L543-1 et suivants du code de la sécurité sociale).
+         */
+        readonly ars: {
+          readonly ars_cond: {
+            /**
+             * Le montant de l'ARS est majoré pour un enfant qui atteint cet âge au cours de l'année civile de la rentrée.
+             * Unité : year. Défini depuis le 2002-01-01.
+             * @see Article D543-1 du Code de la sécurité sociale —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000019281633/2008-08-03/
+             * @see Décret 2008-767 du 30/07/2008, art. 1 (modifie D543-1 du CSS) —
+             * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000019278188
+             */
+            readonly age_entree_college: number;
+            /**
+             * Le montant de l'ARS est majoré une seconde fois pour un enfant qui atteint cet âge au cours de l'année civile de la rentrée.
+             * Unité : year. Défini depuis le 2002-01-01.
+             * @see Article D543-1 du Code de la sécurité sociale —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000019281633/2008-08-03/
+             * @see Décret 2008-767 du 30/07/2008, art. 1 (modifie D543-1 du CSS) —
+             * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000019278188
+             */
+            readonly age_entree_lycee: number;
+            /**
+             * L'ARS est due pour un enfant qui atteint cet âge avant le 1er février de l'année suivant la rentrée.
+             * Unité : year. Défini depuis le 1974-08-14.
+             * @see Décret 74-706 du 13/08/1974, art. 2 — https://www.legifrance.gouv.fr/loda/id/JORFTEXT000000857489
+             * @see Article R543-2 du Code de la sécurité sociale — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006750735
+             */
+            readonly age_entree_primaire: number;
+            /**
+             * L'ARS reste due pour un enfant qui n'a pas atteint cet âge au 15 septembre de l'année de la rentrée.
+             * Unité : year. Défini depuis le 1974-08-14.
+             * @see Article R543-2 du Code de la sécurité sociale —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000019281627/1985-12-21/
+             * @see Décret 74-706 du 13/08/1974, art. 2 — https://www.legifrance.gouv.fr/loda/id/JORFTEXT000000857489
+             * @see Article R543-2 du Code de la sécurité sociale —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000019281627/1990-09-05/
+             * @see Décret 90-776 du 03/09/1990, art. 1 (modifie R543-2 du CSS) —
+             * https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000000534901
+             */
+            readonly age_sortie_lycee: number;
+          };
+          readonly ars_m: {
+            /**
+             * Montant de l'allocation de rentrée scolaire pour un enfant de la deuxième tranche d'âge, en part de la BMAF.
+             * Unité : BMAF. Défini depuis le 1978-01-01.
+             * @see Loi 74-644 du 16/07/1974 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000333538
+             * @see Décret 74-706 du 13/08/1974 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000857489
+             * @see Décret 78-728 du 11/07/1978 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000516812
+             * @see Loi 90-590 du 06/07/1990, art. 1 (modif art. L543-1 du CSS) —
+             * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006757396&cidTexte=JORFTEXT000000715282
+             * @see Décret 95-909 du 11/08/1995, art. 1 —
+             * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006770873&cidTexte=JORFTEXT000000370245
+             * @see Décret 97-794 du 22/08/1997, art. 1 —
+             * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006771797&cidTexte=JORFTEXT000000566910
+             * @see Décret 2001-719 du 31/07/2001, art. 1 (modif art. D543-1 du CSS) —
+             * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006780020&cidTexte=JORFTEXT000000224565
+             * @see Loi 2007-1786 du 19/12/2007, art. 93 (modif art. L543-1 du CSS) —
+             * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000017730877&cidTexte=JORFTEXT000017726554
+             * @see Décret 2008-767 du 31/07/2008, art. 1 (modif art. D543-1 du CSS) —
+             * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000019281032&cidTexte=JORFTEXT000019278186
+             * @see Article D543-1 du Code de la sécurité sociale — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000026087214
+             * @see Décret 2012-830 du 27/06/2012 — https://www.legifrance.gouv.fr/eli/decret/2012/6/27/2012-830/jo/texte
+             */
+            readonly taux_college: number;
+            /**
+             * Montant de l'allocation de rentrée scolaire pour un enfant de la troisième tranche d'âge, en part de la BMAF.
+             * Unité : BMAF. Défini depuis le 1978-01-01.
+             * @see Loi 74-644 du 16/07/1974 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000333538
+             * @see Décret 74-706 du 13/08/1974 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000857489
+             * @see Décret 78-728 du 11/07/1978 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000516812
+             * @see Loi 90-590 du 06/07/1990, art. 1 (modif art. L543-1 du CSS) —
+             * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006757396&cidTexte=JORFTEXT000000715282
+             * @see Décret 95-909 du 11/08/1995, art. 1 —
+             * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006770873&cidTexte=JORFTEXT000000370245
+             * @see Décret 97-794 du 22/08/1997, art. 1 —
+             * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006771797&cidTexte=JORFTEXT000000566910
+             * @see Décret 2001-719 du 31/07/2001, art. 1 (modif art. D543-1 du CSS) —
+             * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006780020&cidTexte=JORFTEXT000000224565
+             * @see Loi 2007-1786 du 19/12/2007, art. 93 (modif art. L543-1 du CSS) —
+             * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000017730877&cidTexte=JORFTEXT000017726554
+             * @see Décret 2008-767 du 31/07/2008, art. 1 (modif art. D543-1 du CSS) —
+             * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000019281032&cidTexte=JORFTEXT000019278186
+             * @see Article D543-1 du Code de la sécurité sociale — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000026087214
+             * @see Décret 2012-830 du 27/06/2012 — https://www.legifrance.gouv.fr/eli/decret/2012/6/27/2012-830/jo/texte
+             */
+            readonly taux_lycee: number;
+            /**
+             * Montant de l'allocation de rentrée scolaire pour un enfant de la première tranche d'âge, en part de la BMAF.
+             * Unité : BMAF. Défini depuis le 1986-08-01.
+             * @see Loi 74-644 du 16/07/1974 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000333538
+             * @see Décret 74-706 du 13/08/1974 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000857489
+             * @see Décret 78-728 du 11/07/1978 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000516812
+             * @see Décret 85-1353 du 17/12/1985, art. 1 (crée art. D543-1 du CSS)
+             * @see Loi 90-590 du 06/07/1990, art. 1 (modif art. L543-1 du CSS) —
+             * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006757396&cidTexte=JORFTEXT000000715282
+             * @see Décret 95-909 du 11/08/1995, art. 1 —
+             * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006770873&cidTexte=JORFTEXT000000370245
+             * @see Décret 97-794 du 22/08/1997, art. 1 —
+             * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006771797&cidTexte=JORFTEXT000000566910
+             * @see Décret 2001-719 du 31/07/2001, art. 1 (modif art. D543-1 du CSS) —
+             * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006780020&cidTexte=JORFTEXT000000224565
+             * @see Loi 2007-1786 du 19/12/2007, art. 93 (modif art. L543-1 du CSS) —
+             * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000017730877&cidTexte=JORFTEXT000017726554
+             * @see Décret 2008-767 du 31/07/2008, art. 1 (modif art. D543-1 du CSS) —
+             * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000019281032&cidTexte=JORFTEXT000019278186
+             * @see Article D543-1 du Code de la sécurité sociale — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000026087214
+             * @see Décret 2012-830 du 27/06/2012 — https://www.legifrance.gouv.fr/eli/decret/2012/6/27/2012-830/jo/texte
+             */
+            readonly taux_primaire: number;
+          };
+          readonly ars_maj: {
+            /**
+             * Majoration exceptionnelle de l'allocation de rentrée scolaire, par enfant, en part de la BMAF (rentrée 2020).
+             * Unité : BMAF. Défini du 2020-08-06 au 2021-07-31.
+             * @see Décret 2020-985 du 05/08/2020 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000042211279
+             */
+            readonly taux_majoration_exceptionnelle: number;
+          };
+          readonly ars_plaf: {
+            /**
+             * Part de la base du plafond de l'ARS ajoutée pour chaque enfant à charge, dès le premier.
+             * Unité : /1. Défini depuis le 1986-07-01.
+             * @see Création Décret 85-1353 1985-12-17, art. 1 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000000866621/
+             * @see Arrêté du 21/12/2018 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000037864986
+             * @see Arrêté du 20/12/2019 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000039663220&categorieLien=id
+             * @see Arrêté du 14/12/2020 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000042694995
+             * @see Arrêté du 21/12/2022 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046794210
+             */
+            readonly majoration_par_enf_supp: number;
+            /**
+             * Base annuelle du plafond de ressources de l'allocation de rentrée scolaire, avant la majoration par enfant à charge.
+             * Unité : currency. Défini depuis le 1978-07-13.
+             * @see Décret 85-1353 du 17/12/1985, art. 1 (crée art. R543-2 du CSS)
+             * @see Arrêté du 14/05/1997
+             * @see Circulaire DSS/4 A 98-395 du 30/061998
+             * @see Décret 99-534 du 25/06/1999 —
+             * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000212012&categorieLien=id
+             * @see Arrêté du 30/06/2000
+             * @see Arrêté du 28/06/2001
+             * @see Arrêté du 29/04/2002
+             * @see Arrêté du 26/06/2003
+             * @see Arrêté du 16/07/2004
+             * @see Arrêté du 01/08/2005
+             * @see Arrêté du 17/07/2006
+             * @see Arrêté du 10/07/2007
+             * @see Décret 2008-1025 du 07/10/2008 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000019591453
+             * @see Décret 2008-767 du 30/07/2008, art. 1 (modif art. D543-1) —
+             * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000019281032&cidTexte=JORFTEXT000019278186
+             * @see Arrêté du 31/12/2008
+             * @see Arrêté du 29/12/2009
+             * @see Arrêté du 30/12/2010
+             * @see Arrêté du 28/12/2011, art. 3
+             * @see Circulaire DSS/SD2B/2012/423
+             * @see Circulaire DSS/SD2B/2013/417
+             * @see Circulaire DSS/SD2B/2014/345
+             * @see Circulaire DSS/SD2B/2015/371 du 18/12/2015
+             * @see Circulaire DSS/SD2B/2016/396 du 21/12/2016
+             * @see Article 4 — https://www.legifrance.gouv.fr/loda/article_lc/JORFARTI000036299573/#JORFARTI000036299573
+             * @see Circulaire DSS/SD2B/2017/352du 22/12/2017
+             * @see Arrêté du 27/12/2017
+             * @see Arrêté du 21/12/2018, art. 4 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000037864986
+             * @see Arrêté du 20/12/2019, art. 4 —
+             * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000039663220&categorieLien=id
+             * @see Arrêté du 14/12/2020, art. 5 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000042694995
+             * @see Arrêté du 16/12/2021, art. 4 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000044572377
+             * @see Article L543-1 du Code de la sécurité sociale — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000037951022
+             * @see Arrêté du 21/12/2022, art. 3 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046794210
+             * @see Article L543-1 du Code de la sécurité sociale — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000037951022
+             * @see Arrêté du 22/12/2023, art. 3 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048680633
+             * @see Article L543-1 du Code de la sécurité sociale — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000037951022
+             * @see Arrêté du 20/12/2024, art. 3 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000050842452
+             * @see Instruction interministérielle n° DSS/2B/2025/177 du 18/12/2025 —
+             * https://bulletins-officiels.social.gouv.fr/sites/textes-officiels/files/2025-12/SFHS2535630J_0.pdf
+             */
+            readonly plafond_ressources: number;
+          };
+          /**
+           * L'allocation de rentrée scolaire (différentielle comprise) n'est pas versée en dessous de ce montant.
+           * Unité : currency. Défini depuis le 2002-08-09.
+           * @see Article D543-2 du Code de la sécurité sociale — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006737260/
+           * @see Décret 2002-1060 du 07/08/2002, art. 2 (crée art. D543-2 du CSS) —
+           * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006213511&cidTexte=JORFTEXT000000409436
+           */
+          readonly montant_minimum_verse: number;
+        };
+        /**
          * Allocation de soutien familial (articles L523-1 et suivants du code de la sécurité sociale).
          */
         readonly asf: {
@@ -3400,6 +8411,97 @@ export interface FrenchParameters {
          * Prestation d'accueil du jeune enfant (articles L531-1 et suivants du code de la sécurité sociale).
          */
         readonly paje: {
+          /**
+           * Complément de libre choix d'activité et complément optionnel de la PAJE, jusqu'en 2017 (article L531-4 du code de la sécurité
+           * sociale).
+           */
+          readonly paje_clca: {
+            readonly beneficiaires_enfant_ne_adopte_apres_04_2014: {
+              /**
+               * Montant mensuel du CLCA, en part de la BMAF, pour un parent qui travaille au plus à mi-temps (famille percevant
+               * l'allocation de base).
+               * Unité : /1. Défini du 2004-01-01 au 2017-12-31.
+               * @see Code de la sécurité sociale, articles L531-4 et D531-4 à D531-4-1 (CLCA et COLCA) —
+               * https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006073189
+               */
+              readonly taux_partiel_50: number;
+              /**
+               * Montant mensuel du CLCA, en part de la BMAF, pour un parent qui travaille entre 50 % et 80 % de la durée du travail
+               * (famille percevant l'allocation de base).
+               * Unité : /1. Défini du 2004-01-01 au 2017-12-31.
+               * @see Code de la sécurité sociale, articles L531-4 et D531-4 à D531-4-1 (CLCA et COLCA) —
+               * https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006073189
+               */
+              readonly taux_partiel_50_80: number;
+              /**
+               * Montant mensuel du complément de libre choix d'activité, en part de la BMAF, pour un parent qui cesse toute activité
+               * (famille percevant l'allocation de base).
+               * Unité : /1. Défini du 2004-01-01 au 2017-12-31.
+               * @see Code de la sécurité sociale, articles L531-4 et D531-4 à D531-4-1 (CLCA et COLCA) —
+               * https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006073189
+               */
+              readonly taux_plein: number;
+            };
+            readonly colca: {
+              /**
+               * Le complément optionnel de libre choix d'activité est versé jusqu'à ce que le plus jeune enfant atteigne cet âge (en
+               * années).
+               * Unité : year. Défini depuis le 2004-01-01.
+               * @see Code de la sécurité sociale, articles L531-4 et D531-4 à D531-4-1 (CLCA et COLCA) —
+               * https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006073189
+               */
+              readonly age: number;
+              /**
+               * Montant mensuel du complément optionnel de libre choix d'activité, en part de la BMAF, quand la famille ne perçoit pas
+               * l'allocation de base.
+               * Unité : /1. Défini depuis le 2004-01-01.
+               * @see Code de la sécurité sociale, articles L531-4 et D531-4 à D531-4-1 (CLCA et COLCA) —
+               * https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006073189
+               */
+              readonly sansab: number;
+              /**
+               * Montant mensuel du complément optionnel de libre choix d'activité, en part de la BMAF, quand la famille perçoit
+               * l'allocation de base.
+               * Unité : /1. Défini du 2004-01-01 au 2017-12-31.
+               * @see Code de la sécurité sociale, articles L531-4 et D531-4 à D531-4-1 (CLCA et COLCA) —
+               * https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006073189
+               */
+              readonly taux_plein_duree_arret_predeterminee: number;
+            };
+            /**
+             * Nombre de mois pendant lesquels le CLCA est versé à une famille d'un seul enfant à charge, à compter de la naissance.
+             * Défini depuis le 2004-01-01.
+             * @see Code de la sécurité sociale, articles L531-4 et D531-4 à D531-4-1 (CLCA et COLCA) —
+             * https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006073189
+             */
+            readonly duree1: number;
+            readonly non_beneficiaires_enfant_ne_adopte_avant_04_2014: {
+              /**
+               * Montant mensuel du CLCA, en part de la BMAF, pour un parent qui travaille au plus à mi-temps (famille ne percevant pas
+               * l'allocation de base).
+               * Unité : /1. Défini du 2004-01-01 au 2017-12-31.
+               * @see Code de la sécurité sociale, articles L531-4 et D531-4 à D531-4-1 (CLCA et COLCA) —
+               * https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006073189
+               */
+              readonly taux_partiel_50: number;
+              /**
+               * Montant mensuel du CLCA, en part de la BMAF, pour un parent qui travaille entre 50 % et 80 % de la durée du travail
+               * (famille ne percevant pas l'allocation de base).
+               * Unité : /1. Défini du 2004-01-01 au 2017-12-31.
+               * @see Code de la sécurité sociale, articles L531-4 et D531-4 à D531-4-1 (CLCA et COLCA) —
+               * https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006073189
+               */
+              readonly taux_partiel_50_80: number;
+              /**
+               * Montant mensuel du complément de libre choix d'activité, en part de la BMAF, pour un parent qui cesse toute activité
+               * (famille ne percevant pas l'allocation de base).
+               * Unité : /1. Défini du 2004-01-01 au 2017-12-31.
+               * @see Code de la sécurité sociale, articles L531-4 et D531-4 à D531-4-1 (CLCA et COLCA) —
+               * https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006073189
+               */
+              readonly taux_plein: number;
+            };
+          };
           readonly paje_cm: {
             /**
              * L'allocation de base est due jusqu'à ce que le plus jeune enfant atteigne cet âge (enfant né, non adopté).
@@ -3469,6 +8571,164 @@ export interface FrenchParameters {
                 };
               };
             };
+          };
+          /**
+           * Primes à la naissance et à l'adoption de la PAJE (articles L531-2 et D531-2 du code de la sécurité sociale).
+           */
+          readonly paje_cm2: {
+            readonly montant: {
+              /**
+               * Montant de la prime à l'adoption, par enfant adopté ou confié en vue d'adoption, en part de la BMAF.
+               * Unité : BMAF. Défini depuis le 2004-01-01.
+               * @see Loi 2003-1199 du 18/12/2003, art. 60 II (modif art. L531-2 du CSS) —
+               * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006758905&cidTexte=JORFTEXT000000249276
+               * @see Décret 2003-1394 du 31/12/2003, art. 1 (crée art. D531-2 du CSS) —
+               * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006227364&cidTexte=JORFTEXT000000797514
+               * @see Article D531-2 du Code de la sécurité sociale —
+               * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006737122/2005-09-17/
+               * @see Loi 2005-744 du 04/07/2005, art. 8 (modif art. L531-2 du CSS) —
+               * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006242678&cidTexte=JORFTEXT000000262154
+               * @see Décret 2005-1172 du 12/09/2005, art. 1 (modif art. D531-2 du CSS) —
+               * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006245153&cidTexte=JORFTEXT000000606227
+               */
+              readonly prime_adoption: number;
+              /**
+               * Montant de la prime à la naissance, par enfant à naître, en part de la BMAF.
+               * Unité : BMAF. Défini depuis le 2004-01-01.
+               * @see Article L531-2 du Code de la sécurité sociale — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000042685543
+               * @see Article D531-2 du Code de la sécurité sociale — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000030061628
+               * @see Loi 2003-1199 du 18/12/2003, art. 60 II (modif art. L531-2 du CSS) —
+               * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000006758906
+               * @see Décret 2003-1394 du 31/12/2003, art. 1 (crée art. D531-2 du CSS) —
+               * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000002256835
+               */
+              readonly prime_naissance: number;
+            };
+          };
+          /**
+           * Complément de libre choix du mode de garde de la PAJE (articles L531-5 et D531-17 et suivants du code de la sécurité sociale).
+           */
+          readonly paje_cmg: {
+            readonly assistante_mat_asso_entreprise_microcreche: {
+              /**
+               * Montant mensuel maximal du CMG (assistant maternel, association, entreprise ou micro-crèche), en part de la BMAF, quand les
+               * ressources atteignent le deuxième plafond.
+               * Unité : BMAF. Défini depuis le 2004-01-01.
+               * @see Décret 2003-1394 du 31/12/2003 - art. 1 —
+               * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006227364&cidTexte=JORFTEXT000000797514
+               * @see Article D531-23 du code de la sécurité sociale — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000043998999
+               */
+              readonly apres_second_plafond: number;
+              /**
+               * Montant mensuel maximal du CMG (assistant maternel, association, entreprise ou micro-crèche), en part de la BMAF, quand les
+               * ressources sont inférieures au premier plafond.
+               * Unité : BMAF. Défini depuis le 2004-01-01.
+               * @see Décret 2003-1394 du 31/12/2003 - art. 1 —
+               * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006227364&cidTexte=JORFTEXT000000797514
+               * @see Article D531-23 du code de la sécurité sociale — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000043998999
+               */
+              readonly sous_premier_plafond: number;
+              /**
+               * Montant mensuel maximal du CMG (assistant maternel, association, entreprise ou micro-crèche), en part de la BMAF, quand les
+               * ressources sont entre le premier et le deuxième plafond.
+               * Unité : BMAF. Défini depuis le 2004-01-01.
+               * @see Décret 2003-1394 du 31/12/2003 - art. 1 —
+               * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006227364&cidTexte=JORFTEXT000000797514
+               * @see Article D531-23 du code de la sécurité sociale — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000043998999
+               */
+              readonly sous_second_plafond: number;
+            };
+            readonly complement_libre_choix_mode_garde: {
+              /**
+               * Montant mensuel maximal du CMG (emploi direct), en part de la BMAF, quand les ressources sont inférieures au premier
+               * plafond.
+               * Unité : BMAF. Défini depuis le 2004-01-01.
+               * @see Décret 2003-1394 du 31/12/2003 - art. 1 —
+               * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006227364&cidTexte=JORFTEXT000000797514
+               * @see Décret 2008-331 du 9/04/2008 - art. 1 —
+               * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000018615607&cidTexte=JORFTEXT000018614251
+               * @see Article D531-18 du code de la sécurité sociale — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000036852546
+               */
+              readonly revenus_inferieurs_45_plaf: number;
+              /**
+               * Montant mensuel maximal du CMG (emploi direct), en part de la BMAF, quand les ressources sont entre le premier et le
+               * deuxième plafond.
+               * Unité : BMAF. Défini depuis le 2004-01-01.
+               * @see Décret 2003-1394 du 31/12/2003 - art. 1 —
+               * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006227364&cidTexte=JORFTEXT000000797514
+               * @see Article D531-18 du code de la sécurité sociale — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000036852546
+               */
+              readonly revenus_superieurs_45_plaf: number;
+              /**
+               * Montant mensuel maximal du CMG (emploi direct), en part de la BMAF, quand les ressources atteignent le deuxième plafond.
+               * Unité : BMAF. Défini depuis le 2004-01-01.
+               * @see Décret 2003-1394 du 31/12/2003 - art. 1 —
+               * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006227364&cidTexte=JORFTEXT000000797514
+               * @see Article D531-18 du code de la sécurité sociale — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000036852546
+               */
+              readonly revenus_superieurs_plaf: number;
+            };
+            readonly garde_domicile: {
+              /**
+               * Montant mensuel maximal du CMG (garde à domicile par une association ou une entreprise), en part de la BMAF, quand les
+               * ressources atteignent le deuxième plafond.
+               * Unité : BMAF. Défini depuis le 2004-01-01.
+               * @see Décret 2003-1394 du 31/12/2003 - art. 1 —
+               * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006227364&cidTexte=JORFTEXT000000797514
+               * @see Article D531-23 du code de la sécurité sociale — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000043998999
+               */
+              readonly apres_second_plafond: number;
+              /**
+               * Montant mensuel maximal du CMG (garde à domicile par une association ou une entreprise), en part de la BMAF, quand les
+               * ressources sont inférieures au premier plafond.
+               * Unité : BMAF. Défini depuis le 2004-01-01.
+               * @see Décret 2003-1394 du 31/12/2003 - art. 1 —
+               * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006227364&cidTexte=JORFTEXT000000797514
+               * @see Article D531-23 du code de la sécurité sociale — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000043998999
+               */
+              readonly sous_premier_plafond: number;
+              /**
+               * Montant mensuel maximal du CMG (garde à domicile par une association ou une entreprise), en part de la BMAF, quand les
+               * ressources sont entre le premier et le deuxième plafond.
+               * Unité : BMAF. Défini depuis le 2004-01-01.
+               * @see Décret 2003-1394 du 31/12/2003 - art. 1 —
+               * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006227364&cidTexte=JORFTEXT000000797514
+               * @see Article D531-23 du code de la sécurité sociale — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000043998999
+               */
+              readonly sous_second_plafond: number;
+            };
+            readonly limite_age: {
+              /**
+               * Le complément de libre choix du mode de garde est versé en entier pour un enfant gardé de moins de cet âge.
+               * Unité : year. Défini depuis le 2004-01-01.
+               * @see Article D531-1 du code de la sécurité sociale — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006737316
+               */
+              readonly pleine: number;
+              /**
+               * Le complément de libre choix du mode de garde est versé pour un enfant gardé de moins de cet âge (réduit au-delà de l'âge
+               * du CMG entier).
+               * Unité : year. Défini depuis le 2004-01-01.
+               * @see Article D531-20 du code de la sécurité sociale —
+               * https://www.legifrance.gouv.fr/codes/id/LEGIARTI000039308946/2025-01-27/#LEGIARTI000039308946
+               */
+              readonly reduite: number;
+            };
+            /**
+             * Part dont les plafonds de ressources du CMG sont majorés lorsque la charge des enfants est assumée par une seule personne.
+             * Unité : /1. Défini depuis le 2008-05-01.
+             * @see Décret 2003-1394 du 31/12/2003 - art. 1 —
+             * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006227364&cidTexte=JORFTEXT000000797514
+             * @see Article D531-17 du Code de la sécurité sociale —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006737143/2004-01-01/
+             * @see Décret 2008-331 du 9/04/2008 - art. 1 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000018615607
+             */
+            readonly majoration_plafond_une_personne_isolee: number;
+            /**
+             * Part dont le CMG est réduit pour un enfant gardé qui a atteint l'âge du CMG entier sans atteindre l'âge limite.
+             * Unité : /1. Défini depuis le 2004-01-01.
+             * @see Article D531-20 du code de la sécurité sociale — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000039308946
+             */
+            readonly taux_reduit: number;
           };
           /**
            * Plafonds de ressources de l'allocation de base de la PAJE (article R531-1 du code de la sécurité sociale).
@@ -3770,6 +9030,343 @@ export interface FrenchParameters {
                * @see Arrêté du 27/12/2017, art. 3 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000036299559
                */
               readonly plafond_ressources_0_enfant: number;
+            };
+          };
+          /**
+           * Plafonds de ressources du complément de libre choix du mode de garde (article D531-23 du code de la sécurité sociale).
+           */
+          readonly plaf_cmg: {
+            readonly deuxieme_plafond_ne_adopte_apres_04_2014: {
+              /**
+               * Deuxième plafond annuel de ressources du complément de libre choix du mode de garde pour deux enfants à charge (enfants nés
+               * ou adoptés depuis avril 2014).
+               * Unité : currency. Défini depuis le 2015-01-01.
+               * @see Arrêté du 11/12/2014 - art. 2 (V)
+               * @see Circulaire DSS/SD2B/2014/345 du 16/12/2014
+               * @see Circulaire DSS/SD2B/2015/371 du 18/12/2015
+               * @see Circulaire DSS/SD2B/2017/352 du 22/12/2017
+               * @see Instruction interministerielle DSS/SD2B/2018/279 du 17/12/2018
+               * @see Bulletin officiel Santé - Protection sociale - Solidarité n°2019/1 15/02/2019 p.452 —
+               * https://sante.gouv.fr/fichiers/bo/2019/19-01/ste_20190001_0000_p000.pdf
+               * @see Instruction interministerielle DSS/SD2B/2019/261 du 18/12/2019
+               * @see Bulletin officiel Santé - Protection sociale - Solidarité n°2019/12 15/01/2020 p.199 —
+               * https://sante.gouv.fr/fichiers/bo/2019/19-12/ste_20190012_0000_p000.pdf
+               * @see Instruction interministerielle DSS/2B/DB/2020/226 du 14/12/2020
+               * @see Bulletin officiel Santé - Protection sociale - Solidarité n°2020/12 15/01/2021 p.212 —
+               * https://sante.gouv.fr/fichiers/bo/2020/20-12/ste_20200012_0000_p000.pdf
+               * @see Instruction interministerielle DSS/2B/2021/247 du 14/12/2021
+               * @see Bulletin officiel Santé - Protection sociale - Solidarité n°2021/24 31/12/2021 p.167 —
+               * https://sante.gouv.fr/fichiers/bo/2021/2021.24.sante.pdf
+               * @see Instruction interministerielle DSS/SD2B/2022/283 du 21/12/2022
+               * @see Bulletin officiel Santé - Protection sociale - Solidarité n°2022/26 30/12/2022 p.176 —
+               * https://sante.gouv.fr/fichiers/bo/2022/2022.26.sante.pdf
+               * @see Instruction interministerielle DSS/2B/2023/205 du 21/12/2023
+               * @see Bulletin officiel Santé - Protection sociale - Solidarité n°2023/24 29/12/2023 p.77 —
+               * https://sante.gouv.fr/fichiers/bo/2023/2023.24.sante.pdf
+               * @see Bulletin officiel Santé - Protection sociale - Solidarité n° 2024/34 du 31/12/2024 —
+               * https://sante.gouv.fr/fichiers/bo/2024/2024.34.sante.pdf
+               * @see instruction interministérielle n° DSS/2B/2024/181 20/12/2024
+               * @see Instruction interministérielle n° DSS/2B/2025/177 du 18/12/2025 —
+               * https://bulletins-officiels.social.gouv.fr/sites/textes-officiels/files/2025-12/SFHS2535630J_0.pdf
+               */
+              readonly deux_enfants: number;
+              /**
+               * Deuxième plafond annuel de ressources du complément de libre choix du mode de garde pour un enfant à charge (enfants nés ou
+               * adoptés depuis avril 2014).
+               * Unité : currency. Défini depuis le 2015-01-01.
+               * @see Arrêté du 11/12/2014 - art. 2 (V)
+               * @see Circulaire DSS/SD2B/2014/345 du 16/12/2014
+               * @see Circulaire DSS/SD2B/2015/371 du 18/12/2015
+               * @see Circulaire DSS/SD2B/2017/352 du 22/12/2017
+               * @see Instruction interministerielle DSS/SD2B/2018/279 du 17/12/2018
+               * @see Bulletin officiel Santé - Protection sociale - Solidarité n°2019/1 15/02/2019 p.452 —
+               * https://sante.gouv.fr/fichiers/bo/2019/19-01/ste_20190001_0000_p000.pdf
+               * @see Instruction interministerielle DSS/SD2B/2019/261 du 18/12/2019
+               * @see Bulletin officiel Santé - Protection sociale - Solidarité n°12 15/01/2020 p.199 —
+               * https://sante.gouv.fr/fichiers/bo/2019/19-12/ste_20190012_0000_p000.pdf
+               * @see Instruction interministerielle DSS/2B/DB/2020/226 du 14/12/2020
+               * @see Bulletin officiel Santé - Protection sociale - Solidarité n°2020/12 15/01/2021 p.212 —
+               * https://sante.gouv.fr/fichiers/bo/2020/20-12/ste_20200012_0000_p000.pdf
+               * @see Instruction interministerielle DSS/2B/2021/247 du 14/12/2021
+               * @see Bulletin officiel Santé - Protection sociale - Solidarité n°2021/24 31/12/2021 p.167 —
+               * https://sante.gouv.fr/fichiers/bo/2021/2021.24.sante.pdf
+               * @see Instruction interministerielle DSS/SD2B/2022/283 du 21/12/2022
+               * @see Bulletin officiel Santé - Protection sociale - Solidarité n°2022/26 30/12/2022 p.176 —
+               * https://sante.gouv.fr/fichiers/bo/2022/2022.26.sante.pdf
+               * @see Instruction interministerielle DSS/2B/2023/205 du 21/12/2023
+               * @see Bulletin officiel Santé - Protection sociale - Solidarité n°2023/24 29/12/2023 p.77 —
+               * https://sante.gouv.fr/fichiers/bo/2023/2023.24.sante.pdf
+               * @see Bulletin officiel Santé - Protection sociale - Solidarité n° 2024/34 du 31/12/2024 —
+               * https://sante.gouv.fr/fichiers/bo/2024/2024.34.sante.pdf
+               * @see instruction interministérielle n° DSS/2B/2024/181 20/12/2024
+               * @see Instruction interministérielle n° DSS/2B/2025/177 du 18/12/2025 —
+               * https://bulletins-officiels.social.gouv.fr/sites/textes-officiels/files/2025-12/SFHS2535630J_0.pdf
+               */
+              readonly enfant: number;
+              /**
+               * Somme ajoutée au deuxième plafond du CMG pour chaque enfant à charge au-delà du deuxième (enfants nés ou adoptés depuis
+               * avril 2014).
+               * Unité : currency. Défini depuis le 2015-01-01.
+               * @see Arrêté du 11/12/2014 - art. 2 (V)
+               * @see Circulaire DSS/SD2B/2014/345 du 16/12/2014
+               * @see Circulaire DSS/SD2B/2015/371 du 18/12/2015
+               * @see Circulaire DSS/SD2B/2017/352 du 22/12/2017
+               * @see Instruction interministerielle DSS/SD2B/2018/279 du 17/12/2018
+               * @see Bulletin officiel Santé - Protection sociale - Solidarité n°2019/1 15/02/2019 p.452 —
+               * https://sante.gouv.fr/fichiers/bo/2019/19-01/ste_20190001_0000_p000.pdf
+               * @see Instruction interministerielle DSS/SD2B/2019/261 du 18/12/2019
+               * @see Bulletin officiel Santé - Protection sociale - Solidarité n°12 15/01/2020 p.199 —
+               * https://sante.gouv.fr/fichiers/bo/2019/19-12/ste_20190012_0000_p000.pdf
+               * @see Instruction interministerielle DSS/2B/DB/2020/226 du 14/12/2020
+               * @see Bulletin officiel Santé - Protection sociale - Solidarité n°2020/12 15/01/2021 p.212 —
+               * https://sante.gouv.fr/fichiers/bo/2020/20-12/ste_20200012_0000_p000.pdf
+               * @see Instruction interministerielle DSS/2B/2021/247 du 14/12/2021
+               * @see Bulletin officiel Santé - Protection sociale - Solidarité n°2021/24 31/12/2021 p.167 —
+               * https://sante.gouv.fr/fichiers/bo/2021/2021.24.sante.pdf
+               * @see Instruction interministerielle DSS/SD2B/2022/283 du 21/12/2022
+               * @see Bulletin officiel Santé - Protection sociale - Solidarité n°2022/26 30/12/2022 p.176 —
+               * https://sante.gouv.fr/fichiers/bo/2022/2022.26.sante.pdf
+               * @see Instruction interministerielle DSS/2B/2023/205 du 21/12/2023
+               * @see Bulletin officiel Santé - Protection sociale - Solidarité n°2023/24 29/12/2023 p.77 —
+               * https://sante.gouv.fr/fichiers/bo/2023/2023.24.sante.pdf
+               * @see Bulletin officiel Santé - Protection sociale - Solidarité n° 2024/34 du 31/12/2024 —
+               * https://sante.gouv.fr/fichiers/bo/2024/2024.34.sante.pdf
+               * @see instruction interministérielle n° DSS/2B/2024/181 20/12/2024
+               * @see Instruction interministérielle n° DSS/2B/2025/177 du 18/12/2025 —
+               * https://bulletins-officiels.social.gouv.fr/sites/textes-officiels/files/2025-12/SFHS2535630J_0.pdf
+               */
+              readonly majoration_enfant_supp: number;
+            };
+            readonly deuxieme_plafond_ne_adopte_avant_04_2014: {
+              /**
+               * Deuxième plafond annuel de ressources du complément de libre choix du mode de garde pour deux enfants à charge (enfants nés
+               * ou adoptés avant avril 2014).
+               * Unité : currency. Défini du 2004-01-01 au 2017-12-31.
+               * @see Circulaire DSS/2B/2007-251 du 21/06/2007
+               * @see Arrêté du 31/12/2008 - art. 2 (V)
+               * @see Circulaire DSS/2B/2008/371 du 22/12/2008
+               * @see Circulaire DSS/2B/2009/376 du 15/12/2009
+               * @see Arrêté du 30/12/2010 - art. 2 (V)
+               * @see Circulaire DSS/2B/2010/435 du 15/12/2010
+               * @see Circulaire DSS/2B/2011/481 du 23/12/2011
+               * @see Arrêté du 24/12/2012 - art. 2 (V)
+               * @see Circulaire DSS/2B/2012/422 du 18/12/2012
+               * @see Arrêté du 19/12/2013 - art. 2 (V)
+               * @see Circulaire DSS/SD2B/2013/416 du 19/12/2013
+               * @see Arrêté du 11/12/2014 - art. 2 (V)
+               * @see Circulaire DSS/SD2B/2014/345 du 16/12/2014
+               * @see Circulaire DSS/SD2B/2015/371 du 18/12/2015
+               * @see Circulaire DSS/SD2B/2017/352 du 22/12/2017
+               */
+              readonly deux_enfants: number;
+              /**
+               * Deuxième plafond annuel de ressources du complément de libre choix du mode de garde pour un enfant à charge (enfants nés ou
+               * adoptés avant avril 2014).
+               * Unité : currency. Défini du 2004-01-01 au 2017-12-31.
+               * @see Circulaire DSS/2B/2007-251 du 21/06/2007
+               * @see Arrêté du 31/12/2008 - art. 2 (V)
+               * @see Circulaire DSS/2B/2008/371 du 22/12/2008
+               * @see Circulaire DSS/2B/2009/376 du 15/12/2009
+               * @see Arrêté du 30/12/2010 - art. 2 (V)
+               * @see Circulaire DSS/2B/2010/435 du 15/12/2010
+               * @see Circulaire DSS/2B/2011/481 du 23/12/2011
+               * @see Arrêté du 24/12/2012 - art. 2 (V)
+               * @see Circulaire DSS/2B/2012/422 du 18/12/2012
+               * @see Arrêté du 19/12/2013 - art. 2 (V)
+               * @see Circulaire DSS/SD2B/2013/416 du 19/12/2013
+               * @see Arrêté du 11/12/2014 - art. 2 (V)
+               * @see Circulaire DSS/SD2B/2014/345 du 16/12/2014
+               * @see Circulaire DSS/SD2B/2015/371 du 18/12/2015
+               * @see Circulaire DSS/SD2B/2017/352 du 22/12/2017
+               */
+              readonly enfant: number;
+              /**
+               * Somme ajoutée au deuxième plafond du CMG pour chaque enfant à charge au-delà du deuxième (enfants nés ou adoptés avant
+               * avril 2014).
+               * Unité : currency. Défini du 2004-01-01 au 2017-12-31.
+               * @see Circulaire DSS/2B/2007-251 du 21/06/2007
+               * @see Arrêté du 31/12/2008 - art. 2 (V)
+               * @see Circulaire DSS/2B/2008/371 du 22/12/2008
+               * @see Circulaire DSS/2B/2009/376 du 15/12/2009
+               * @see Arrêté du 30/12/2010 - art. 2 (V)
+               * @see Circulaire DSS/2B/2010/435 du 15/12/2010
+               * @see Circulaire DSS/2B/2011/481 du 23/12/2011
+               * @see Arrêté du 24/12/2012 - art. 2 (V)
+               * @see Circulaire DSS/2B/2012/422 du 18/12/2012
+               * @see Arrêté du 19/12/2013 - art. 2 (V)
+               * @see Circulaire DSS/SD2B/2013/416 du 19/12/2013
+               * @see Arrêté du 11/12/2014 - art. 2 (V)
+               * @see Circulaire DSS/SD2B/2014/345 du 16/12/2014
+               * @see Circulaire DSS/SD2B/2015/371 du 18/12/2015
+               * @see Circulaire DSS/SD2B/2017/352 du 22/12/2017
+               */
+              readonly majoration_enfant_supp: number;
+            };
+            readonly premier_plafond_ne_adopte_apres_04_2014: {
+              /**
+               * Premier plafond annuel de ressources du complément de libre choix du mode de garde pour deux enfants à charge (enfants nés
+               * ou adoptés depuis avril 2014).
+               * Unité : currency. Défini depuis le 2015-01-01.
+               * @see Arrêté du 11/12/2014 - art. 2 (V)
+               * @see Circulaire DSS/SD2B/2014/345 du 16/12/2014
+               * @see Circulaire DSS/SD2B/2015/371 du 18/12/2015
+               * @see Circulaire DSS/SD2B/2017/352 du 22/12/2017
+               * @see Instruction interministerielle DSS/SD2B/2018/279 du 17/12/2018
+               * @see Bulletin officiel Santé - Protection sociale - Solidarité n°2019/1 15/02/2019 p.452 —
+               * https://sante.gouv.fr/fichiers/bo/2019/19-01/ste_20190001_0000_p000.pdf
+               * @see Instruction interministerielle DSS/SD2B/2019/261 du 18/12/2019
+               * @see Bulletin officiel Santé - Protection sociale - Solidarité n°12 15/01/2020 p.199 —
+               * https://sante.gouv.fr/fichiers/bo/2019/19-12/ste_20190012_0000_p000.pdf
+               * @see Instruction interministerielle DSS/2B/DB/2020/226 du 14/12/2020
+               * @see Bulletin officiel Santé - Protection sociale - Solidarité n°2020/12 15/01/2021 p.212 —
+               * https://sante.gouv.fr/fichiers/bo/2020/20-12/ste_20200012_0000_p000.pdf
+               * @see Instruction interministerielle DSS/2B/2021/247 du 14/12/2021
+               * @see Bulletin officiel Santé - Protection sociale - Solidarité n°2021/24 31/12/2021 p.167 —
+               * https://sante.gouv.fr/fichiers/bo/2021/2021.24.sante.pdf
+               * @see Instruction interministerielle DSS/SD2B/2022/283 du 21/12/2022
+               * @see Bulletin officiel Santé - Protection sociale - Solidarité n°2022/26 30/12/2022 p.176 —
+               * https://sante.gouv.fr/fichiers/bo/2022/2022.26.sante.pdf
+               * @see Instruction interministerielle DSS/2B/2023/205 du 21/12/2023
+               * @see Bulletin officiel Santé - Protection sociale - Solidarité n°2023/24 29/12/2023 p.77 —
+               * https://sante.gouv.fr/fichiers/bo/2023/2023.24.sante.pdf
+               * @see Bulletin officiel Santé - Protection sociale - Solidarité n° 2024/34 du 31/12/2024 —
+               * https://sante.gouv.fr/fichiers/bo/2024/2024.34.sante.pdf
+               * @see instruction interministérielle n° DSS/2B/2024/181 20/12/2024
+               * @see Instruction interministérielle n° DSS/2B/2025/177 du 18/12/2025 —
+               * https://bulletins-officiels.social.gouv.fr/sites/textes-officiels/files/2025-12/SFHS2535630J_0.pdf
+               */
+              readonly deux_enfants: number;
+              /**
+               * Premier plafond annuel de ressources du complément de libre choix du mode de garde pour un enfant à charge (enfants nés ou
+               * adoptés depuis avril 2014).
+               * Unité : currency. Défini depuis le 2015-01-01.
+               * @see Arrêté du 11/12/2014 - art. 2 (V)
+               * @see Circulaire DSS/SD2B/2014/345 du 16/12/2014
+               * @see Circulaire DSS/SD2B/2015/371 du 18/12/2015
+               * @see Circulaire DSS/SD2B/2017/352 du 22/12/2017
+               * @see Instruction interministerielle DSS/SD2B/2018/279 du 17/12/2018
+               * @see Bulletin officiel Santé - Protection sociale - Solidarité n°2019/1 15/02/2019 p.452 —
+               * https://sante.gouv.fr/fichiers/bo/2019/19-01/ste_20190001_0000_p000.pdf
+               * @see Instruction interministerielle DSS/SD2B/2019/261 du 18/12/2019
+               * @see Bulletin officiel Santé - Protection sociale - Solidarité n°12 15/01/2020 p.199 —
+               * https://sante.gouv.fr/fichiers/bo/2019/19-12/ste_20190012_0000_p000.pdf
+               * @see Instruction interministerielle DSS/2B/DB/2020/226 du 14/12/2020
+               * @see Bulletin officiel Santé - Protection sociale - Solidarité n°2020/12 15/01/2021 p.212 —
+               * https://sante.gouv.fr/fichiers/bo/2020/20-12/ste_20200012_0000_p000.pdf
+               * @see Instruction interministerielle DSS/2B/2021/247 du 14/12/2021
+               * @see Bulletin officiel Santé - Protection sociale - Solidarité n°2021/24 31/12/2021 p.167 —
+               * https://sante.gouv.fr/fichiers/bo/2021/2021.24.sante.pdf
+               * @see Instruction interministerielle DSS/SD2B/2022/283 du 21/12/2022
+               * @see Bulletin officiel Santé - Protection sociale - Solidarité n°2022/26 30/12/2022 p.176 —
+               * https://sante.gouv.fr/fichiers/bo/2022/2022.26.sante.pdf
+               * @see Instruction interministerielle DSS/2B/2023/205 du 21/12/2023
+               * @see Bulletin officiel Santé - Protection sociale - Solidarité n°2023/24 29/12/2023 p.77 —
+               * https://sante.gouv.fr/fichiers/bo/2023/2023.24.sante.pdf
+               * @see Bulletin officiel Santé - Protection sociale - Solidarité n° 2024/34 du 31/12/2024 —
+               * https://sante.gouv.fr/fichiers/bo/2024/2024.34.sante.pdf
+               * @see instruction interministérielle n° DSS/2B/2024/181 20/12/2024
+               * @see Instruction interministérielle n° DSS/2B/2025/177 du 18/12/2025 —
+               * https://bulletins-officiels.social.gouv.fr/sites/textes-officiels/files/2025-12/SFHS2535630J_0.pdf
+               */
+              readonly enfant: number;
+              /**
+               * Somme ajoutée au premier plafond du CMG pour chaque enfant à charge au-delà du deuxième (enfants nés ou adoptés depuis
+               * avril 2014).
+               * Unité : currency. Défini depuis le 2015-01-01.
+               * @see Arrêté du 11/12/2014 - art. 2 (V)
+               * @see Circulaire DSS/SD2B/2014/345 du 16/12/2014
+               * @see Circulaire DSS/SD2B/2015/371 du 18/12/2015
+               * @see Circulaire DSS/SD2B/2017/352 du 22/12/2017
+               * @see Instruction interministerielle DSS/SD2B/2018/279 du 17/12/2018
+               * @see Bulletin officiel Santé - Protection sociale - Solidarité n°2019/1 15/02/2019 p.452 —
+               * https://sante.gouv.fr/fichiers/bo/2019/19-01/ste_20190001_0000_p000.pdf
+               * @see Instruction interministerielle DSS/SD2B/2019/261 du 18/12/2019
+               * @see Bulletin officiel Santé - Protection sociale - Solidarité n°12 15/01/2020 p.199 —
+               * https://sante.gouv.fr/fichiers/bo/2019/19-12/ste_20190012_0000_p000.pdf
+               * @see Instruction interministerielle DSS/2B/DB/2020/226 du 14/12/2020
+               * @see Bulletin officiel Santé - Protection sociale - Solidarité n°2020/12 15/01/2021 p.212 —
+               * https://sante.gouv.fr/fichiers/bo/2020/20-12/ste_20200012_0000_p000.pdf
+               * @see Instruction interministerielle DSS/2B/2021/247 du 14/12/2021
+               * @see Bulletin officiel Santé - Protection sociale - Solidarité n°2021/24 31/12/2021 p.167 —
+               * https://sante.gouv.fr/fichiers/bo/2021/2021.24.sante.pdf
+               * @see Instruction interministerielle DSS/SD2B/2022/283 du 21/12/2022
+               * @see Bulletin officiel Santé - Protection sociale - Solidarité n°2022/26 30/12/2022 p.176 —
+               * https://sante.gouv.fr/fichiers/bo/2022/2022.26.sante.pdf
+               * @see Instruction interministerielle DSS/2B/2023/205 du 21/12/2023
+               * @see Bulletin officiel Santé - Protection sociale - Solidarité n°2023/24 29/12/2023 p.77 —
+               * https://sante.gouv.fr/fichiers/bo/2023/2023.24.sante.pdf
+               * @see Bulletin officiel Santé - Protection sociale - Solidarité n° 2024/34 du 31/12/2024 —
+               * https://sante.gouv.fr/fichiers/bo/2024/2024.34.sante.pdf
+               * @see instruction interministérielle n° DSS/2B/2024/181 20/12/2024
+               * @see Instruction interministérielle n° DSS/2B/2025/177 du 18/12/2025 —
+               * https://bulletins-officiels.social.gouv.fr/sites/textes-officiels/files/2025-12/SFHS2535630J_0.pdf
+               */
+              readonly majoration_enfant_supp: number;
+            };
+            readonly premier_plafond_ne_adopte_avant_04_2014: {
+              /**
+               * Premier plafond annuel de ressources du complément de libre choix du mode de garde pour deux enfants à charge (enfants nés
+               * ou adoptés avant avril 2014).
+               * Unité : currency. Défini du 2004-01-01 au 2017-12-31.
+               * @see Circulaire DSS/2B/2007-251 du 21/06/2007
+               * @see Arrêté du 31/12/2008 - art. 2 (V)
+               * @see Circulaire DSS/2B/2008/371 du 22/12/2008
+               * @see Circulaire DSS/2B/2009/376 du 15/12/2009
+               * @see Arrêté du 30/12/2010 - art. 2 (V)
+               * @see Circulaire DSS/2B/2010/435 du 15/12/2010
+               * @see Circulaire DSS/2B/2011/481 du 23/12/2011
+               * @see Arrêté du 24/12/2012 - art. 2 (V)
+               * @see Circulaire DSS/2B/2012/422 du 18/12/2012
+               * @see Arrêté du 19/12/2013 - art. 2 (V)
+               * @see Circulaire DSS/SD2B/2013/416 du 19/12/2013
+               * @see Arrêté du 11/12/2014 - art. 2 (V)
+               * @see Circulaire DSS/SD2B/2014/345 du 16/12/2014
+               * @see Circulaire DSS/SD2B/2015/371 du 18/12/2015
+               * @see Circulaire DSS/SD2B/2017/352 du 22/12/2017
+               */
+              readonly deux_enfants: number;
+              /**
+               * Premier plafond annuel de ressources du complément de libre choix du mode de garde pour un enfant à charge (enfants nés ou
+               * adoptés avant avril 2014).
+               * Unité : currency. Défini du 2004-01-01 au 2017-12-31.
+               * @see Circulaire DSS/2B/2007-251 du 21/06/2007
+               * @see Arrêté du 31/12/2008 - art. 2 (V)
+               * @see Circulaire DSS/2B/2008/371 du 22/12/2008
+               * @see Circulaire DSS/2B/2009/376 du 15/12/2009
+               * @see Arrêté du 30/12/2010 - art. 2 (V)
+               * @see Circulaire DSS/2B/2010/435 du 15/12/2010
+               * @see Circulaire DSS/2B/2011/481 du 23/12/2011
+               * @see Arrêté du 24/12/2012 - art. 2 (V)
+               * @see Circulaire DSS/2B/2012/422 du 18/12/2012
+               * @see Arrêté du 19/12/2013 - art. 2 (V)
+               * @see Circulaire DSS/SD2B/2013/416 du 19/12/2013
+               * @see Arrêté du 11/12/2014 - art. 2 (V)
+               * @see Circulaire DSS/SD2B/2014/345 du 16/12/2014
+               * @see Circulaire DSS/SD2B/2015/371 du 18/12/2015
+               * @see Circulaire DSS/SD2B/2017/352 du 22/12/2017
+               */
+              readonly enfant: number;
+              /**
+               * Somme ajoutée au premier plafond du CMG pour chaque enfant à charge au-delà du deuxième (enfants nés ou adoptés avant avril
+               * 2014).
+               * Unité : currency. Défini du 2004-01-01 au 2017-12-31.
+               * @see Circulaire DSS/2B/2007-251 du 21/06/2007
+               * @see Arrêté du 31/12/2008 - art. 2 (V)
+               * @see Circulaire DSS/2B/2008/371 du 22/12/2008
+               * @see Circulaire DSS/2B/2009/376 du 15/12/2009
+               * @see Arrêté du 30/12/2010 - art. 2 (V)
+               * @see Circulaire DSS/2B/2010/435 du 15/12/2010
+               * @see Circulaire DSS/2B/2011/481 du 23/12/2011
+               * @see Arrêté du 24/12/2012 - art. 2 (V)
+               * @see Circulaire DSS/2B/2012/422 du 18/12/2012
+               * @see Arrêté du 19/12/2013 - art. 2 (V)
+               * @see Circulaire DSS/SD2B/2013/416 du 19/12/2013
+               * @see Arrêté du 11/12/2014 - art. 2 (V)
+               * @see Circulaire DSS/SD2B/2014/345 du 16/12/2014
+               * @see Circulaire DSS/SD2B/2015/371 du 18/12/2015
+               * @see Circulaire DSS/SD2B/2017/352 du 22/12/2017
+               */
+              readonly majoration_enfant_supp: number;
             };
           };
         };
@@ -4506,7 +10103,502 @@ export interface FrenchParameters {
       };
     };
     readonly solidarite_insertion: {
+      /**
+       * Autres aides de solidarité.
+       */
+      readonly autre_solidarite: {
+        /**
+         * Chèque énergie : aide au paiement des dépenses d'énergie du logement, selon le revenu fiscal de référence par unité de
+         * consommation.
+         */
+        readonly cheque_energie: {
+          /**
+           * Montant du chèque énergie exceptionnel (décembre 2021, décembre 2022), selon le revenu fiscal de référence par unité de
+           * consommation du ménage.
+           * @see Décret n°2021-1541 du 29/11/2021 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000044387624
+           * @see Décret n° 2022-1552 du 10/12/2022 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046720566
+           */
+          readonly aide_exceptionnelle: Scale;
+          readonly baremes: {
+            /**
+             * Montant annuel du chèque énergie d'un ménage de deux unités de consommation ou plus, selon son revenu fiscal de référence par
+             * unité de consommation.
+             * @see Décret n° 2016-555 du 6 mai 2016 relatif au chèque énergie —
+             * https://www.legifrance.gouv.fr/eli/decret/2016/5/6/DEVR1604032D/jo/texte
+             * @see Arrêté du 26 décembre 2018 modifiant le plafond et la valeur faciale du chèque énergie —
+             * https://www.legifrance.gouv.fr/eli/arrete/2018/12/26/TRER1832961A/jo/texte
+             * @see Arrêté du 24 février 2021 modifiant le seuil d'éligibilité au chèque énergie et instituant un plafond aux frais de
+             * gestion pouvant être déduits de l'aide spécifique — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000043178875/
+             * @see Code de l'énergie, article R124-2 — https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000023983208
+             */
+            readonly plus_de_deux_ucs: Scale;
+            /**
+             * Montant annuel du chèque énergie d'un ménage d'une unité de consommation, selon son revenu fiscal de référence par unité de
+             * consommation.
+             * @see Décret n° 2016-555 du 6 mai 2016 relatif au chèque énergie —
+             * https://www.legifrance.gouv.fr/eli/decret/2016/5/6/DEVR1604032D/jo/texte
+             * @see Arrêté du 26 décembre 2018 modifiant le plafond et la valeur faciale du chèque énergie —
+             * https://www.legifrance.gouv.fr/eli/arrete/2018/12/26/TRER1832961A/jo/texte
+             * @see Arrêté du 24 février 2021 modifiant le seuil d'éligibilité au chèque énergie et instituant un plafond aux frais de
+             * gestion pouvant être déduits de l'aide spécifique — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000043178875/
+             * @see Code de l'énergie, article R124-2 — https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000023983208
+             */
+            readonly une_uc: Scale;
+            /**
+             * Montant annuel du chèque énergie d'un ménage de plus d'une et de moins de deux unités de consommation, selon son revenu
+             * fiscal de référence par unité de consommation.
+             * @see Décret n° 2016-555 du 6 mai 2016 relatif au chèque énergie —
+             * https://www.legifrance.gouv.fr/eli/decret/2016/5/6/DEVR1604032D/jo/texte
+             * @see Arrêté du 26 décembre 2018 modifiant le plafond et la valeur faciale du chèque énergie —
+             * https://www.legifrance.gouv.fr/eli/arrete/2018/12/26/TRER1832961A/jo/texte
+             * @see Arrêté du 24 février 2021 modifiant le seuil d'éligibilité au chèque énergie et instituant un plafond aux frais de
+             * gestion pouvant être déduits de l'aide spécifique — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000043178875/
+             * @see Code de l'énergie, article R124-2 — https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000023983208
+             */
+            readonly une_uc_a_deux_uc: Scale;
+          };
+          /**
+           * Montant du chèque énergie d'un résident d'un logement-foyer ou d'une résidence sociale.
+           * Unité : currency. Défini depuis le 2018-01-01.
+           * @see Décret n° 2016-555 du 6 mai 2016 relatif au chèque énergie —
+           * https://www.legifrance.gouv.fr/eli/decret/2016/5/6/DEVR1604032D/jo/texte
+           * @see Arrêté du 26 décembre 2018 modifiant le plafond et la valeur faciale du chèque énergie —
+           * https://www.legifrance.gouv.fr/eli/arrete/2018/12/26/TRER1832961A/jo/texte
+           */
+          readonly montant_social: number;
+          /**
+           * Unités de consommation du ménage.
+           */
+          readonly unites_consommation: {
+            /**
+             * Unités de consommation de chaque personne du ménage au-delà de la deuxième.
+             * Défini depuis le 2017-01-01.
+             * @see Code de l'énergie, article R124-1 — https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000023983208
+             */
+            readonly autres_personnes: number;
+            /**
+             * Unités de consommation de la deuxième personne du ménage.
+             * Défini depuis le 2017-01-01.
+             * @see Code de l'énergie, article R124-1 — https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000023983208
+             */
+            readonly deuxieme_personne: number;
+            /**
+             * Unités de consommation de la première personne du ménage, qui divisent le revenu fiscal de référence.
+             * Défini depuis le 2017-01-01.
+             * @see Code de l'énergie, article R124-1 — https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000023983208
+             */
+            readonly premiere_personne: number;
+          };
+        };
+      };
       readonly minima_sociaux: {
+        /**
+         * Couverture complémentaire santé des personnes aux ressources modestes : CMU-C et ACS, puis complémentaire santé solidaire.
+         */
+        readonly cs: {
+          /**
+           * Aide au paiement d'une complémentaire santé (ACS), jusqu'en octobre 2019.
+           */
+          readonly acs: {
+            /**
+             * Montant annuel de l'aide au paiement d'une complémentaire santé (ACS) par personne, selon son âge (tranches d'âge en années).
+             * @see Article L863-1 du Code de la sécurité sociale —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006745458/2005-01-01/
+             * @see Article L863-1 du Code de la sécurité sociale —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006745459/2005-12-20/
+             * @see Article L863-1 du Code de la sécurité sociale —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000020886837/2009-07-23/
+             * @see Article L863-1 du Code de la sécurité sociale —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000021642849/2010-01-01/
+             * @see Article L863-1 du Code de la sécurité sociale —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000028456764/2013-12-25/
+             * @see Article L863-1 du Code de la sécurité sociale —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000029354513/2022-10-17/
+             * @see Loi 2018-1203 du 22/12/2018, Article 52 (V) — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000037849648/2018-12-24/
+             */
+            readonly bareme: Scale;
+            /**
+             * Majoration du plafond de la CMU-C donnant le plafond de l'aide au paiement d'une complémentaire santé, puis celui de la
+             * complémentaire santé solidaire avec participation.
+             * Unité : /1. Défini depuis le 2005-01-01.
+             * @see Article L861-1 du Code de la sécurité sociale — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006745377/
+             * @see Article L861-1 2. du Code de la sécurité sociale —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000037950247/2019-11-01
+             */
+            readonly majoration_plafond_acs: number;
+          };
+          /**
+           * CMU-C (jusqu'en octobre 2019), puis complémentaire santé solidaire sans participation : plafonds et ressources.
+           */
+          readonly cmu: {
+            /**
+             * Part des revenus d'activité des douze mois retirée quand la personne est au chômage indemnisé, en arrêt maladie, bénéficiaire
+             * de l'ASS ou en formation rémunérée.
+             * Unité : /1. Défini depuis le 2000-01-01.
+             * @see Article R822-13 du Code de la construction et de l'habitation —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038878977
+             * @see Code de la sécurité sociale, article R861-8 — https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006073189
+             */
+            readonly abattement_chomage: number;
+            /**
+             * Âge jusqu'auquel un enfant compte parmi les personnes à charge du foyer (il a moins de 25 ans, ou l'âge atteint).
+             * Unité : year. Défini depuis le 2000-01-01.
+             * @see Article R861-2 du Code de la sécurité sociale — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000018052382
+             */
+            readonly age_limite_pac: number;
+            /**
+             * Majoration du plafond de ressources pour la deuxième personne du foyer, en part du plafond d'une personne seule.
+             * Unité : /1. Défini depuis le 2000-01-01.
+             * @see Article R861-3 du Code de la sécurité sociale —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006753235/2000-01-01/
+             */
+            readonly coeff_p2: number;
+            /**
+             * Majoration du plafond de ressources pour chacune des troisième et quatrième personnes du foyer.
+             * Unité : /1. Défini depuis le 2000-01-01.
+             * @see Article R861-3 du Code de la sécurité sociale —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006753235/2000-01-01/
+             */
+            readonly coeff_p3_p4: number;
+            /**
+             * Majoration du plafond de ressources pour chaque personne du foyer au-delà de la quatrième.
+             * Unité : /1. Défini depuis le 2000-01-01.
+             * @see Article R861-3 du Code de la sécurité sociale —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006753235/2000-01-01/
+             */
+            readonly coeff_p5_plus: number;
+            /**
+             * Forfait logement d'un foyer qui perçoit une aide au logement (CMU-C).
+             */
+            readonly forfait_logement_avec_al: {
+              /**
+               * Part du montant forfaitaire du RSA d'un foyer de 1 personne dans la limite de laquelle l'aide au logement perçue compte
+               * dans les ressources.
+               * Unité : RSA. Défini du 2000-01-01 au 2019-10-31.
+               * @see Article R861-7 du Code de la sécurité sociale —
+               * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006753251/2000-01-01/
+               * @see LOI n° 2018-1203 du 22 décembre 2018 de financement de la sécurité sociale pour 2019 —
+               * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006753243/2022-08-31/
+               */
+              readonly taux_1p: number;
+              /**
+               * Part du montant forfaitaire du RSA d'un foyer de 2 personnes dans la limite de laquelle l'aide au logement perçue compte
+               * dans les ressources.
+               * Unité : RSA. Défini du 2000-01-01 au 2019-10-31.
+               * @see Article R861-7 du Code de la sécurité sociale —
+               * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006753251/2000-01-01/
+               * @see Article R861-7 du Code de la sécurité sociale —
+               * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000018052360/2008-01-31/
+               * @see LOI n° 2018-1203 du 22 décembre 2018 de financement de la sécurité sociale pour 2019 —
+               * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006753243/2022-08-31/
+               */
+              readonly taux_2p: number;
+              /**
+               * Part du montant forfaitaire du RSA d'un foyer de 3 personnes ou plus dans la limite de laquelle l'aide au logement perçue
+               * compte dans les ressources.
+               * Unité : RSA. Défini du 2000-01-01 au 2019-10-31.
+               * @see Article R861-7 du Code de la sécurité sociale —
+               * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006753251/2000-01-01/
+               * @see Article R861-7 du Code de la sécurité sociale —
+               * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000018052360/2008-01-31/
+               * @see LOI n° 2018-1203 du 22 décembre 2018 de financement de la sécurité sociale pour 2019 —
+               * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006753243/2022-08-31/
+               */
+              readonly taux_3p_plus: number;
+            };
+            /**
+             * Forfait logement d'un foyer propriétaire ou logé gratuitement (CMU-C).
+             */
+            readonly forfait_logement_sans_al: {
+              /**
+               * Part du montant forfaitaire du RSA d'un foyer de 1 personne comptée dans les ressources quand le foyer est propriétaire de
+               * son logement ou logé gratuitement.
+               * Unité : RSA. Défini du 2000-01-01 au 2019-10-31.
+               * @see Article R861-5 du Code de la sécurité sociale —
+               * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006753243/2000-01-01/
+               * @see LOI n° 2018-1203 du 22 décembre 2018 de financement de la sécurité sociale pour 2019 —
+               * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000037847680
+               */
+              readonly taux_1p: number;
+              /**
+               * Part du montant forfaitaire du RSA d'un foyer de 2 personnes comptée dans les ressources quand le foyer est propriétaire de
+               * son logement ou logé gratuitement.
+               * Unité : RSA. Défini du 2000-01-01 au 2019-10-31.
+               * @see Article R861-5 du Code de la sécurité sociale —
+               * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006753243/2000-01-01/
+               * @see LOI n° 2018-1203 du 22 décembre 2018 de financement de la sécurité sociale pour 2019 —
+               * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000037847680
+               */
+              readonly taux_2p: number;
+              /**
+               * Part du montant forfaitaire du RSA d'un foyer de 3 personnes ou plus comptée dans les ressources quand le foyer est
+               * propriétaire de son logement ou logé gratuitement.
+               * Unité : RSA. Défini du 2000-01-01 au 2019-10-31.
+               * @see Article R861-5 du Code de la sécurité sociale —
+               * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006753243/2000-01-01/
+               * @see LOI n° 2018-1203 du 22 décembre 2018 de financement de la sécurité sociale pour 2019 —
+               * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000037847680
+               */
+              readonly taux_3p_plus: number;
+            };
+            /**
+             * Majoration du plafond de ressources en Guadeloupe, en Guyane, en Martinique et à La Réunion.
+             * Unité : /1. Défini depuis le 2000-01-01.
+             * @see Circulaire 33-2019 3. — https://circulaires.ameli.fr/circulaire/cir-332019
+             */
+            readonly majoration_dom: number;
+            /**
+             * Plafond annuel de ressources d'une personne seule pour la CMU-C, puis pour la complémentaire santé solidaire sans
+             * participation ; il est majoré selon le nombre de personnes du foyer.
+             * Unité : currency. Défini depuis le 2003-07-01.
+             * @see Arrêté du 20/03/2019, art. 1 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000038260960
+             * @see Arrêté du 29/03/2021, art. 1 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000043306326
+             * @see Loi n° 2022-1158 du 16/08/2022 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046186723
+             * @see Article L861-1, 1° du Code de la Sécurité sociale — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000037950247
+             * @see Décret n° 2023-236 31/03/2023 — https://www.legifrance.gouv.fr/loda/id/JORFTEXT000047387345
+             * @see Arrêté du 30/03/2023 — https://www.legifrance.gouv.fr/loda/id/JORFTEXT000047387932
+             * @see Arrêté du 26/03/2024, art. 1 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000049339291
+             */
+            readonly plafond_base: number;
+          };
+          /**
+           * Complémentaire santé solidaire (depuis novembre 2019).
+           */
+          readonly css: {
+            /**
+             * Abattements sur l'AAH, l'ASI et l'ASPA comptées dans les ressources.
+             */
+            readonly abattements: {
+              /**
+               * Montant mensuel retiré de l'AAH perçue avant de la compter dans les ressources de la complémentaire santé solidaire.
+               * Unité : currency. Défini depuis le 2021-04-01.
+               * @see Bulletin officiel Santé - Protection sociale - Solidarité n° 2021/6 du 16 avril 2021 - Instruction interministérielle
+               * N° DSS/SD2A/2021/71 du 30 mars 2021 — https://sante.gouv.fr/fichiers/bo/2021/2021.6.sante.pdf#page=75
+               */
+              readonly aah: number;
+              /**
+               * Abattements sur l'ASI.
+               */
+              readonly asi: {
+                /**
+                 * Montant mensuel retiré de l'ASI d'un couple dont les deux membres sont allocataires, à partager entre eux.
+                 * Unité : currency. Défini depuis le 2021-04-01.
+                 * @see Bulletin officiel Santé - Protection sociale - Solidarité n° 2021/6 du 16 avril 2021 - Instruction
+                 * interministérielle N° DSS/SD2A/2021/71 du 30 mars 2021 — https://sante.gouv.fr/fichiers/bo/2021/2021.6.sante.pdf#page=75
+                 */
+                readonly couple: number;
+                /**
+                 * Montant mensuel retiré de l'ASI d'une personne seule allocataire avant de la compter dans les ressources.
+                 * Unité : currency. Défini depuis le 2021-04-01.
+                 * @see Bulletin officiel Santé - Protection sociale - Solidarité n° 2021/6 du 16 avril 2021 - Instruction
+                 * interministérielle N° DSS/SD2A/2021/71 du 30 mars 2021 — https://sante.gouv.fr/fichiers/bo/2021/2021.6.sante.pdf#page=75
+                 */
+                readonly personne_seule: number;
+              };
+              /**
+               * Abattements sur l'ASPA.
+               */
+              readonly aspa_asv: {
+                /**
+                 * Montant mensuel retiré de l'ASPA d'un couple avant de la compter dans les ressources.
+                 * Unité : currency. Défini depuis le 2021-04-01.
+                 * @see Bulletin officiel Santé - Protection sociale - Solidarité n° 2021/6 du 16 avril 2021 - Instruction
+                 * interministérielle N° DSS/SD2A/2021/71 du 30 mars 2021 — https://sante.gouv.fr/fichiers/bo/2021/2021.6.sante.pdf#page=75
+                 */
+                readonly couple: number;
+                /**
+                 * Montant mensuel retiré de l'ASPA d'une personne seule avant de la compter dans les ressources.
+                 * Unité : currency. Défini depuis le 2021-04-01.
+                 * @see Bulletin officiel Santé - Protection sociale - Solidarité n° 2021/6 du 16 avril 2021 - Instruction
+                 * interministérielle N° DSS/SD2A/2021/71 du 30 mars 2021 — https://sante.gouv.fr/fichiers/bo/2021/2021.6.sante.pdf#page=75
+                 */
+                readonly personne_seule: number;
+              };
+            };
+            /**
+             * Forfait logement d'un foyer qui perçoit une aide au logement.
+             */
+            readonly forfait_logement_avec_al: {
+              /**
+               * Part du montant forfaitaire du RSA d'un foyer de 1 personne dans la limite de laquelle l'aide au logement perçue compte
+               * dans les ressources.
+               * Unité : RSA. Défini depuis le 2019-11-01.
+               * @see LOI n° 2018-1203 du 22 décembre 2018 de financement de la sécurité sociale pour 2019 —
+               * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006753243/2022-08-31/
+               * @see Article R861-7 du Code de la sécurité sociale — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038929244
+               */
+              readonly taux_1p: number;
+              /**
+               * Part du montant forfaitaire du RSA d'un foyer de 2 personnes dans la limite de laquelle l'aide au logement perçue compte
+               * dans les ressources.
+               * Unité : RSA. Défini depuis le 2019-11-01.
+               * @see LOI n° 2018-1203 du 22 décembre 2018 de financement de la sécurité sociale pour 2019 —
+               * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006753243/2022-08-31/
+               * @see Article R861-7 du Code de la sécurité sociale — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038929244
+               */
+              readonly taux_2p: number;
+              /**
+               * Part du montant forfaitaire du RSA d'un foyer de 3 personnes ou plus dans la limite de laquelle l'aide au logement perçue
+               * compte dans les ressources.
+               * Unité : RSA. Défini depuis le 2019-11-01.
+               * @see LOI n° 2018-1203 du 22 décembre 2018 de financement de la sécurité sociale pour 2019 —
+               * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006753243/2022-08-31/
+               * @see Article R861-7 du Code de la sécurité sociale — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038929244
+               */
+              readonly taux_3p_plus: number;
+            };
+            /**
+             * Forfait logement d'un foyer propriétaire ou logé gratuitement.
+             */
+            readonly forfait_logement_sans_al: {
+              /**
+               * Part du montant forfaitaire du RSA d'un foyer de 1 personne comptée dans les ressources quand le foyer est propriétaire de
+               * son logement ou logé gratuitement.
+               * Unité : RSA. Défini depuis le 2019-11-01.
+               * @see LOI n° 2018-1203 du 22 décembre 2018 de financement de la sécurité sociale pour 2019 —
+               * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006753243/2022-08-31/
+               * @see Article R861-5 du Code de la sécurité sociale —
+               * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006753243/2019-10-01/
+               */
+              readonly taux_1p: number;
+              /**
+               * Part du montant forfaitaire du RSA d'un foyer de 2 personnes comptée dans les ressources quand le foyer est propriétaire de
+               * son logement ou logé gratuitement.
+               * Unité : RSA. Défini depuis le 2019-11-01.
+               * @see LOI n° 2018-1203 du 22 décembre 2018 de financement de la sécurité sociale pour 2019 —
+               * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006753243/2022-08-31/
+               * @see Article R861-5 du Code de la sécurité sociale —
+               * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006753243/2019-10-01/
+               */
+              readonly taux_2p: number;
+              /**
+               * Part du montant forfaitaire du RSA d'un foyer de 3 personnes ou plus comptée dans les ressources quand le foyer est
+               * propriétaire de son logement ou logé gratuitement.
+               * Unité : RSA. Défini depuis le 2019-11-01.
+               * @see LOI n° 2018-1203 du 22 décembre 2018 de financement de la sécurité sociale pour 2019 —
+               * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006753243/2022-08-31/
+               * @see Article R861-5 du Code de la sécurité sociale —
+               * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006753243/2019-10-01/
+               */
+              readonly taux_3p_plus: number;
+            };
+            /**
+             * Participation financière mensuelle de la complémentaire santé solidaire, selon l'âge et le régime.
+             */
+            readonly montant: {
+              /**
+               * Participation, régime local d'Alsace-Moselle.
+               */
+              readonly alsace_moselle: {
+                /**
+                 * Participation financière mensuelle d'un assuré de 30 à 49 ans à la complémentaire santé solidaire avec participation,
+                 * pour un assuré du régime local d'Alsace-Moselle.
+                 * Unité : currency. Défini depuis le 2019-11-01.
+                 * @see Arrêté du 21 juin 2019 fixant les montants de la participation financière à la protection complémentaire en matière
+                 * de santé, article 1 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000038670889
+                 * @see Code de la sécurité sociale, articles L861-1 et L861-11 —
+                 * https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006073189
+                 */
+                readonly cmu_30_49_ans: number;
+                /**
+                 * Participation financière mensuelle d'un assuré de 50 à 59 ans à la complémentaire santé solidaire avec participation,
+                 * pour un assuré du régime local d'Alsace-Moselle.
+                 * Unité : currency. Défini depuis le 2019-11-01.
+                 * @see Arrêté du 21 juin 2019 fixant les montants de la participation financière à la protection complémentaire en matière
+                 * de santé, article 1 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000038670889
+                 * @see Code de la sécurité sociale, articles L861-1 et L861-11 —
+                 * https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006073189
+                 */
+                readonly cmu_50_59_ans: number;
+                /**
+                 * Participation financière mensuelle d'un assuré de 60 à 69 ans à la complémentaire santé solidaire avec participation,
+                 * pour un assuré du régime local d'Alsace-Moselle.
+                 * Unité : currency. Défini depuis le 2019-11-01.
+                 * @see Arrêté du 21 juin 2019 fixant les montants de la participation financière à la protection complémentaire en matière
+                 * de santé, article 1 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000038670889
+                 * @see Code de la sécurité sociale, articles L861-1 et L861-11 —
+                 * https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006073189
+                 */
+                readonly cmu_60_69_ans: number;
+                /**
+                 * Participation financière mensuelle d'un assuré de moins de 30 ans à la complémentaire santé solidaire avec participation,
+                 * pour un assuré du régime local d'Alsace-Moselle.
+                 * Unité : currency. Défini depuis le 2019-11-01.
+                 * @see Arrêté du 21 juin 2019 fixant les montants de la participation financière à la protection complémentaire en matière
+                 * de santé, article 1 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000038670889
+                 * @see Code de la sécurité sociale, articles L861-1 et L861-11 —
+                 * https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006073189
+                 */
+                readonly cmu_moins_30_ans: number;
+                /**
+                 * Participation financière mensuelle d'un assuré de 70 ans et plus à la complémentaire santé solidaire avec participation,
+                 * pour un assuré du régime local d'Alsace-Moselle.
+                 * Unité : currency. Défini depuis le 2019-11-01.
+                 * @see Arrêté du 21 juin 2019 fixant les montants de la participation financière à la protection complémentaire en matière
+                 * de santé, article 1 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000038670889
+                 * @see Code de la sécurité sociale, articles L861-1 et L861-11 —
+                 * https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006073189
+                 */
+                readonly cmu_plus_69_ans: number;
+              };
+              /**
+               * Participation, hors régime local d'Alsace-Moselle.
+               */
+              readonly france: {
+                /**
+                 * Participation financière mensuelle d'un assuré de 30 à 49 ans à la complémentaire santé solidaire avec participation,
+                 * hors régime local d'Alsace-Moselle.
+                 * Unité : currency. Défini depuis le 2019-11-01.
+                 * @see Arrêté du 21 juin 2019 fixant les montants de la participation financière à la protection complémentaire en matière
+                 * de santé, article 1 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000038670889
+                 * @see Code de la sécurité sociale, articles L861-1 et L861-11 —
+                 * https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006073189
+                 */
+                readonly cmu_30_49_ans: number;
+                /**
+                 * Participation financière mensuelle d'un assuré de 50 à 59 ans à la complémentaire santé solidaire avec participation,
+                 * hors régime local d'Alsace-Moselle.
+                 * Unité : currency. Défini depuis le 2019-11-01.
+                 * @see Arrêté du 21 juin 2019 fixant les montants de la participation financière à la protection complémentaire en matière
+                 * de santé, article 1 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000038670889
+                 * @see Code de la sécurité sociale, articles L861-1 et L861-11 —
+                 * https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006073189
+                 */
+                readonly cmu_50_59_ans: number;
+                /**
+                 * Participation financière mensuelle d'un assuré de 60 à 69 ans à la complémentaire santé solidaire avec participation,
+                 * hors régime local d'Alsace-Moselle.
+                 * Unité : currency. Défini depuis le 2019-11-01.
+                 * @see Arrêté du 21 juin 2019 fixant les montants de la participation financière à la protection complémentaire en matière
+                 * de santé, article 1 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000038670889
+                 * @see Code de la sécurité sociale, articles L861-1 et L861-11 —
+                 * https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006073189
+                 */
+                readonly cmu_60_69_ans: number;
+                /**
+                 * Participation financière mensuelle d'un assuré de moins de 30 ans à la complémentaire santé solidaire avec participation,
+                 * hors régime local d'Alsace-Moselle.
+                 * Unité : currency. Défini depuis le 2019-11-01.
+                 * @see Arrêté du 21 juin 2019 fixant les montants de la participation financière à la protection complémentaire en matière
+                 * de santé, article 1 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000038670889
+                 * @see Code de la sécurité sociale, articles L861-1 et L861-11 —
+                 * https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006073189
+                 */
+                readonly cmu_moins_30_ans: number;
+                /**
+                 * Participation financière mensuelle d'un assuré de 70 ans et plus à la complémentaire santé solidaire avec participation,
+                 * hors régime local d'Alsace-Moselle.
+                 * Unité : currency. Défini depuis le 2019-11-01.
+                 * @see Arrêté du 21 juin 2019 fixant les montants de la participation financière à la protection complémentaire en matière
+                 * de santé, article 1 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000038670889
+                 * @see Code de la sécurité sociale, articles L861-1 et L861-11 —
+                 * https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006073189
+                 */
+                readonly cmu_plus_69_ans: number;
+              };
+            };
+          };
+        };
         /**
          * Prime d'activité (articles L841-1 et suivants du code de la sécurité sociale).
          */
