@@ -64,5 +64,5 @@ export { readableValue } from "./readable.ts";
 export type { ReadableValue } from "./readable.ts";
 export { toDays, fromDays, ageInYears, ageInMonths } from "./dates.ts";
 export { knownConstant } from "./vector-kinds.ts";
-export { allOf, anyOf, not, gt, ge, lt, le, eq, where, select, add, sub, mul, div, maximum, minimum, clip } from "./vector.ts";
+export { allOf, anyOf, not, gt, ge, lt, le, eq, between, where, select, add, sub, mul, div, maximum, minimum, clip } from "./vector.ts";
 export { sumMembers, countMembers } from "./members.ts";

@@ -11,19 +11,22 @@ function f64(v: ArrayLike<number>): Float64Array {
 function u8(v: ArrayLike<number>): Uint8Array {
   if (v instanceof Uint8Array) return v;
   const out = new Uint8Array(v.length);
-  for (let i = 0; i < out.length; i++) out[i] = v[i] ? 1 : 0;
+  const n = out.length;
+  for (let i = 0; i < n; i++) out[i] = v[i] ? 1 : 0;
   return out;
 }
 
 function sumAll(v: Float64Array, group: Int32Array, out: Float64Array): void {
-  for (let i = 0; i < group.length; i++) {
+  const n = group.length;
+  for (let i = 0; i < n; i++) {
     const k = group[i]!;
     out[k] = out[k]! + v[i]!;
   }
 }
 
 function sumWhere(v: Float64Array, c: Uint8Array, group: Int32Array, out: Float64Array): void {
-  for (let i = 0; i < group.length; i++) {
+  const n = group.length;
+  for (let i = 0; i < n; i++) {
     if (!c[i]) continue;
     const k = group[i]!;
     out[k] = out[k]! + v[i]!;
@@ -31,7 +34,8 @@ function sumWhere(v: Float64Array, c: Uint8Array, group: Int32Array, out: Float6
 }
 
 function countWhere(c: Uint8Array, group: Int32Array, out: Int32Array): void {
-  for (let i = 0; i < group.length; i++) {
+  const n = group.length;
+  for (let i = 0; i < n; i++) {
     if (!c[i]) continue;
     const k = group[i]!;
     out[k] = out[k]! + 1;

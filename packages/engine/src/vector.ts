@@ -9,6 +9,23 @@
 // conditions: a copy only when given another kind), and each loop handles one shape of
 // arguments (vector or number) — no per-element callback, no per-element type test.
 
+import {
+  and2,
+  and3,
+  andInto,
+  betweenF,
+  betweenI,
+  Cmp,
+  compareIN,
+  compareUN,
+  compareVN,
+  compareVV,
+  notU8,
+  or2,
+  or3,
+  orInto,
+} from "./condition-kernels.ts";
+
 type Values = ArrayLike<number> | number;
 
 /** The values as a Float64Array: the vector itself when it is one (read only), else a copy. */
@@ -21,7 +38,8 @@ function f64(v: ArrayLike<number>): Float64Array {
 function u8(v: ArrayLike<number>): Uint8Array {
   if (v instanceof Uint8Array) return v;
   const out = new Uint8Array(v.length);
-  for (let i = 0; i < out.length; i++) out[i] = v[i] ? 1 : 0;
+  const n = out.length;
+  for (let i = 0; i < n; i++) out[i] = v[i] ? 1 : 0;
   return out;
 }
 
@@ -31,34 +49,6 @@ function lengthOf(xs: readonly Values[]): number {
 }
 
 // ---- conditions -------------------------------------------------------------------
-
-function andInto(out: Uint8Array, c: Uint8Array): void {
-  for (let i = 0; i < out.length; i++) out[i] = out[i]! & (c[i] ? 1 : 0);
-}
-function orInto(out: Uint8Array, c: Uint8Array): void {
-  for (let i = 0; i < out.length; i++) out[i] = out[i]! | (c[i] ? 1 : 0);
-}
-// Two and three conditions, the usual case, in one pass (no pass to fill the result first).
-function and2(a: Uint8Array, b: Uint8Array): Uint8Array {
-  const out = new Uint8Array(a.length);
-  for (let i = 0; i < out.length; i++) out[i] = a[i] && b[i] ? 1 : 0;
-  return out;
-}
-function and3(a: Uint8Array, b: Uint8Array, c: Uint8Array): Uint8Array {
-  const out = new Uint8Array(a.length);
-  for (let i = 0; i < out.length; i++) out[i] = a[i] && b[i] && c[i] ? 1 : 0;
-  return out;
-}
-function or2(a: Uint8Array, b: Uint8Array): Uint8Array {
-  const out = new Uint8Array(a.length);
-  for (let i = 0; i < out.length; i++) out[i] = a[i] || b[i] ? 1 : 0;
-  return out;
-}
-function or3(a: Uint8Array, b: Uint8Array, c: Uint8Array): Uint8Array {
-  const out = new Uint8Array(a.length);
-  for (let i = 0; i < out.length; i++) out[i] = a[i] || b[i] || c[i] ? 1 : 0;
-  return out;
-}
 
 /** 1 where every condition holds (the law's "et"): one result, one pass for up to three conditions. */
 export function allOf(...conditions: readonly ArrayLike<number>[]): Uint8Array {
@@ -88,90 +78,16 @@ export function anyOf(...conditions: readonly ArrayLike<number>[]): Uint8Array {
   return out;
 }
 
-function notU8(c: Uint8Array): Uint8Array {
-  const out = new Uint8Array(c.length);
-  for (let i = 0; i < out.length; i++) out[i] = c[i] ? 0 : 1;
-  return out;
-}
-
 /** 1 where the condition does not hold. */
 export function not(condition: ArrayLike<number>): Uint8Array {
   return notU8(u8(condition));
 }
 
-// Operations by number, so that one kernel per argument shape serves them all.
-const Cmp = { Gt: 0, Ge: 1, Lt: 2, Le: 3, Eq: 4 } as const;
-type Cmp = (typeof Cmp)[keyof typeof Cmp];
-
-function compareVN(a: Float64Array, x: number, op: Cmp): Uint8Array {
-  const out = new Uint8Array(a.length);
-  switch (op) {
-    case Cmp.Gt:
-      for (let i = 0; i < out.length; i++) out[i] = a[i]! > x ? 1 : 0;
-      break;
-    case Cmp.Ge:
-      for (let i = 0; i < out.length; i++) out[i] = a[i]! >= x ? 1 : 0;
-      break;
-    case Cmp.Lt:
-      for (let i = 0; i < out.length; i++) out[i] = a[i]! < x ? 1 : 0;
-      break;
-    case Cmp.Le:
-      for (let i = 0; i < out.length; i++) out[i] = a[i]! <= x ? 1 : 0;
-      break;
-    case Cmp.Eq:
-      for (let i = 0; i < out.length; i++) out[i] = a[i]! === x ? 1 : 0;
-      break;
-  }
-  return out;
-}
-
-function compareVV(a: Float64Array, b: Float64Array, op: Cmp): Uint8Array {
-  const out = new Uint8Array(a.length);
-  switch (op) {
-    case Cmp.Gt:
-      for (let i = 0; i < out.length; i++) out[i] = a[i]! > b[i]! ? 1 : 0;
-      break;
-    case Cmp.Ge:
-      for (let i = 0; i < out.length; i++) out[i] = a[i]! >= b[i]! ? 1 : 0;
-      break;
-    case Cmp.Lt:
-      for (let i = 0; i < out.length; i++) out[i] = a[i]! < b[i]! ? 1 : 0;
-      break;
-    case Cmp.Le:
-      for (let i = 0; i < out.length; i++) out[i] = a[i]! <= b[i]! ? 1 : 0;
-      break;
-    case Cmp.Eq:
-      for (let i = 0; i < out.length; i++) out[i] = a[i]! === b[i]! ? 1 : 0;
-      break;
-  }
-  return out;
-}
-
-// Ages, counts and enum items are Int32Array: compared to a number without a copy.
-function compareIN(a: Int32Array, x: number, op: Cmp): Uint8Array {
-  const out = new Uint8Array(a.length);
-  switch (op) {
-    case Cmp.Gt:
-      for (let i = 0; i < out.length; i++) out[i] = a[i]! > x ? 1 : 0;
-      break;
-    case Cmp.Ge:
-      for (let i = 0; i < out.length; i++) out[i] = a[i]! >= x ? 1 : 0;
-      break;
-    case Cmp.Lt:
-      for (let i = 0; i < out.length; i++) out[i] = a[i]! < x ? 1 : 0;
-      break;
-    case Cmp.Le:
-      for (let i = 0; i < out.length; i++) out[i] = a[i]! <= x ? 1 : 0;
-      break;
-    case Cmp.Eq:
-      for (let i = 0; i < out.length; i++) out[i] = a[i]! === x ? 1 : 0;
-      break;
-  }
-  return out;
-}
-
 function compare(a: ArrayLike<number>, b: Values, op: Cmp): Uint8Array {
-  if (typeof b === "number") return a instanceof Int32Array ? compareIN(a, b, op) : compareVN(f64(a), b, op);
+  if (typeof b === "number") {
+    if (a instanceof Int32Array) return compareIN(a, b, op);
+    return a instanceof Uint8Array ? compareUN(a, b, op) : compareVN(f64(a), b, op);
+  }
   return compareVV(f64(a), f64(b), op);
 }
 
@@ -186,26 +102,38 @@ export const le = (a: ArrayLike<number>, b: Values): Uint8Array => compare(a, b,
 /** 1 where a === b (an enum item: `eq(statut, Enum.index("x"))`). */
 export const eq = (a: ArrayLike<number>, b: Values): Uint8Array => compare(a, b, Cmp.Eq);
 
+/**
+ * 1 where lo <= v < hi: "au moins lo et moins de hi" (`between(age, 3, 20)`: from 3 years
+ * old to before 20), the two comparisons in one pass.
+ */
+export function between(v: ArrayLike<number>, lo: number, hi: number): Uint8Array {
+  return v instanceof Int32Array ? betweenI(v, lo, hi) : betweenF(f64(v), lo, hi);
+}
+
 // ---- choices ----------------------------------------------------------------------
 
 function whereVV(c: Uint8Array, a: Float64Array, b: Float64Array): Float64Array {
   const out = new Float64Array(c.length);
-  for (let i = 0; i < out.length; i++) out[i] = c[i] ? a[i]! : b[i]!;
+  const n = out.length;
+  for (let i = 0; i < n; i++) out[i] = c[i] ? a[i]! : b[i]!;
   return out;
 }
 function whereVN(c: Uint8Array, a: Float64Array, b: number): Float64Array {
   const out = new Float64Array(c.length);
-  for (let i = 0; i < out.length; i++) out[i] = c[i] ? a[i]! : b;
+  const n = out.length;
+  for (let i = 0; i < n; i++) out[i] = c[i] ? a[i]! : b;
   return out;
 }
 function whereNV(c: Uint8Array, a: number, b: Float64Array): Float64Array {
   const out = new Float64Array(c.length);
-  for (let i = 0; i < out.length; i++) out[i] = c[i] ? a : b[i]!;
+  const n = out.length;
+  for (let i = 0; i < n; i++) out[i] = c[i] ? a : b[i]!;
   return out;
 }
 function whereNN(c: Uint8Array, a: number, b: number): Float64Array {
   const out = new Float64Array(c.length);
-  for (let i = 0; i < out.length; i++) out[i] = c[i] ? a : b;
+  const n = out.length;
+  for (let i = 0; i < n; i++) out[i] = c[i] ? a : b;
   return out;
 }
 
@@ -216,20 +144,14 @@ export function where(condition: ArrayLike<number>, then: Values, otherwise: Val
   return typeof otherwise === "number" ? whereVN(c, f64(then), otherwise) : whereVV(c, f64(then), f64(otherwise));
 }
 
-/** Writes `value` into `out` where `c` holds and nothing was written yet (`done`). */
-function chooseV(out: Float64Array, done: Uint8Array, c: Uint8Array, value: Float64Array): void {
-  for (let i = 0; i < out.length; i++) {
-    if (done[i] || !c[i]) continue;
-    out[i] = value[i]!;
-    done[i] = 1;
-  }
+/** Writes `value` into `out` where `c` holds. */
+function chooseV(out: Float64Array, c: Uint8Array, value: Float64Array): void {
+  const n = out.length;
+  for (let i = 0; i < n; i++) if (c[i]) out[i] = value[i]!;
 }
-function chooseN(out: Float64Array, done: Uint8Array, c: Uint8Array, value: number): void {
-  for (let i = 0; i < out.length; i++) {
-    if (done[i] || !c[i]) continue;
-    out[i] = value;
-    done[i] = 1;
-  }
+function chooseN(out: Float64Array, c: Uint8Array, value: number): void {
+  const n = out.length;
+  for (let i = 0; i < n; i++) if (c[i]) out[i] = value;
 }
 
 /**
@@ -238,15 +160,18 @@ function chooseN(out: Float64Array, done: Uint8Array, c: Uint8Array, value: numb
  */
 export function select(cases: readonly (readonly [ArrayLike<number>, Values])[], otherwise: Values = 0): Float64Array {
   const n = lengthOf(cases.map(([c]) => c));
-  const out = new Float64Array(n);
-  const done = new Uint8Array(n);
-  for (const [condition, value] of cases) {
-    if (typeof value === "number") chooseN(out, done, u8(condition), value);
-    else chooseV(out, done, u8(condition), f64(value));
+  // The default, then the cases from the last to the first: where several hold, the first one written last.
+  const out =
+    typeof otherwise === "number"
+      ? new Float64Array(n).fill(otherwise)
+      : otherwise instanceof Float64Array
+        ? otherwise.slice()
+        : new Float64Array(otherwise);
+  for (let k = cases.length - 1; k >= 0; k--) {
+    const [condition, value] = cases[k]!;
+    if (typeof value === "number") chooseN(out, u8(condition), value);
+    else chooseV(out, u8(condition), f64(value));
   }
-  const all = new Uint8Array(n).fill(1);
-  if (typeof otherwise === "number") chooseN(out, done, all, otherwise);
-  else chooseV(out, done, all, f64(otherwise));
   return out;
 }
 
@@ -257,24 +182,25 @@ type Op = (typeof Op)[keyof typeof Op];
 
 function arithmeticVV(a: Float64Array, b: Float64Array, op: Op): Float64Array {
   const out = new Float64Array(a.length);
+  const n = out.length;
   switch (op) {
     case Op.Add:
-      for (let i = 0; i < out.length; i++) out[i] = a[i]! + b[i]!;
+      for (let i = 0; i < n; i++) out[i] = a[i]! + b[i]!;
       break;
     case Op.Sub:
-      for (let i = 0; i < out.length; i++) out[i] = a[i]! - b[i]!;
+      for (let i = 0; i < n; i++) out[i] = a[i]! - b[i]!;
       break;
     case Op.Mul:
-      for (let i = 0; i < out.length; i++) out[i] = a[i]! * b[i]!;
+      for (let i = 0; i < n; i++) out[i] = a[i]! * b[i]!;
       break;
     case Op.Div:
-      for (let i = 0; i < out.length; i++) out[i] = a[i]! / b[i]!;
+      for (let i = 0; i < n; i++) out[i] = a[i]! / b[i]!;
       break;
     case Op.Max:
-      for (let i = 0; i < out.length; i++) out[i] = Math.max(a[i]!, b[i]!);
+      for (let i = 0; i < n; i++) out[i] = Math.max(a[i]!, b[i]!);
       break;
     case Op.Min:
-      for (let i = 0; i < out.length; i++) out[i] = Math.min(a[i]!, b[i]!);
+      for (let i = 0; i < n; i++) out[i] = Math.min(a[i]!, b[i]!);
       break;
   }
   return out;
@@ -282,24 +208,25 @@ function arithmeticVV(a: Float64Array, b: Float64Array, op: Op): Float64Array {
 
 function arithmeticVN(a: Float64Array, b: number, op: Op): Float64Array {
   const out = new Float64Array(a.length);
+  const n = out.length;
   switch (op) {
     case Op.Add:
-      for (let i = 0; i < out.length; i++) out[i] = a[i]! + b;
+      for (let i = 0; i < n; i++) out[i] = a[i]! + b;
       break;
     case Op.Sub:
-      for (let i = 0; i < out.length; i++) out[i] = a[i]! - b;
+      for (let i = 0; i < n; i++) out[i] = a[i]! - b;
       break;
     case Op.Mul:
-      for (let i = 0; i < out.length; i++) out[i] = a[i]! * b;
+      for (let i = 0; i < n; i++) out[i] = a[i]! * b;
       break;
     case Op.Div:
-      for (let i = 0; i < out.length; i++) out[i] = a[i]! / b;
+      for (let i = 0; i < n; i++) out[i] = a[i]! / b;
       break;
     case Op.Max:
-      for (let i = 0; i < out.length; i++) out[i] = Math.max(a[i]!, b);
+      for (let i = 0; i < n; i++) out[i] = Math.max(a[i]!, b);
       break;
     case Op.Min:
-      for (let i = 0; i < out.length; i++) out[i] = Math.min(a[i]!, b);
+      for (let i = 0; i < n; i++) out[i] = Math.min(a[i]!, b);
       break;
   }
   return out;
@@ -307,24 +234,25 @@ function arithmeticVN(a: Float64Array, b: number, op: Op): Float64Array {
 
 function arithmeticNV(a: number, b: Float64Array, op: Op): Float64Array {
   const out = new Float64Array(b.length);
+  const n = out.length;
   switch (op) {
     case Op.Add:
-      for (let i = 0; i < out.length; i++) out[i] = a + b[i]!;
+      for (let i = 0; i < n; i++) out[i] = a + b[i]!;
       break;
     case Op.Sub:
-      for (let i = 0; i < out.length; i++) out[i] = a - b[i]!;
+      for (let i = 0; i < n; i++) out[i] = a - b[i]!;
       break;
     case Op.Mul:
-      for (let i = 0; i < out.length; i++) out[i] = a * b[i]!;
+      for (let i = 0; i < n; i++) out[i] = a * b[i]!;
       break;
     case Op.Div:
-      for (let i = 0; i < out.length; i++) out[i] = a / b[i]!;
+      for (let i = 0; i < n; i++) out[i] = a / b[i]!;
       break;
     case Op.Max:
-      for (let i = 0; i < out.length; i++) out[i] = Math.max(a, b[i]!);
+      for (let i = 0; i < n; i++) out[i] = Math.max(a, b[i]!);
       break;
     case Op.Min:
-      for (let i = 0; i < out.length; i++) out[i] = Math.min(a, b[i]!);
+      for (let i = 0; i < n; i++) out[i] = Math.min(a, b[i]!);
       break;
   }
   return out;
@@ -339,10 +267,12 @@ function arithmetic(a: Values, b: Values, op: Op): Float64Array {
 }
 
 function addInto(out: Float64Array, v: Float64Array): void {
-  for (let i = 0; i < out.length; i++) out[i] = out[i]! + v[i]!;
+  const n = out.length;
+  for (let i = 0; i < n; i++) out[i] = out[i]! + v[i]!;
 }
 function addNumberInto(out: Float64Array, x: number): void {
-  for (let i = 0; i < out.length; i++) out[i] = out[i]! + x;
+  const n = out.length;
+  for (let i = 0; i < n; i++) out[i] = out[i]! + x;
 }
 
 /** a + b (+ c …), entry by entry, added left to right: ((a + b) + c) + …, as a running total. */
@@ -367,7 +297,8 @@ export const minimum = (a: Values, b: Values): Float64Array => arithmetic(a, b, 
 
 function clipKernel(v: Float64Array, lo: number, hi: number): Float64Array {
   const out = new Float64Array(v.length);
-  for (let i = 0; i < out.length; i++) out[i] = Math.min(hi, Math.max(lo, v[i]!));
+  const n = out.length;
+  for (let i = 0; i < n; i++) out[i] = Math.min(hi, Math.max(lo, v[i]!));
   return out;
 }
 

@@ -7,6 +7,7 @@ import {
   ageInYears,
   allOf,
   anyOf,
+  between,
   clip,
   defineEnum,
   defineVariable,
@@ -42,6 +43,40 @@ describe("vector helpers", () => {
     expect(arr(not(Uint8Array.from([0, 1, 2])))).toEqual([1, 0, 0]);
     expect(allOf([1, 0])).toBeInstanceOf(Uint8Array);
     expect(() => allOf()).toThrow(RangeError);
+  });
+
+  it("conditions on long vectors (read four bytes at a time): any non-zero byte is true, results are 0/1", () => {
+    // Lengths around the word path's bounds, bytes 0, 1 and others (2, 128, 255), vectors
+    // that start off a 4-byte boundary (subarrays): as the entry-by-entry definition.
+    let seed = 7;
+    const byte = () => [0, 0, 1, 1, 2, 128, 255][(seed = (seed * 1103515245 + 12345) % 2 ** 31) % 7]!;
+    for (const n of [127, 128, 129, 130, 131, 1000, 4099]) {
+      for (const offset of [0, 1, 4]) {
+        const make = () => Uint8Array.from({ length: n + offset }, byte).subarray(offset);
+        const [a, b, c, d] = [make(), make(), make(), make()];
+        const each = (f: (i: number) => boolean) => Array.from({ length: n }, (_, i) => (f(i) ? 1 : 0));
+        expect(arr(allOf(a, b))).toEqual(each((i) => !!(a[i] && b[i])));
+        expect(arr(allOf(a, b, c))).toEqual(each((i) => !!(a[i] && b[i] && c[i])));
+        expect(arr(allOf(a, b, c, d))).toEqual(each((i) => !!(a[i] && b[i] && c[i] && d[i])));
+        expect(arr(allOf(a))).toEqual(each((i) => !!a[i]));
+        expect(arr(anyOf(a, b))).toEqual(each((i) => !!(a[i] || b[i])));
+        expect(arr(anyOf(a, b, c))).toEqual(each((i) => !!(a[i] || b[i] || c[i])));
+        expect(arr(anyOf(a, b, c, d))).toEqual(each((i) => !!(a[i] || b[i] || c[i] || d[i])));
+        expect(arr(anyOf(a))).toEqual(each((i) => !!a[i]));
+        expect(arr(not(a))).toEqual(each((i) => !a[i]));
+        expect(arr(eq(a, 255))).toEqual(each((i) => a[i] === 255));
+        expect(arr(gt(a, 1))).toEqual(each((i) => a[i]! > 1));
+      }
+    }
+  });
+
+  it("between: lo <= v < hi, as ge(v, lo) and lt(v, hi)", () => {
+    const age = Int32Array.from([2, 3, 19, 20, -1]);
+    expect(arr(between(age, 3, 20))).toEqual([0, 1, 1, 0, 0]);
+    expect(arr(between(age, 3, 20))).toEqual(arr(allOf(ge(age, 3), lt(age, 20))));
+    expect(arr(between(age, 0, Infinity))).toEqual([1, 1, 1, 1, 0]);
+    expect(arr(between(Float64Array.from([2.5, 3, NaN, 19.99]), 2.5, 19.99))).toEqual([1, 1, 0, 0]);
+    expect(arr(between([1, 2], 2, 2))).toEqual([0, 0]);
   });
 
   it("where: a vector or a number on either side, 0 by default", () => {
