@@ -1,4 +1,4 @@
-import { allOf, countMembers, ge, lt } from "@zero/engine";
+import { allOf, between, countMembers } from "@zero/engine";
 import { defineVariable } from "../../src/define-variable.ts";
 import { css } from "../../src/legal-references.ts";
 
@@ -17,7 +17,7 @@ export const af_allocation_forfaitaire_nb_enfants = defineVariable({
       const duree: number = af.af_maj.duree_majoration_plus_de_20_ans;
       const enfant = famille.memberHasRole("enfant");
       const age = famille.members("age", period);
-      return countMembers(famille, allOf(enfant, ge(age, ageDebut), lt(age, ageDebut + duree)));
+      return countMembers(famille, allOf(enfant, between(age, ageDebut, ageDebut + duree)));
     },
   },
 });

@@ -1,4 +1,4 @@
-import { allOf, countMembers, ge, lt } from "@zero/engine";
+import { allOf, between, countMembers } from "@zero/engine";
 import { defineVariable } from "../../src/define-variable.ts";
 import { css } from "../../src/legal-references.ts";
 
@@ -16,7 +16,7 @@ export const af_nbenf = defineVariable({
       const ageMax: number = cm.age2;
       const aCharge = famille.members("prestations_familiales_enfant_a_charge", period);
       const age = famille.members("age", period);
-      return countMembers(famille, allOf(aCharge, ge(age, ageMin), lt(age, ageMax)));
+      return countMembers(famille, allOf(aCharge, between(age, ageMin, ageMax)));
     },
   },
 });

@@ -1,4 +1,4 @@
-import { allOf, ge, le, lt, mul, not, sub } from "@zero/engine";
+import { allOf, between, le, mul, not, sub } from "@zero/engine";
 import { defineVariable } from "../../src/define-variable.ts";
 import { casf } from "../../src/legal-references.ts";
 
@@ -23,7 +23,7 @@ export const rsa_enfant_a_charge = defineVariable({
       const autonome = individu("autonomie_financiere", period);
       const majoration = individu.group("famille", "rsa_majoration_par_enfant", period);
       const comptees = sub(ressources, mul(pente, activite));
-      return allOf(enfant, ge(age, 0), lt(age, ageMax), le(comptees, majoration), not(autonome));
+      return allOf(enfant, between(age, 0, ageMax), le(comptees, majoration), not(autonome));
     },
   },
 });
