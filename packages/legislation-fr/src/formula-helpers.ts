@@ -1,5 +1,5 @@
 // Small period and vector helpers shared by formulas (no legislation here).
-import { anyOf, knownConstant, parsePeriod, sumMembers, type NumericVector, type Period, type Population } from "@zero/engine";
+import { knownConstant, parsePeriod, sumMembers, type NumericVector, type Period, type Population } from "@zero/engine";
 
 /** The n months before the period's first month, most recent first (M-1, M-2, ...). */
 export function previousMonths(period: Period, n: number): Period[] {
@@ -81,9 +81,9 @@ export function toutNul(v: ArrayLike<number>): boolean {
 
 /**
  * Per famille, the sum of a person vector over the members the RSA and the prime
- * d'activité count: the parents and the children à charge of the RSA (CASF art. R262-6,
- * CSS art. R844-1).
+ * d'activité count: the parents and the children à charge of the RSA (rsa_membre_foyer;
+ * CASF art. R262-6, CSS art. R844-1).
  */
 export function sumOverRsaFoyer(famille: Population, values: ArrayLike<number>, period: Period): Float64Array {
-  return sumMembers(famille, values, anyOf(famille.memberHasRole("parent"), famille.members("rsa_enfant_a_charge", period)));
+  return sumMembers(famille, values, famille.members("rsa_membre_foyer", period));
 }

@@ -17,6 +17,7 @@ import { rsa_isolement_recent } from "../../variables/rsa/rsa_isolement_recent.t
 import { rsa_jeune_condition_heures_travail_remplie } from "../../variables/rsa/rsa_jeune_condition_heures_travail_remplie.ts";
 import { rsa_majoration_par_enfant } from "../../variables/rsa/rsa_majoration_par_enfant.ts";
 import { rsa_majore_eligibilite } from "../../variables/rsa/rsa_majore_eligibilite.ts";
+import { rsa_membre_foyer } from "../../variables/rsa/rsa_membre_foyer.ts";
 import { rsa_montant } from "../../variables/rsa/rsa_montant.ts";
 import { rsa_nb_enfants } from "../../variables/rsa/rsa_nb_enfants.ts";
 import { rsa_non_calculable } from "../../variables/rsa/rsa_non_calculable.ts";
@@ -43,6 +44,7 @@ export const rsaVariables: readonly Variable[] = [
   rsa_jeune_condition_heures_travail_remplie,
   rsa_majoration_par_enfant,
   rsa_majore_eligibilite,
+  rsa_membre_foyer,
   rsa_montant,
   rsa_nb_enfants,
   rsa_non_calculable,
