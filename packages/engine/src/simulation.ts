@@ -383,8 +383,9 @@ export class Simulation implements PopulationHost {
   #context(variable: Variable, period: Period): Record<string, unknown> {
     const tracer = this.#tracer;
     const parameters = (at: Period | Instant | string): ParameterNodeAt => {
-      const view = this.system.parametersAt(instantOf(at));
-      return tracer ? recordingView(view, (path, value) => tracer.parameter(path, value)) : view;
+      const instant = instantOf(at);
+      const view = this.system.parametersAt(instant);
+      return tracer ? recordingView(view, (path, value) => tracer.parameter(path, value, instant.toString())) : view;
     };
     return { period, parameters, [variable.entity]: this.population(variable.entity) };
   }

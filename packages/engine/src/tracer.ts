@@ -8,6 +8,8 @@ export type TraceSource = "input" | "formula" | "default" | "cache" | "spiral";
 export interface TraceParameter {
   readonly path: string;
   readonly value: unknown;
+  /** The instant the tree was read at ("YYYY-MM-DD"): the period's start, or another (last year's…). */
+  readonly instant: string;
 }
 
 export interface TraceNode {
@@ -65,9 +67,10 @@ export class Tracer {
     this.#stack.pop();
   }
 
-  parameter(path: string, value: unknown): void {
+  /** A parameter read by the running formula (its first read of that path is kept). */
+  parameter(path: string, value: unknown, instant: string): void {
     const node = this.#stack[this.#stack.length - 1];
     if (!node || node.parameters.some((p) => p.path === path)) return;
-    node.parameters.push({ path, value: value instanceof Object && "thresholds" in value ? { ...value } : value });
+    node.parameters.push({ path, value: value instanceof Object && "thresholds" in value ? { ...value } : value, instant });
   }
 }

@@ -20,9 +20,9 @@ describe("tracer", () => {
     expect(root).toMatchObject({ variable: "socle", period: "2021-05", entity: "famille", source: "formula" });
     expect(root!.values).toEqual([918, 510, 663]);
     expect(root!.parameters).toEqual([
-      { path: "benefits.socle", value: 510 },
-      { path: "benefits.taux_couple", value: 0.5 },
-      { path: "benefits.taux_enfant", value: 0.3 },
+      { path: "benefits.socle", value: 510, instant: "2021-05-01" },
+      { path: "benefits.taux_couple", value: 0.5, instant: "2021-05-01" },
+      { path: "benefits.taux_enfant", value: 0.3, instant: "2021-05-01" },
     ]);
     expect(root!.children.map((c) => `${c.variable}@${c.period}`)).toEqual(["nb_enfants@2021-05"]);
     expect(root!.children[0]!.values).toEqual([1, 0, 1]);

@@ -24,6 +24,8 @@ interface Common {
   readonly name: string;
   /** Dotted path from the root, e.g. "prestations_sociales.rsa.rsa_m". */
   readonly path: string;
+  /** A short name (the file's `label`, else `metadata.label`). */
+  readonly label: string | undefined;
   readonly description: string | undefined;
   readonly metadata: ParameterMetadata;
   readonly documentation: string | undefined;
@@ -56,7 +58,7 @@ export interface ParameterNode extends Common {
 export type ParameterEntry = ParameterLeaf | ParameterScale | ParameterNode;
 
 // Keys of a node that describe it rather than name a child (OpenFisca's COMMON_KEYS).
-const NODE_OWN_KEYS = new Set(["description", "metadata", "documentation", "reference", "unit", "file_path"]);
+const NODE_OWN_KEYS = new Set(["description", "label", "metadata", "documentation", "reference", "unit", "file_path"]);
 const DATE_KEY = /^\d{4}-\d{2}-\d{2}/;
 
 function isRecord(x: unknown): x is Record<string, unknown> {
@@ -109,11 +111,13 @@ export function valueAt(values: readonly DatedValue[], instantKey: number): Para
 }
 
 function common(name: string, path: string, raw: Record<string, unknown>): Common {
+  const metadata = isRecord(raw.metadata) ? (raw.metadata as ParameterMetadata) : {};
   return {
     name,
     path,
+    label: typeof raw.label === "string" ? raw.label : typeof metadata.label === "string" ? metadata.label : undefined,
     description: typeof raw.description === "string" ? raw.description : undefined,
-    metadata: isRecord(raw.metadata) ? (raw.metadata as ParameterMetadata) : {},
+    metadata,
     documentation: typeof raw.documentation === "string" ? raw.documentation : undefined,
   };
 }
