@@ -11,8 +11,6 @@ import { allegement_general_mode_recouvrement } from "../../variables/common/all
 import { allocation_retour_emploi } from "../../variables/common/allocation_retour_emploi.ts";
 import { allocation_securisation_professionnelle } from "../../variables/common/allocation_securisation_professionnelle.ts";
 import { apprenti } from "../../variables/common/apprenti.ts";
-import { asi } from "../../variables/common/asi.ts";
-import { ass } from "../../variables/common/ass.ts";
 import { ass_mat } from "../../variables/common/ass_mat.ts";
 import { ass_precondition_remplie } from "../../variables/common/ass_precondition_remplie.ts";
 import { autonomie_financiere } from "../../variables/common/autonomie_financiere.ts";
@@ -156,8 +154,6 @@ export const commonVariables: readonly Variable[] = [
   allocation_retour_emploi,
   allocation_securisation_professionnelle,
   apprenti,
-  asi,
-  ass,
   ass_mat,
   ass_precondition_remplie,
   autonomie_financiere,

@@ -1,3 +1,4 @@
+import { add } from "@zero/engine";
 import { defineVariable } from "../../src/define-variable.ts";
 import { css } from "../../src/legal-references.ts";
 
@@ -9,16 +10,12 @@ export const asi_aspa_base_ressources = defineVariable({
   setInputPolicy: "divideByPeriod",
   label: "Ressources mensuelles du foyer pour l'ASPA",
   // The resources of the applicant and of the spouse, partner or concubin (CSS art.
-  // L815-9), their ASS and ASI (an input here, each person's) included.
+  // L815-9), their ASS included; the ASI, computed from these resources, is not.
   reference: css("L815-9", "R815-22"),
   formulas: {
     "2006-01-01": ({ famille, period }) => {
       const individuelles = famille.members("asi_aspa_base_ressources_individu", period);
-      const ass = famille.members("ass", period);
-      const asi = famille.members("asi", period);
-      const total = new Float64Array(individuelles.length);
-      for (let i = 0; i < total.length; i++) total[i] = individuelles[i]! + ass[i]! + asi[i]!;
-      return famille.sum(total, "parent");
+      return famille.sum(add(individuelles, famille.members("ass", period)), "parent");
     },
   },
 });
