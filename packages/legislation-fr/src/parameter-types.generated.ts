@@ -984,8 +984,59 @@ export interface FrenchParameters {
         readonly age_minimum: number;
         /**
          * Abattement sur le revenu net global accordé à chaque contribuable âgé de plus de 65 ans au 31 décembre ou invalide, selon le
-         * montant de ce revenu (deux tranches, puis rien). Dates selon l'année des revenus.
-         * @see Code général des impôts, article 157 bis — https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006069577
+         * montant de ce revenu (deux tranches, puis rien).
+         * @see LF pour 1983
+         * @see LF pour 1984
+         * @see LF pour 1985
+         * @see LF pour 1986
+         * @see LF pour 1987
+         * @see LF pour 1989
+         * @see LF pour 1991 - art. 2
+         * @see LF pour 1992 - art. 2
+         * @see LF pour 1993 - art. 2
+         * @see LF pour 1994 - art. 2
+         * @see LF pour 1995 - art. 2
+         * @see LF pour 1996 - art. 2
+         * @see LF pour 1997 - art. 2
+         * @see LF pour 1998 - art. 2
+         * @see LF pour 1999 - art. 2
+         * @see LF pour 2000 - art. 2
+         * @see LF pour 2001 - art. 2
+         * @see LF pour 2002 - art. 2
+         * @see LF pour 2003 - art. 2
+         * @see LF pour 2004 - art. 2
+         * @see LF pour 2005 - art. 2
+         * @see LF pour 2006 - art. 96
+         * @see LF pour 2007 - art. 2
+         * @see LF pour 2008 - art. 2
+         * @see LF pour 2009 - art. 2
+         * @see LF pour 2010 - art. 18
+         * @see LF pour 2011 - art. 2
+         * @see Loi 2013-1278 du 29/12/2013 (LF pour 2014) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000028399511
+         * @see Loi 2014-1654 du 29/12/2014 (LF pour 2015) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000029988857
+         * @see Loi 2015-1785 du 29/12/2015 (LF pour 2016) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000031732865
+         * @see Loi 2016-1917, art. 2 du 29/12/2016 (LF pour 2017) —
+         * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000033760564&cidTexte=JORFTEXT000033734169
+         * @see Loi 2017-1837, art. 2 du 31/12/2017 (LF pour 2018) —
+         * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000036377702&cidTexte=JORFTEXT000036339197
+         * @see Loi 2018-1317, art. 2 du 28/12/2018 (LF pour 2019) —
+         * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000037935215&cidTexte=JORFTEXT000037882341
+         * @see Décret 2019-559, art. 1 du 06/06/2019 —
+         * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000038559363&categorieLien=id
+         * @see Loi 2019-1479, art. 2 du 28/12/2019 (LF pour 2020) — https://www.legifrance.gouv.fr/eli/loi/2019/12/28/CPAX1925229L/jo/texte
+         * @see Loi 2020-1721, art. 2 du 29/12/2020 (LF pour 2021) — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000042753593
+         * @see Décret 2020-897, art 1 du 22/07/2020 — https://www.legifrance.gouv.fr/jorf/id/JORFARTI000042143210
+         * @see Loi 2021-1900, art. 2 du 30/12/2021 (LF pour 2022) — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000044637640
+         * @see Décret 2021-744, art 1 du 09/06/2021 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000043641803
+         * @see Code général des impôts, art. 157 bis — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000042158963/2022-12-26/
+         * @see Décret 2022-782 du 4/05/2022, art. 1 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000045757192
+         * @see Décret n° 2023-422 du 31/05/2023, art. 1 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000047618675
+         * @see Article 157 bis du Code général des impôts — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000042158963
+         * @see Article 157 bis du Code général des impôts — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000047622555
+         * @see Décret n° 2024-496 du 30/05/2024, art. 1 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000049629765
+         * @see Article 157 bis du Code général des impôts —
+         * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000047622555/2025-06-02/
+         * @see Article 157 bis du Code général des impôts — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000047622555/2026-07-15
          */
         readonly contribuable_age_invalide: Scale;
         /**
@@ -8611,8 +8662,8 @@ export interface FrenchParameters {
           readonly paje_cmg: {
             readonly assistante_mat_asso_entreprise_microcreche: {
               /**
-               * Montant mensuel maximal du CMG (assistant maternel, association, entreprise ou micro-crèche), en part de la BMAF, quand les
-               * ressources atteignent le deuxième plafond.
+               * Montant mensuel maximal du CMG (association, entreprise d'assistants maternels ou micro-crèche), en part de la BMAF, quand
+               * les ressources atteignent le deuxième plafond.
                * Unité : BMAF. Défini depuis le 2004-01-01.
                * @see Décret 2003-1394 du 31/12/2003 - art. 1 —
                * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006227364&cidTexte=JORFTEXT000000797514
@@ -8620,8 +8671,8 @@ export interface FrenchParameters {
                */
               readonly apres_second_plafond: number;
               /**
-               * Montant mensuel maximal du CMG (assistant maternel, association, entreprise ou micro-crèche), en part de la BMAF, quand les
-               * ressources sont inférieures au premier plafond.
+               * Montant mensuel maximal du CMG (association, entreprise d'assistants maternels ou micro-crèche), en part de la BMAF, quand
+               * les ressources sont inférieures au premier plafond.
                * Unité : BMAF. Défini depuis le 2004-01-01.
                * @see Décret 2003-1394 du 31/12/2003 - art. 1 —
                * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006227364&cidTexte=JORFTEXT000000797514
@@ -8629,8 +8680,8 @@ export interface FrenchParameters {
                */
               readonly sous_premier_plafond: number;
               /**
-               * Montant mensuel maximal du CMG (assistant maternel, association, entreprise ou micro-crèche), en part de la BMAF, quand les
-               * ressources sont entre le premier et le deuxième plafond.
+               * Montant mensuel maximal du CMG (association, entreprise d'assistants maternels ou micro-crèche), en part de la BMAF, quand
+               * les ressources sont entre le premier et le deuxième plafond.
                * Unité : BMAF. Défini depuis le 2004-01-01.
                * @see Décret 2003-1394 du 31/12/2003 - art. 1 —
                * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006227364&cidTexte=JORFTEXT000000797514
@@ -8640,8 +8691,8 @@ export interface FrenchParameters {
             };
             readonly complement_libre_choix_mode_garde: {
               /**
-               * Montant mensuel maximal du CMG (emploi direct), en part de la BMAF, quand les ressources sont inférieures au premier
-               * plafond.
+               * Montant mensuel maximal du CMG (emploi direct d'un assistant maternel ou d'une garde à domicile), en part de la BMAF, quand
+               * les ressources sont inférieures au premier plafond.
                * Unité : BMAF. Défini depuis le 2004-01-01.
                * @see Décret 2003-1394 du 31/12/2003 - art. 1 —
                * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006227364&cidTexte=JORFTEXT000000797514
@@ -8651,8 +8702,8 @@ export interface FrenchParameters {
                */
               readonly revenus_inferieurs_45_plaf: number;
               /**
-               * Montant mensuel maximal du CMG (emploi direct), en part de la BMAF, quand les ressources sont entre le premier et le
-               * deuxième plafond.
+               * Montant mensuel maximal du CMG (emploi direct d'un assistant maternel ou d'une garde à domicile), en part de la BMAF, quand
+               * les ressources sont entre le premier et le deuxième plafond.
                * Unité : BMAF. Défini depuis le 2004-01-01.
                * @see Décret 2003-1394 du 31/12/2003 - art. 1 —
                * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006227364&cidTexte=JORFTEXT000000797514
@@ -8660,7 +8711,8 @@ export interface FrenchParameters {
                */
               readonly revenus_superieurs_45_plaf: number;
               /**
-               * Montant mensuel maximal du CMG (emploi direct), en part de la BMAF, quand les ressources atteignent le deuxième plafond.
+               * Montant mensuel maximal du CMG (emploi direct d'un assistant maternel ou d'une garde à domicile), en part de la BMAF, quand
+               * les ressources atteignent le deuxième plafond.
                * Unité : BMAF. Défini depuis le 2004-01-01.
                * @see Décret 2003-1394 du 31/12/2003 - art. 1 —
                * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006227364&cidTexte=JORFTEXT000000797514
