@@ -9,6 +9,6 @@ export const inactif = defineVariable({
   setInputPolicy: "dispatchByPeriod",
   label: "Un parent a cessé toute activité pour s'occuper de l'enfant (CLCA, PreParE)",
   // Rate of the complément de libre choix d'activité and of the prestation partagée
-  // d'éducation de l'enfant (CSS art. L531-4 and D531-4) ; an input (those benefits are not computed).
+  // d'éducation de l'enfant (CSS art. L531-4 and D531-4); an input, read by the CLCA and the CMG.
   reference: css("L531-4", "D531-4"),
 });
