@@ -239,6 +239,11 @@ export const impotRevenuWordings: Readonly<Record<string, ParameterWording>> = {
 
 /** Scales (barèmes): imported by `import-scales-impot-revenu.ts`. */
 export const impotRevenuScaleWordings: Readonly<Record<string, ParameterWording>> = {
+  [`${REVENUS}/abat_rni/contribuable_age_invalide`]: {
+    label: "Abattement des contribuables âgés ou invalides",
+    description:
+      "Abattement sur le revenu net global accordé à chaque contribuable âgé de plus de 65 ans au 31 décembre ou invalide, selon le montant de ce revenu (deux tranches, puis rien).",
+  },
   ["impot_revenu/bareme_ir_depuis_1945/bareme"]: {
     label: "Barème de l'impôt sur le revenu",
     description: "Barème progressif appliqué à chaque part de quotient familial du revenu net imposable (taux marginaux par tranche).",

@@ -1,4 +1,105 @@
 // The variables of variables/impot_revenu/ (impôt sur le revenu), listed explicitly.
 import type { Variable } from "@zero/engine";
+import { abat_spe } from "../../variables/impot_revenu/abat_spe.ts";
+import { avantage_qf } from "../../variables/impot_revenu/avantage_qf.ts";
+import { celibataire_ou_divorce } from "../../variables/impot_revenu/celibataire_ou_divorce.ts";
+import { contribution_exceptionnelle_hauts_revenus } from "../../variables/impot_revenu/contribution_exceptionnelle_hauts_revenus.ts";
+import { contribution_exceptionnelle_hauts_revenus_sans_lissage } from "../../variables/impot_revenu/contribution_exceptionnelle_hauts_revenus_sans_lissage.ts";
+import { correction_ir_seuils_recouvrement } from "../../variables/impot_revenu/correction_ir_seuils_recouvrement.ts";
+import { decote } from "../../variables/impot_revenu/decote.ts";
+import { decote_gain_fiscal } from "../../variables/impot_revenu/decote_gain_fiscal.ts";
+import { deficit_ante } from "../../variables/impot_revenu/deficit_ante.ts";
+import { deficit_rcm } from "../../variables/impot_revenu/deficit_rcm.ts";
+import { enfant_majeur_celibataire_sans_enfant } from "../../variables/impot_revenu/enfant_majeur_celibataire_sans_enfant.ts";
+import { iai } from "../../variables/impot_revenu/iai.ts";
+import { iaidrdi } from "../../variables/impot_revenu/iaidrdi.ts";
+import { impot_revenu_avant_seuils_mise_recouvrement } from "../../variables/impot_revenu/impot_revenu_avant_seuils_mise_recouvrement.ts";
+import { impot_revenu_restant_a_payer } from "../../variables/impot_revenu/impot_revenu_restant_a_payer.ts";
+import { indu_plaf_abat_pen } from "../../variables/impot_revenu/indu_plaf_abat_pen.ts";
+import { ip_net } from "../../variables/impot_revenu/ip_net.ts";
+import { ir_brut } from "../../variables/impot_revenu/ir_brut.ts";
+import { ir_plaf_qf } from "../../variables/impot_revenu/ir_plaf_qf.ts";
+import { ir_ss_qf } from "../../variables/impot_revenu/ir_ss_qf.ts";
+import { irpp_economique } from "../../variables/impot_revenu/irpp_economique.ts";
+import { jeune_veuf } from "../../variables/impot_revenu/jeune_veuf.ts";
+import { maries_ou_pacses } from "../../variables/impot_revenu/maries_ou_pacses.ts";
+import { nbF } from "../../variables/impot_revenu/nbF.ts";
+import { nbG } from "../../variables/impot_revenu/nbG.ts";
+import { nbH } from "../../variables/impot_revenu/nbH.ts";
+import { nbI } from "../../variables/impot_revenu/nbI.ts";
+import { nbJ } from "../../variables/impot_revenu/nbJ.ts";
+import { nb_adult } from "../../variables/impot_revenu/nb_adult.ts";
+import { nb_pac } from "../../variables/impot_revenu/nb_pac.ts";
+import { rbg } from "../../variables/impot_revenu/rbg.ts";
+import { reduction_ss_condition_revenus } from "../../variables/impot_revenu/reduction_ss_condition_revenus.ts";
+import { rente_viagere_titre_onereux_net } from "../../variables/impot_revenu/rente_viagere_titre_onereux_net.ts";
+import { residence_fiscale_guadeloupe } from "../../variables/impot_revenu/residence_fiscale_guadeloupe.ts";
+import { residence_fiscale_guyane } from "../../variables/impot_revenu/residence_fiscale_guyane.ts";
+import { residence_fiscale_martinique } from "../../variables/impot_revenu/residence_fiscale_martinique.ts";
+import { residence_fiscale_mayotte } from "../../variables/impot_revenu/residence_fiscale_mayotte.ts";
+import { residence_fiscale_reunion } from "../../variables/impot_revenu/residence_fiscale_reunion.ts";
+import { revenu_assimile_pension } from "../../variables/impot_revenu/revenu_assimile_pension.ts";
+import { revenu_assimile_pension_apres_abattements } from "../../variables/impot_revenu/revenu_assimile_pension_apres_abattements.ts";
+import { revenu_assimile_salaire_apres_abattements } from "../../variables/impot_revenu/revenu_assimile_salaire_apres_abattements.ts";
+import { revenu_categoriel } from "../../variables/impot_revenu/revenu_categoriel.ts";
+import { revenu_categoriel_capital } from "../../variables/impot_revenu/revenu_categoriel_capital.ts";
+import { revenu_categoriel_plus_values } from "../../variables/impot_revenu/revenu_categoriel_plus_values.ts";
+import { revenu_categoriel_tspr } from "../../variables/impot_revenu/revenu_categoriel_tspr.ts";
+import { rfr_rvcm_abattements_a_reintegrer } from "../../variables/impot_revenu/rfr_rvcm_abattements_a_reintegrer.ts";
+import { rng } from "../../variables/impot_revenu/rng.ts";
+import { rni } from "../../variables/impot_revenu/rni.ts";
+import { traitements_salaires_pensions_rentes } from "../../variables/impot_revenu/traitements_salaires_pensions_rentes.ts";
+import { veuf } from "../../variables/impot_revenu/veuf.ts";
 
-export const impotRevenuVariables: readonly Variable[] = [];
+export const impotRevenuVariables: readonly Variable[] = [
+  abat_spe,
+  avantage_qf,
+  celibataire_ou_divorce,
+  contribution_exceptionnelle_hauts_revenus,
+  contribution_exceptionnelle_hauts_revenus_sans_lissage,
+  correction_ir_seuils_recouvrement,
+  decote,
+  decote_gain_fiscal,
+  deficit_ante,
+  deficit_rcm,
+  enfant_majeur_celibataire_sans_enfant,
+  iai,
+  iaidrdi,
+  impot_revenu_avant_seuils_mise_recouvrement,
+  impot_revenu_restant_a_payer,
+  indu_plaf_abat_pen,
+  ip_net,
+  ir_brut,
+  ir_plaf_qf,
+  ir_ss_qf,
+  irpp_economique,
+  jeune_veuf,
+  maries_ou_pacses,
+  nbF,
+  nbG,
+  nbH,
+  nbI,
+  nbJ,
+  nb_adult,
+  nb_pac,
+  rbg,
+  reduction_ss_condition_revenus,
+  rente_viagere_titre_onereux_net,
+  residence_fiscale_guadeloupe,
+  residence_fiscale_guyane,
+  residence_fiscale_martinique,
+  residence_fiscale_mayotte,
+  residence_fiscale_reunion,
+  revenu_assimile_pension,
+  revenu_assimile_pension_apres_abattements,
+  revenu_assimile_salaire_apres_abattements,
+  revenu_categoriel,
+  revenu_categoriel_capital,
+  revenu_categoriel_plus_values,
+  revenu_categoriel_tspr,
+  rfr_rvcm_abattements_a_reintegrer,
+  rng,
+  rni,
+  traitements_salaires_pensions_rentes,
+  veuf,
+];

@@ -1,6 +1,6 @@
+import { add, maximum, mul, sub, sumMembers, where } from "@zero/engine";
 import { defineVariable } from "../../src/define-variable.ts";
 import { cgi } from "../../src/legal-references.ts";
-import { rfrSimplifie } from "../../src/rfr-simplifie.ts";
 
 export const rfr = defineVariable({
   name: "rfr",
@@ -8,15 +8,30 @@ export const rfr = defineVariable({
   valueType: "float",
   definitionPeriod: "year",
   label: "Revenu fiscal de référence",
-  // Simplified: the net taxable income of the foyer from salaries (`salaire_imposable`)
-  // and unemployment benefits (after the 10 % deduction for professional costs, CGI art.
-  // 83) and from pensions (after their 10 % allowance, art. 158, 5, a), less the
-  // allowance for taxpayers over 65 (art. 157 bis). Pensions and unemployment benefits
-  // are taken gross, less the deductible CSG of the foyer's regime that year (art. 154
-  // quinquies). Other incomes, charges and the add-backs of art. 1417 IV are not
-  // modelled: give `rfr` when it is known.
-  reference: cgi("1417", "83", "158", "157 bis", "154 quinquies"),
+  // The net taxable income plus the amounts of CGI art. 1417, IV: deductible charges added back,
+  // capital gains and income taxed apart (flat levies, flat tax), allowances on dividends, exempt
+  // professional and micro-enterprise income, the exempt part of the value-sharing bonus (net of
+  // 10 %). The gains in report taxed at the scale (3SB) are left out.
+  reference: cgi("1417"),
   formulas: {
-    "2012-01-01": ({ foyer_fiscal, period, parameters }) => rfrSimplifie(foyer_fiscal, period, parameters),
+    "0001-01-01": ({ foyer_fiscal, period }) => {
+      const f = (name: string) => foyer_fiscal(name, period);
+      const membres = (name: string) => sumMembers(foyer_fiscal, foyer_fiscal.members(name, period));
+      const reportAuBareme = where(f("f2op"), f("f3sb"), 0);
+      return add(
+        maximum(0, sub(f("rni"), reportAuBareme)),
+        f("rfr_cd"),
+        f("rfr_plus_values_hors_rni"),
+        f("rfr_rvcm_abattements_a_reintegrer"),
+        foyer_fiscal("revenus_capitaux_prelevement_liberatoire", period, "add"),
+        foyer_fiscal("revenus_capitaux_prelevement_forfaitaire_unique_ir", period, "add"),
+        membres("rpns_exon"),
+        membres("rpns_info"),
+        f("abattements_plus_values"),
+        f("f2dm"),
+        f("microentreprise"),
+        mul(membres("prime_partage_valeur_exoneree_exceptionnelle"), 0.9),
+      );
+    },
   },
 });

@@ -1,0 +1,21 @@
+// Roundings of the income tax, vectorised (numpy's `around` as OpenFisca-France uses it, and
+// the legal rounding to the nearest euro of CGI art. 1657).
+
+/** Rounds to the nearest integer, halves to the even one (numpy's `around` and `round_`). */
+export function arrondi(v: ArrayLike<number>): Float64Array {
+  const out = new Float64Array(v.length);
+  for (let i = 0; i < out.length; i++) {
+    const x = v[i]!;
+    const r = Math.round(x);
+    // Math.round sends halves up: a half goes to the even neighbour instead.
+    out[i] = r - x === 0.5 && r % 2 !== 0 ? r - 1 : r;
+  }
+  return out;
+}
+
+/** Rounds to the nearest euro, halves up (CGI art. 1657, 1 bis). */
+export function arrondiFiscal(v: ArrayLike<number>): Float64Array {
+  const out = new Float64Array(v.length);
+  for (let i = 0; i < out.length; i++) out[i] = Math.floor(v[i]! + 0.5);
+  return out;
+}
