@@ -1,7 +1,6 @@
 // The variables of variables/common/ (common inputs and helpers shared by the benefits), listed explicitly.
 import type { Variable } from "@zero/engine";
 import { accord_interessement } from "../../variables/common/accord_interessement.ts";
-import { acs } from "../../variables/common/acs.ts";
 import { activite } from "../../variables/common/activite.ts";
 import { age } from "../../variables/common/age.ts";
 import { age_en_mois } from "../../variables/common/age_en_mois.ts";
@@ -144,7 +143,6 @@ import { valeur_locative_terrains_non_loues } from "../../variables/common/valeu
 
 export const commonVariables: readonly Variable[] = [
   accord_interessement,
-  acs,
   activite,
   age,
   age_en_mois,
