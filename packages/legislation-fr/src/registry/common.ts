@@ -14,11 +14,8 @@ import { ass_mat } from "../../variables/common/ass_mat.ts";
 import { ass_precondition_remplie } from "../../variables/common/ass_precondition_remplie.ts";
 import { autonomie_financiere } from "../../variables/common/autonomie_financiere.ts";
 import { b1ab } from "../../variables/common/b1ab.ts";
-import { bourse_college } from "../../variables/common/bourse_college.ts";
 import { bourse_enseignement_sup } from "../../variables/common/bourse_enseignement_sup.ts";
-import { bourse_lycee } from "../../variables/common/bourse_lycee.ts";
 import { bourse_recherche } from "../../variables/common/bourse_recherche.ts";
-import { boursier } from "../../variables/common/boursier.ts";
 import { categorie_salarie } from "../../variables/common/categorie_salarie.ts";
 import { choix_exoneration_cotisations_employeur_agricole } from "../../variables/common/choix_exoneration_cotisations_employeur_agricole.ts";
 import { chomage_brut } from "../../variables/common/chomage_brut.ts";
@@ -156,11 +153,8 @@ export const commonVariables: readonly Variable[] = [
   ass_precondition_remplie,
   autonomie_financiere,
   b1ab,
-  bourse_college,
   bourse_enseignement_sup,
-  bourse_lycee,
   bourse_recherche,
-  boursier,
   categorie_salarie,
   choix_exoneration_cotisations_employeur_agricole,
   chomage_brut,
