@@ -54,19 +54,10 @@ export type { PopulationInput, Membership } from "./population-data.ts";
 export type { TraceNode, TraceOption, TraceParameter, TraceSource } from "./tracer.ts";
 export { simulationFromSituation } from "./situation.ts";
 export { expandAxes, readAxes, axesCells, type Axis } from "./axes.ts";
-export { explain, conditionsOf, figuresOf, sourcesOf, EXPLAIN_MAX_DEPTH, EXPLAIN_MAX_NODES } from "./explain.ts";
-export type {
-  Explanation,
-  ExplanationNode,
-  ExplanationSource,
-  ExplainOptions,
-  ExplainedParameter,
-  InstanceValue,
-  Condition,
-  ConditionsOptions,
-  Figure,
-  Source,
-} from "./explain.ts";
+export { explain, EXPLAIN_MAX_DEPTH, EXPLAIN_MAX_NODES } from "./explain.ts";
+export type { Explanation, ExplanationNode, ExplanationSource, ExplainOptions, ExplainedParameter, InstanceValue } from "./explain.ts";
+export { conditionsOf, figuresOf, sourcesOf } from "./explanation-readers.ts";
+export type { Condition, ConditionsOptions, Figure, Source } from "./explanation-readers.ts";
 export { variableReferences, parameterReferencesAt } from "./legal-reference.ts";
 export type { LegalReference } from "./legal-reference.ts";
 export { nearestChange } from "./nearest-change.ts";
