@@ -1,15 +1,34 @@
 import { fork, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { AppError } from "../../../errors/app-error.ts";
-import { ERROR_CATALOGUE, type ErrorCode } from "../../../errors/catalogue.ts";
-import type { EngineLimits } from "./config.ts";
-import type { EngineJob, EngineReply } from "./engine-worker.ts";
-import { OPENFISCA_ERRORS, openfiscaError } from "../errors.ts";
+import { AppError } from "../errors/app-error.ts";
+import { ERROR_CATALOGUE, type ErrorCode, type ErrorTable } from "../errors/catalogue.ts";
+import type { WorkerJob, WorkerReply } from "./protocol.ts";
 
-export type PoolLimits = Pick<EngineLimits, "workers" | "queue" | "timeoutMs" | "workerMemoryMb">;
+export interface PoolLimits {
+  /** Worker processes, started at the first job. */
+  workers: number;
+  /** Jobs waiting for a worker before `busy()` is thrown. */
+  queue: number;
+  /** Computing time of one job before its worker is killed and replaced. */
+  timeoutMs: number;
+  /** Old-generation heap of each worker, in MiB (--max-old-space-size). */
+  workerMemoryMb: number;
+}
+
+export interface PoolOptions {
+  /** The module's worker file: it calls `serveJobs` (protocol.ts) with its handlers. */
+  worker: URL;
+  limits: PoolLimits;
+  /** The module's errors, which its workers may throw (the platform's are known too). */
+  errors: ErrorTable;
+  /** The error of a full queue (503 with Retry-After, the module's code). */
+  busy: () => AppError;
+  /** The error of a bound crossed while computing: « durée du calcul (ms) », « mémoire du calcul (Mio) ». */
+  limitExceeded: (bound: string, limit: number) => AppError;
+}
 
 interface Pending {
-  job: EngineJob;
+  job: WorkerJob;
   resolve: (value: unknown) => void;
   reject: (error: Error) => void;
 }
@@ -22,28 +41,19 @@ interface Slot {
   current: (Pending & { timer: NodeJS.Timeout }) | undefined;
 }
 
-const BOOT = fileURLToPath(new URL("./engine-worker-boot.mjs", import.meta.url));
+const BOOT = fileURLToPath(new URL("./boot.mjs", import.meta.url));
 
-function limitError(bound: string, limit: number): AppError {
-  return openfiscaError("OPENFISCA_LIMIT_EXCEEDED", {
-    message: `Le calcul dépasse la borne « ${bound} » (au plus ${limit}) : simplifiez la situation ou demandez moins de périodes.`,
-    details: { bound, limit },
-  });
-}
-
-function replyError(message: Extract<EngineReply, { ok: false }>): Error {
-  if ("crash" in message) return new Error(`engine worker: ${message.crash}`);
+function replyError(message: Extract<WorkerReply, { ok: false }>, errors: ErrorTable): Error {
+  if ("crash" in message) return new Error(`worker: ${message.crash}`);
   const extraBody = message.extraBody as Record<string, unknown> | undefined;
   const options = { message: message.message, details: message.details, ...(extraBody ? { extraBody } : {}) };
-  // The worker sends a code of the platform's catalogue or of this module's.
-  const spec = Object.hasOwn(OPENFISCA_ERRORS, message.code)
-    ? OPENFISCA_ERRORS[message.code as keyof typeof OPENFISCA_ERRORS]
-    : ERROR_CATALOGUE[message.code as ErrorCode];
-  return spec ? new AppError(message.code, options, spec) : new Error(`engine worker: unknown error code ${message.code}`);
+  // The worker sends a code of the platform's catalogue or of its module's.
+  const spec = Object.hasOwn(errors, message.code) ? errors[message.code] : ERROR_CATALOGUE[message.code as ErrorCode];
+  return spec ? new AppError(message.code, options, spec) : new Error(`worker: unknown error code ${message.code}`);
 }
 
 /**
- * The public engine's computations, off the API's process: a fixed set of worker processes
+ * A module's computations, off the API's process (ADR 0017, 0028): a fixed set of worker processes
  * (started at the first request), each with a bounded heap, one job at a time, a time limit
  * per job (the process is killed and replaced, as gunicorn's timeout does for OpenFisca),
  * and a bounded queue (503 beyond it). Processes, not threads: a worker thread's heap limit
@@ -51,7 +61,8 @@ function replyError(message: Extract<EngineReply, { ok: false }>): Error {
  * process that runs out of memory ends alone. The API's event loop, where the by-name list
  * and the logins are served, only sends and receives.
  */
-export function enginePool(limits: PoolLimits) {
+export function workerPool(options: PoolOptions) {
+  const { limits } = options;
   const slots: Slot[] = [];
   const queue: Pending[] = [];
   let nextId = 1;
@@ -60,13 +71,13 @@ export function enginePool(limits: PoolLimits) {
   let bootFailures = 0;
 
   function spawn(): Slot {
-    const child = fork(BOOT, [], {
+    const child = fork(BOOT, [options.worker.href], {
       execArgv: [`--max-old-space-size=${limits.workerMemoryMb}`],
       serialization: "advanced",
       stdio: ["ignore", "ignore", "ignore", "ipc"],
     });
     const slot: Slot = { child, ready: false, killedFor: undefined, current: undefined };
-    child.on("message", (message: EngineReply | { ready: true }) => {
+    child.on("message", (message: WorkerReply | { ready: true }) => {
       if ("ready" in message) {
         slot.ready = true;
         bootFailures = 0;
@@ -77,19 +88,19 @@ export function enginePool(limits: PoolLimits) {
       clearTimeout(done.timer);
       slot.current = undefined;
       if (message.ok) done.resolve(message.result);
-      else done.reject(replyError(message));
+      else done.reject(replyError(message, options.errors));
       pump();
     });
-    child.on("error", () => kill(slot, new Error("engine worker failed")));
+    child.on("error", () => kill(slot, new Error("worker failed")));
     child.on("exit", () => {
       // Killed for its time, or dead by itself while computing: out of memory.
-      finish(slot, slot.killedFor ?? limitError("mémoire du calcul (Mio)", limits.workerMemoryMb));
+      finish(slot, slot.killedFor ?? options.limitExceeded("mémoire du calcul (Mio)", limits.workerMemoryMb));
       if (!slot.ready) bootFailures += 1;
       const index = slots.indexOf(slot);
       if (index === -1 || closed) return;
       if (bootFailures >= 3) {
         slots.splice(index, 1);
-        for (const pending of queue.splice(0)) pending.reject(new Error("engine workers cannot start"));
+        for (const pending of queue.splice(0)) pending.reject(new Error("workers cannot start"));
         return;
       }
       slots[index] = spawn();
@@ -115,18 +126,18 @@ export function enginePool(limits: PoolLimits) {
     for (const slot of slots) {
       if (!slot.ready || slot.current || slot.killedFor || queue.length === 0) continue;
       const next = queue.shift()!;
-      const timer = setTimeout(() => kill(slot, limitError("durée du calcul (ms)", limits.timeoutMs)), limits.timeoutMs);
+      const timer = setTimeout(() => kill(slot, options.limitExceeded("durée du calcul (ms)", limits.timeoutMs)), limits.timeoutMs);
       slot.current = { ...next, timer };
       slot.child.send(next.job);
     }
   }
 
   return {
-    run(kind: EngineJob["kind"], situation: unknown): Promise<unknown> {
-      if (closed || queue.length >= limits.queue) return Promise.reject(openfiscaError("OPENFISCA_BUSY"));
+    run(kind: string, payload: unknown): Promise<unknown> {
+      if (closed || queue.length >= limits.queue) return Promise.reject(options.busy());
       if (slots.length === 0) for (let i = 0; i < limits.workers; i++) slots.push(spawn());
       return new Promise((resolve, reject) => {
-        queue.push({ job: { id: nextId++, kind, situation }, resolve, reject });
+        queue.push({ job: { id: nextId++, kind, payload }, resolve, reject });
         pump();
       });
     },
@@ -138,7 +149,7 @@ export function enginePool(limits: PoolLimits) {
 
     async close(): Promise<void> {
       closed = true;
-      for (const pending of queue.splice(0)) pending.reject(openfiscaError("OPENFISCA_BUSY"));
+      for (const pending of queue.splice(0)) pending.reject(options.busy());
       await Promise.all(
         slots.splice(0).map(
           (slot) =>
@@ -153,4 +164,4 @@ export function enginePool(limits: PoolLimits) {
   };
 }
 
-export type EnginePool = ReturnType<typeof enginePool>;
+export type WorkerPool = ReturnType<typeof workerPool>;
