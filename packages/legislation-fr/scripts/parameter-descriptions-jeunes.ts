@@ -78,12 +78,144 @@ for (let parts = 3; parts <= 10; parts++) {
   };
 }
 
+const AGEPI = "prestations_sociales/prestations_familiales/education_presence_parentale/agepi";
+const AMOB = "prestations_sociales/transport/aide_mobilite";
+const ARE_MIN = "chomage/allocations_assurance_chomage/alloc_base/montant_minimum/apres_1979";
+
+const deliberationAgepi = [
+  {
+    title: "Délibération n° 2013-46 du 18 décembre 2013 du conseil d'administration de Pôle emploi, article 4",
+    href: "https://www.bo-pole-emploi.org/bulletinsofficiels/deliberation-n2013-46-du-18-dece.html?type=dossiers/2013/bope-n2013-128-du-24-decembre-20",
+  },
+];
+
+const franceTravail: Record<string, ParameterWording> = {
+  [`${AGEPI}/age_enfant_maximum`]: {
+    label: "Âge limite des enfants (AGEPI)",
+    description: "Âge à partir duquel un enfant gardé n'ouvre plus droit à l'aide à la garde d'enfants pour parents isolés.",
+    reference: deliberationAgepi,
+  },
+  [`${AGEPI}/duree_cdd_ctt_minimum`]: {
+    label: "Durée minimale du CDD ou de l'intérim (AGEPI)",
+    description: "Durée minimale, en mois, du contrat à durée déterminée ou de travail temporaire repris qui ouvre droit à l'AGEPI.",
+    reference: deliberationAgepi,
+  },
+  [`${AGEPI}/duree_de_formation_minimum`]: {
+    label: "Durée minimale de la formation (AGEPI)",
+    description: "Durée minimale, en heures, de la formation suivie qui ouvre droit à l'AGEPI.",
+    reference: deliberationAgepi,
+  },
+  [`${AGEPI}/intensite_hebdomadaire_seuil`]: {
+    label: "Seuil d'heures par semaine (AGEPI)",
+    description: "Nombre d'heures de travail ou de formation par semaine à partir duquel l'AGEPI est versée à son montant majoré.",
+    reference: deliberationAgepi,
+  },
+  [`${AGEPI}/intensite_mensuelle_seuil`]: {
+    label: "Seuil d'heures par mois (AGEPI)",
+    description: "Nombre d'heures de travail ou de formation par mois à partir duquel l'AGEPI est versée à son montant majoré.",
+    reference: deliberationAgepi,
+  },
+  [`${AMOB}/delai_max`]: {
+    label: "Délai de demande après l'action de recherche d'emploi (aide à la mobilité)",
+    description:
+      "Nombre de jours, de date à date, après l'entretien, le concours ou la prestation dans lequel l'aide à la mobilité doit être demandée.",
+  },
+  [`${AMOB}/duree_de_contrat_minimum`]: {
+    label: "Durée minimale du contrat (aide à la mobilité)",
+    description: "Durée minimale, en mois, du contrat à durée déterminée ou de travail temporaire qui ouvre droit à l'aide à la mobilité.",
+  },
+  [`${AMOB}/duree_de_formation_minimum`]: {
+    label: "Durée minimale de la formation (aide à la mobilité)",
+    description: "Durée minimale, en heures, de la formation qui ouvre droit à l'aide à la mobilité.",
+  },
+  [`${AMOB}/duree_trajet_minimum`]: {
+    label: "Durée minimale du trajet aller-retour (aide à la mobilité)",
+    description:
+      "Durée, en minutes, du trajet aller-retour entre le domicile et le lieu de l'activité au-delà de laquelle l'aide à la mobilité est due.",
+  },
+  [`${AMOB}/distance_minimum/metropole`]: {
+    label: "Distance minimale aller-retour en métropole (aide à la mobilité)",
+    description:
+      "Distance aller-retour, en kilomètres, entre le domicile et le lieu de l'activité au-delà de laquelle l'aide à la mobilité est due en métropole.",
+  },
+  [`${AMOB}/distance_minimum/hors_metropole`]: {
+    label: "Distance minimale aller-retour outre-mer (aide à la mobilité)",
+    description:
+      "Distance aller-retour, en kilomètres, entre le domicile et le lieu de l'activité au-delà de laquelle l'aide à la mobilité est due hors de la métropole.",
+  },
+  [`${AMOB}/montants/deplacement`]: {
+    label: "Frais de déplacement par kilomètre (aide à la mobilité)",
+    description: "Montant pris en charge par kilomètre parcouru au titre des frais de déplacement de l'aide à la mobilité.",
+  },
+  [`${AMOB}/montants/derogatoire`]: {
+    label: "Plafond annuel dérogatoire (aide à la mobilité)",
+    description: "Montant annuel maximal de l'aide à la mobilité accordée par dérogation.",
+  },
+  [`${AMOB}/montants/hebergement`]: {
+    label: "Frais d'hébergement par nuitée (aide à la mobilité)",
+    description: "Montant pris en charge par nuitée au titre des frais d'hébergement de l'aide à la mobilité.",
+  },
+  [`${AMOB}/montants/maximum`]: {
+    label: "Plafond annuel (aide à la mobilité)",
+    description: "Montant maximal de l'aide à la mobilité sur douze mois glissants.",
+  },
+  [`${AMOB}/montants/repas`]: {
+    label: "Frais de repas par jour (aide à la mobilité)",
+    description: "Montant pris en charge par repas au titre des frais de repas de l'aide à la mobilité.",
+  },
+  [`${ARE_MIN}/montant_minimum_hors_mayotte`]: {
+    label: "Allocation d'aide au retour à l'emploi minimale, hors Mayotte",
+    description: "Montant journalier minimal de l'allocation d'aide au retour à l'emploi hors de Mayotte.",
+  },
+  [`${ARE_MIN}/mayotte`]: {
+    label: "Allocation d'aide au retour à l'emploi minimale, Mayotte",
+    description: "Montant journalier minimal de l'allocation d'aide au retour à l'emploi à Mayotte.",
+  },
+};
+
 export const jeunesWordings: Readonly<Record<string, ParameterWording>> = {
   ...bourses,
+  ...franceTravail,
+};
+
+/** Scales (barèmes), written by `import-scales-jeunes.ts`. */
+export const jeunesScaleWordings: Readonly<Record<string, ParameterWording>> = {
+  [`${AGEPI}/montants/hors_mayotte/minimum`]: {
+    label: "Montant de l'AGEPI à temps réduit, hors Mayotte",
+    description:
+      "Montant de l'AGEPI selon le nombre d'enfants gardés de moins de 10 ans, quand le travail ou la formation n'atteint pas le seuil d'heures, hors Mayotte.",
+  },
+  [`${AGEPI}/montants/hors_mayotte/maximum`]: {
+    label: "Montant de l'AGEPI à temps plein, hors Mayotte",
+    description:
+      "Montant de l'AGEPI selon le nombre d'enfants gardés de moins de 10 ans, quand le travail ou la formation atteint le seuil d'heures, hors Mayotte.",
+  },
+  [`${AGEPI}/montants/mayotte/minimum`]: {
+    label: "Montant de l'AGEPI à temps réduit, Mayotte",
+    description:
+      "Montant de l'AGEPI selon le nombre d'enfants gardés de moins de 10 ans, quand le travail ou la formation n'atteint pas le seuil d'heures, à Mayotte.",
+  },
+  [`${AGEPI}/montants/mayotte/maximum`]: {
+    label: "Montant de l'AGEPI à temps plein, Mayotte",
+    description:
+      "Montant de l'AGEPI selon le nombre d'enfants gardés de moins de 10 ans, quand le travail ou la formation atteint le seuil d'heures, à Mayotte.",
+  },
 };
 
 /** Node descriptions (index.yaml). */
 export const jeunesNodeWordings: Readonly<Record<string, string>> = {
+  [AGEPI]: "Aide à la garde d'enfants pour parents isolés (AGEPI) de France Travail",
+  [`${AGEPI}/montants`]: "Montants de l'AGEPI",
+  [`${AGEPI}/montants/hors_mayotte`]: "Montants de l'AGEPI hors Mayotte",
+  [`${AGEPI}/montants/mayotte`]: "Montants de l'AGEPI à Mayotte",
+  "prestations_sociales/transport": "Aides au transport et à la mobilité",
+  [AMOB]: "Aide à la mobilité de France Travail",
+  [`${AMOB}/distance_minimum`]: "Distances minimales aller-retour selon le lieu de résidence",
+  [`${AMOB}/montants`]: "Montants de l'aide à la mobilité",
+  "chomage/allocations_assurance_chomage/alloc_base": "Allocation d'aide au retour à l'emploi",
+  "chomage/allocations_assurance_chomage/alloc_base/montant_minimum":
+    "Montant journalier minimal de l'allocation d'aide au retour à l'emploi",
+  [ARE_MIN]: "Montants minimaux depuis 1979",
   [EDU]: "Aides à l'éducation, à la formation, à la mobilité et à la culture des jeunes",
   [`${EDU}/bourses`]: "Bourses des élèves et des étudiants",
   [BOURSES]: "Bourses nationales de l'enseignement du second degré (collège et lycée)",

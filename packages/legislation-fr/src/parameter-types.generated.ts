@@ -13,6 +13,105 @@ export interface FrenchParameters {
      */
     readonly allocations_assurance_chomage: {
       /**
+       * Allocation d'aide au retour à l'emploi
+       */
+      readonly alloc_base: {
+        /**
+         * Montant journalier minimal de l'allocation d'aide au retour à l'emploi
+         */
+        readonly montant_minimum: {
+          /**
+           * Montants minimaux depuis 1979
+           */
+          readonly apres_1979: {
+            /**
+             * Montant journalier minimal de l'allocation d'aide au retour à l'emploi à Mayotte.
+             * Unité : currency. Défini depuis le 2020-07-01.
+             * @see Circulaire Unedic n° 2022-10 du 1er juillet 2022 —
+             * https://www.unedic.org/ged/documents/circulars/pdf/PRE-CIRC-Circulaire_n_2022-10_du_1er_juillet_2022.pdf
+             * @see Circulaire Unedic —
+             * https://www.unedic.org/ged/documents/circulars/pdf/PRE-CIRC-Circulaire_n_2023-04_du_1er_avril_2023.pdf
+             * @see Décret autorisant l'Unedic à effectuer une revalorisation en avril (Décret n° 2023-228 du 30 mars 2023) —
+             * https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000047377781
+             * @see Circulaire Unedic n° 2023-7 du 3 juillet 2023 —
+             * https://www.unedic.org/ged/documents/circulars/pdf/PRE-CIRC-Circulaire_n_2023-07_du_3_juillet_2023.pdf
+             * @see Circulaire Unedic n° 2024-4 du 1 juillet 2024 —
+             * https://www.unedic.org/ged/documents/circulars/pdf/PRE-CIRC-Circulaire_n_2024-04_du_1er_juillet_2024.pdf
+             */
+            readonly mayotte: number;
+            /**
+             * Montant journalier minimal de l'allocation d'aide au retour à l'emploi hors de Mayotte.
+             * Unité : currency. Défini depuis le 1979-07-01.
+             * @see Loi cadre 79-32 du 16/01/1979
+             * @see Arrêté du 02/05/1979 portant agrément de la convention du 27/03/1979
+             * @see Circulaire 79-36 - décision du 21/09/1979
+             * @see Circulaire 80-17 - décision du 27/03/1980
+             * @see Circulaire 80-40 - décision du 09/09/1980
+             * @see Circulaire 81-21 - décision du 26/03/1981
+             * @see Circulaire 81-38 -
+             * @see Circulaire 81-45 - décision du 29/09/1981
+             * @see Circulaire 82-23 - décision du 02/04/1982
+             * @see Décret 82-991 du 24/11/1982 —
+             * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000701672&categorieLien=id
+             * @see Circulaire 83-21 - décision du 25/04/1983
+             * @see Circulaire 83-50 - décision du 20/10/1983
+             * @see Circulaire 84-26 - décision du 27/09/1984
+             * @see Circulaire 85-28 - décision du 30/09/1985
+             * @see Arrété du 11/12/1985 portant agrément de la convention du 19/11/1985
+             * @see Circulaire 86-49 - décision du 25/03/1986
+             * @see Circulaire 86-28 - décision du 07/10/1986
+             * @see Circulaire 87-09 - décision du 31/03/1987
+             * @see Arrêté du 21/08/1988 portant agrément de la convention du 06/07/1988
+             * @see Circulaire 87-16 - décision du 22/09/1987
+             * @see Arrêté du 30/01/1989 portant agrément de l'accord du 07/12/1988 relatif aux annexes VIII et X au règlement annexé à la
+             * convention du 06/07/1988
+             * @see Circulaire 88-15 - décision du 11/10/1988
+             * @see Arrêté du 14/05/1990 portant agrément de la convention du 01/01/1990
+             * @see Circulaire 89-18 - décision du 03/10/1989
+             * @see Arrêté du 27/02/1991 portant agrément de l'avenant n°4 du 10/01/1991 au règlement annexé à la convention du 01/01/1990
+             * @see Circulaire 90-16 - décision du 05/10/1990
+             * @see Arrêté du 17/08/1992 portant agrément de l'avenant n°2 du 24/07/1992 à la convention du 01/01/1990 et de l'avenant n°10
+             * du 24/07/1992 au règlement annexé à cette convention
+             * @see Arrêt du 04/01/1993 portant agrément de la convention du 01/01/1993
+             * @see Circulaire 91-15 - décision du 12/07/1991
+             * @see Arrêté du 04/01/1994 portant agrément de la convention du 01/01/1994
+             * @see Circulaire 92-13 - décision du 30/07/1992
+             * @see Arrêté du 04/01/1994 portant agrément de la convention du 01/01/1994
+             * @see Circulaire 94-08 - décision du 28/06/1994
+             * @see Arrêté du 04/01/1994 portant agrément de la convention du 01/01/1994
+             * @see Circulaire 95-12 - décision du 29/06/1995
+             * @see Arrêté du 18/02/1997 portant agrément de la convention du 01/01/1997
+             * @see Circulaire 96-13 - décision du 04/07/1996
+             * @see Circulaire 97-12 du 16/07/1997
+             * @see Circulaire 98-13 - décision du 01/07/1998
+             * @see Circulaire DH/FH 1 98-545 du 26/08/1998 relative à diverses revalorisations concernant les allocations pour perte
+             * d'emploi
+             * @see Arrêté du 18/02/1997 portant agrément de la Convention Unédic du 01/01/1997
+             * @see Circulaire 99-12 - décision du 01/07/1999
+             * @see Circulaire Unédic 00-10 du 07/07/2000
+             * @see Arrêté du 04/12/2000 portant agrément de la convention du 01/01/2001
+             * @see Arrêté du 04/12/2000 portant agrément de la Convention Unédic du 01/01/2001
+             * @see Circulaire 01-16 - décision du 04/07/2001
+             * @see Protocole du 27/12/2002
+             * @see Circulaire 02-15 - décision du 03/07/2002
+             * @see Circulaire Unedic 2022-09 du 1 juillet 2022 —
+             * https://www.unedic.org/ged/documents/circulars/pdf/PRE-CIRC-Circulaire_n_2022-09_du_1er_juillet_2022.pdf
+             * @see Circulaire Unedic —
+             * https://www.unedic.org/ged/documents/circulars/pdf/PRE-CIRC-Circulaire_n_2023-03_du_1er_avril_2023.pdf
+             * @see Décret autorisant l'Unedic à effectuer une revalorisation en avril (Décret n° 2023-228 du 30 mars 2023) —
+             * https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000047377781
+             * @see Circulaire Unedic 2023-06 du 3 juillet 2023 —
+             * https://www.unedic.org/ged/documents/circulars/pdf/PRE-CIRC-circulaire_2023-06_du_3_juillet_2023.pdf
+             * @see Circulaire Unedic 2024-05 du 1 juillet 2024 —
+             * https://www.unedic.org/ged/documents/circulars/pdf/PRE-CIRC-Circulaire_n_2024-05_du_1er_juillet_2024.pdf
+             * @see Circulaire Unedic 2025-07 du 1er juillet 2025 —
+             * https://www.unedic.org/ged/documents/circulars/pdf/PRE-CIRC-Circulaire_n_2025-07_du_1er_juillet_2025.pdf
+             */
+            readonly montant_minimum_hors_mayotte: number;
+          };
+        };
+      };
+      /**
        * Allocation de solidarité spécifique (articles L5423-1 et suivants du code du travail).
        */
       readonly ass: {
@@ -8195,6 +8294,101 @@ export interface FrenchParameters {
           };
         };
         /**
+         * Aide à la garde d'enfants pour parents isolés (AGEPI) de France Travail
+         */
+        readonly agepi: {
+          /**
+           * Âge à partir duquel un enfant gardé n'ouvre plus droit à l'aide à la garde d'enfants pour parents isolés.
+           * Unité : year. Défini depuis le 2014-01-20.
+           * @see Délibération n° 2013-46 du 18 décembre 2013 du conseil d'administration de Pôle emploi, article 4 —
+           * https://www.bo-pole-emploi.org/bulletinsofficiels/deliberation-n2013-46-du-18-dece.html?type=dossiers/2013/bope-n2013-128-du-24-decembre-20
+           */
+          readonly age_enfant_maximum: number;
+          /**
+           * Durée minimale, en mois, du contrat à durée déterminée ou de travail temporaire repris qui ouvre droit à l'AGEPI.
+           * Défini depuis le 2014-01-20.
+           * @see Délibération n° 2013-46 du 18 décembre 2013 du conseil d'administration de Pôle emploi, article 4 —
+           * https://www.bo-pole-emploi.org/bulletinsofficiels/deliberation-n2013-46-du-18-dece.html?type=dossiers/2013/bope-n2013-128-du-24-decembre-20
+           */
+          readonly duree_cdd_ctt_minimum: number;
+          /**
+           * Durée minimale, en heures, de la formation suivie qui ouvre droit à l'AGEPI.
+           * Unité : month. Défini depuis le 2014-01-20.
+           * @see Délibération n° 2013-46 du 18 décembre 2013 du conseil d'administration de Pôle emploi, article 4 —
+           * https://www.bo-pole-emploi.org/bulletinsofficiels/deliberation-n2013-46-du-18-dece.html?type=dossiers/2013/bope-n2013-128-du-24-decembre-20
+           */
+          readonly duree_de_formation_minimum: number;
+          /**
+           * Nombre d'heures de travail ou de formation par semaine à partir duquel l'AGEPI est versée à son montant majoré.
+           * Défini depuis le 2014-01-20.
+           * @see Délibération n° 2013-46 du 18 décembre 2013 du conseil d'administration de Pôle emploi, article 4 —
+           * https://www.bo-pole-emploi.org/bulletinsofficiels/deliberation-n2013-46-du-18-dece.html?type=dossiers/2013/bope-n2013-128-du-24-decembre-20
+           */
+          readonly intensite_hebdomadaire_seuil: number;
+          /**
+           * Nombre d'heures de travail ou de formation par mois à partir duquel l'AGEPI est versée à son montant majoré.
+           * Défini depuis le 2014-01-20.
+           * @see Délibération n° 2013-46 du 18 décembre 2013 du conseil d'administration de Pôle emploi, article 4 —
+           * https://www.bo-pole-emploi.org/bulletinsofficiels/deliberation-n2013-46-du-18-dece.html?type=dossiers/2013/bope-n2013-128-du-24-decembre-20
+           */
+          readonly intensite_mensuelle_seuil: number;
+          /**
+           * Montants de l'AGEPI
+           */
+          readonly montants: {
+            /**
+             * Montants de l'AGEPI hors Mayotte
+             */
+            readonly hors_mayotte: {
+              /**
+               * Montant de l'AGEPI selon le nombre d'enfants gardés de moins de 10 ans, quand le travail ou la formation atteint le seuil
+               * d'heures, hors Mayotte.
+               * @see Délibération n°2013-46 du 18 décembre 2013 —
+               * https://www.bo-pole-emploi.org/bulletinsofficiels/deliberation-n2013-46-du-18-dece.html?type=dossiers/2013/bope-n2013-128-du-24-decembre-20
+               * @see Délibération n°2022-57 du 23 novembre 2022 —
+               * https://www.bo-pole-emploi.org/bulletinsofficiels/deliberation-n-2022-57-du-23-novembre-2022-bope-n-2022-79.html?type=dossiers/2022/bope-n-2022-79-du-30-novembre-2022
+               */
+              readonly maximum: Scale;
+              /**
+               * Montant de l'AGEPI selon le nombre d'enfants gardés de moins de 10 ans, quand le travail ou la formation n'atteint pas le
+               * seuil d'heures, hors Mayotte.
+               * @see Délibération n°2013-46 du 18 décembre 2013 —
+               * https://www.bo-pole-emploi.org/bulletinsofficiels/deliberation-n2013-46-du-18-dece.html?type=dossiers/2013/bope-n2013-128-du-24-decembre-20
+               * @see Délibération n°2022-57 du 23 novembre 2022 —
+               * https://www.bo-pole-emploi.org/bulletinsofficiels/deliberation-n-2022-57-du-23-novembre-2022-bope-n-2022-79.html?type=dossiers/2022/bope-n-2022-79-du-30-novembre-2022
+               */
+              readonly minimum: Scale;
+            };
+            /**
+             * Montants de l'AGEPI à Mayotte
+             */
+            readonly mayotte: {
+              /**
+               * Montant de l'AGEPI selon le nombre d'enfants gardés de moins de 10 ans, quand le travail ou la formation atteint le seuil
+               * d'heures, à Mayotte.
+               * @see Délibération n°2013-46 du 18 décembre 2013 —
+               * https://www.bo-pole-emploi.org/bulletinsofficiels/deliberation-n2013-46-du-18-dece.html?type=dossiers/2013/bope-n2013-128-du-24-decembre-20
+               * @see Instruction DG n°2014-48 du 6 juin 2014 concernant les aides et mesures de Pôle emploi applicables à Mayotte —
+               * https://www.bo-pole-emploi.org/bulletinsofficiels/instruction-dg-n2014-48-du-6-jui.html?type=dossiers/2014/bope-n2014-62-du-18-juin-2014
+               * @see Délibération n°2022-57 du 23 novembre 2022 —
+               * https://www.bo-pole-emploi.org/bulletinsofficiels/deliberation-n-2022-57-du-23-novembre-2022-bope-n-2022-79.html?type=dossiers/2022/bope-n-2022-79-du-30-novembre-2022
+               */
+              readonly maximum: Scale;
+              /**
+               * Montant de l'AGEPI selon le nombre d'enfants gardés de moins de 10 ans, quand le travail ou la formation n'atteint pas le
+               * seuil d'heures, à Mayotte.
+               * @see Délibération n°2013-46 du 18 décembre 2013 —
+               * https://www.bo-pole-emploi.org/bulletinsofficiels/deliberation-n2013-46-du-18-dece.html?type=dossiers/2013/bope-n2013-128-du-24-decembre-20
+               * @see Instruction DG n°2014-48 du 6 juin 2014 concernant les aides et mesures de Pôle emploi applicables à Mayotte —
+               * https://www.bo-pole-emploi.org/bulletinsofficiels/instruction-dg-n2014-48-du-6-jui.html?type=dossiers/2014/bope-n2014-62-du-18-juin-2014
+               * @see Délibération n°2022-57 du 23 novembre 2022 —
+               * https://www.bo-pole-emploi.org/bulletinsofficiels/deliberation-n-2022-57-du-23-novembre-2022-bope-n-2022-79.html?type=dossiers/2022/bope-n-2022-79-du-30-novembre-2022
+               */
+              readonly minimum: Scale;
+            };
+          };
+        };
+        /**
          * Allocation de rentrée scolaire (articles L543-1 et suivants du code de la sécurité sociale).
          */
         readonly ars: {
@@ -11364,6 +11558,119 @@ export interface FrenchParameters {
            * @see Article R351-21 du Code de la sécurité sociale — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006749360
            */
           readonly taux_incapacite_aspa_anticipe: number;
+        };
+      };
+    };
+    /**
+     * Aides au transport et à la mobilité
+     */
+    readonly transport: {
+      /**
+       * Aide à la mobilité de France Travail
+       */
+      readonly aide_mobilite: {
+        /**
+         * Nombre de jours, de date à date, après l'entretien, le concours ou la prestation dans lequel l'aide à la mobilité doit être
+         * demandée.
+         * Défini depuis le 2021-06-09.
+         * @see Délibération n°2021-42 du 8 juin 2021 —
+         * http://www.bo-pole-emploi.org/bulletinsofficiels/deliberation-n-2021-42-du-8-juin-2021-bope-n2021-43.html?type=dossiers/2021/bope-n-2021-043-du-11-juin-2021#
+         */
+        readonly delai_max: number;
+        /**
+         * Distances minimales aller-retour selon le lieu de résidence
+         */
+        readonly distance_minimum: {
+          /**
+           * Distance aller-retour, en kilomètres, entre le domicile et le lieu de l'activité au-delà de laquelle l'aide à la mobilité est
+           * due hors de la métropole.
+           * Défini depuis le 2021-06-09.
+           * @see Délibération n°2021-42 du 8 juin 2021 —
+           * http://www.bo-pole-emploi.org/bulletinsofficiels/deliberation-n-2021-42-du-8-juin-2021-bope-n2021-43.html?type=dossiers/2021/bope-n-2021-043-du-11-juin-2021#
+           */
+          readonly hors_metropole: number;
+          /**
+           * Distance aller-retour, en kilomètres, entre le domicile et le lieu de l'activité au-delà de laquelle l'aide à la mobilité est
+           * due en métropole.
+           * Défini depuis le 2021-06-09.
+           * @see Délibération n°2021-42 du 8 juin 2021 —
+           * http://www.bo-pole-emploi.org/bulletinsofficiels/deliberation-n-2021-42-du-8-juin-2021-bope-n2021-43.html?type=dossiers/2021/bope-n-2021-043-du-11-juin-2021#
+           */
+          readonly metropole: number;
+        };
+        /**
+         * Durée minimale, en mois, du contrat à durée déterminée ou de travail temporaire qui ouvre droit à l'aide à la mobilité.
+         * Défini depuis le 2021-06-09.
+         * @see Délibération n° 2021-42 du 8 juin 2021 —
+         * http://www.bo-pole-emploi.org/bulletinsofficiels/deliberation-n-2021-42-du-8-juin-2021-bope-n2021-43.html?type=dossiers/2021/bope-n-2021-043-du-11-juin-2021#
+         */
+        readonly duree_de_contrat_minimum: number;
+        /**
+         * Durée minimale, en heures, de la formation qui ouvre droit à l'aide à la mobilité.
+         * Défini depuis le 2021-06-09.
+         * @see Délibération n°2021-42 du 8 juin 2021 —
+         * http://www.bo-pole-emploi.org/bulletinsofficiels/deliberation-n-2021-42-du-8-juin-2021-bope-n2021-43.html?type=dossiers/2021/bope-n-2021-043-du-11-juin-2021#
+         */
+        readonly duree_de_formation_minimum: number;
+        /**
+         * Durée, en minutes, du trajet aller-retour entre le domicile et le lieu de l'activité au-delà de laquelle l'aide à la mobilité est
+         * due.
+         * Défini depuis le 2021-06-09.
+         * @see Délibération n°2021-42 du 8 juin 2021 —
+         * http://www.bo-pole-emploi.org/bulletinsofficiels/deliberation-n-2021-42-du-8-juin-2021-bope-n2021-43.html?type=dossiers/2021/bope-n-2021-043-du-11-juin-2021#
+         * @see Délibération n°2021-42 du 8 juin 2021 —
+         * http://www.bo-pole-emploi.org/bulletinsofficiels/deliberation-n-2021-42-du-8-juin-2021-bope-n2021-43.html?type=dossiers/2021/bope-n-2021-043-du-11-juin-2021#
+         */
+        readonly duree_trajet_minimum: number;
+        /**
+         * Montants de l'aide à la mobilité
+         */
+        readonly montants: {
+          /**
+           * Montant pris en charge par kilomètre parcouru au titre des frais de déplacement de l'aide à la mobilité.
+           * Défini depuis le 2021-06-09.
+           * @see Délibération n°2021-42 du 8 juin 2021 —
+           * http://www.bo-pole-emploi.org/bulletinsofficiels/deliberation-n-2021-42-du-8-juin-2021-bope-n2021-43.html?type=dossiers/2021/bope-n-2021-043-du-11-juin-2021#
+           * @see Délibération n°2022-56 du 23 novembre 2022 —
+           * https://www.bo-pole-emploi.org/bulletinsofficiels/deliberation-n-2022-56-du-23-novembre-2022-bope-n-2022-79.html?type=dossiers/2022/bope-n-2022-79-du-30-novembre-2022
+           */
+          readonly deplacement: number;
+          /**
+           * Montant annuel maximal de l'aide à la mobilité accordée par dérogation.
+           * Défini depuis le 2021-06-09.
+           * @see Délibération n°2021-42 du 8 juin 2021 —
+           * http://www.bo-pole-emploi.org/bulletinsofficiels/deliberation-n-2021-42-du-8-juin-2021-bope-n2021-43.html?type=dossiers/2021/bope-n-2021-043-du-11-juin-2021#
+           * @see Délibération n°2022-56 du 23 novembre 2022 —
+           * https://www.bo-pole-emploi.org/bulletinsofficiels/deliberation-n-2022-56-du-23-novembre-2022-bope-n-2022-79.html?type=dossiers/2022/bope-n-2022-79-du-30-novembre-2022
+           */
+          readonly derogatoire: number;
+          /**
+           * Montant pris en charge par nuitée au titre des frais d'hébergement de l'aide à la mobilité.
+           * Défini depuis le 2021-06-09.
+           * @see Délibération n°2021-42 du 8 juin 2021 —
+           * http://www.bo-pole-emploi.org/bulletinsofficiels/deliberation-n-2021-42-du-8-juin-2021-bope-n2021-43.html?type=dossiers/2021/bope-n-2021-043-du-11-juin-2021#
+           * @see Délibération n°2022-56 du 23 novembre 2022 —
+           * https://www.bo-pole-emploi.org/bulletinsofficiels/deliberation-n-2022-56-du-23-novembre-2022-bope-n-2022-79.html?type=dossiers/2022/bope-n-2022-79-du-30-novembre-2022
+           */
+          readonly hebergement: number;
+          /**
+           * Montant maximal de l'aide à la mobilité sur douze mois glissants.
+           * Défini depuis le 2021-06-09.
+           * @see Délibération n°2021-42 du 8 juin 2021 —
+           * http://www.bo-pole-emploi.org/bulletinsofficiels/deliberation-n-2021-42-du-8-juin-2021-bope-n2021-43.html?type=dossiers/2021/bope-n-2021-043-du-11-juin-2021#
+           * @see Délibération n°2022-56 du 23 novembre 2022 —
+           * https://www.bo-pole-emploi.org/bulletinsofficiels/deliberation-n-2022-56-du-23-novembre-2022-bope-n-2022-79.html?type=dossiers/2022/bope-n-2022-79-du-30-novembre-2022
+           */
+          readonly maximum: number;
+          /**
+           * Montant pris en charge par repas au titre des frais de repas de l'aide à la mobilité.
+           * Défini depuis le 2021-06-09.
+           * @see Délibération n°2021-42 du 8 juin 2021 —
+           * http://www.bo-pole-emploi.org/bulletinsofficiels/deliberation-n-2021-42-du-8-juin-2021-bope-n2021-43.html?type=dossiers/2021/bope-n-2021-043-du-11-juin-2021#
+           * @see Délibération n°2022-56 du 23 novembre 2022 —
+           * https://www.bo-pole-emploi.org/bulletinsofficiels/deliberation-n-2022-56-du-23-novembre-2022-bope-n-2022-79.html?type=dossiers/2022/bope-n-2022-79-du-30-novembre-2022
+           */
+          readonly repas: number;
         };
       };
     };

@@ -7,6 +7,23 @@ import { bourse_lycee_echelon } from "../../variables/jeunes/bourse_lycee_echelo
 import { bourse_lycee_nombre_parts } from "../../variables/jeunes/bourse_lycee_nombre_parts.ts";
 import { bourse_lycee_points_de_charge } from "../../variables/jeunes/bourse_lycee_points_de_charge.ts";
 import { boursier } from "../../variables/jeunes/boursier.ts";
+import { agepi } from "../../variables/jeunes/agepi.ts";
+import { agepi_eligible } from "../../variables/jeunes/agepi_eligible.ts";
+import { agepi_hors_mayotte } from "../../variables/jeunes/agepi_hors_mayotte.ts";
+import { agepi_mayotte } from "../../variables/jeunes/agepi_mayotte.ts";
+import { agepi_nbenf } from "../../variables/jeunes/agepi_nbenf.ts";
+import { contexte_activite_pole_emploi } from "../../variables/jeunes/contexte_activite_pole_emploi.ts";
+import { dispositifs_formation } from "../../variables/jeunes/dispositifs_formation.ts";
+import { lieu_emploi_ou_formation } from "../../variables/jeunes/lieu_emploi_ou_formation.ts";
+import { pole_emploi_categorie_demandeur_emploi } from "../../variables/jeunes/pole_emploi_categorie_demandeur_emploi.ts";
+import { residence } from "../../variables/jeunes/residence.ts";
+import { type_intensite_activite } from "../../variables/jeunes/type_intensite_activite.ts";
+import { types_activite_en_recherche_emploi } from "../../variables/jeunes/types_activite_en_recherche_emploi.ts";
+import { aide_mobilite } from "../../variables/jeunes/aide_mobilite.ts";
+import { aide_mobilite_bon_de_transport } from "../../variables/jeunes/aide_mobilite_bon_de_transport.ts";
+import { aide_mobilite_categories_demandeur_emploi_eligibles } from "../../variables/jeunes/aide_mobilite_categories_demandeur_emploi_eligibles.ts";
+import { aide_mobilite_eligible } from "../../variables/jeunes/aide_mobilite_eligible.ts";
+import { aide_mobilite_ressources_eligibles } from "../../variables/jeunes/aide_mobilite_ressources_eligibles.ts";
 
 export const jeunesVariables: readonly Variable[] = [
   // Bourses du second degré
@@ -17,4 +34,22 @@ export const jeunesVariables: readonly Variable[] = [
   bourse_lycee_nombre_parts,
   bourse_lycee_points_de_charge,
   boursier,
+  // France Travail : AGEPI, aide à la mobilité, et ce qu'elles lisent
+  agepi,
+  agepi_eligible,
+  agepi_hors_mayotte,
+  agepi_mayotte,
+  agepi_nbenf,
+  aide_mobilite,
+  aide_mobilite_bon_de_transport,
+  aide_mobilite_categories_demandeur_emploi_eligibles,
+  aide_mobilite_eligible,
+  aide_mobilite_ressources_eligibles,
+  contexte_activite_pole_emploi,
+  dispositifs_formation,
+  lieu_emploi_ou_formation,
+  pole_emploi_categorie_demandeur_emploi,
+  residence,
+  type_intensite_activite,
+  types_activite_en_recherche_emploi,
 ];
