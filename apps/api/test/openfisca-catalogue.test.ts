@@ -53,16 +53,19 @@ describe("OpenFisca-France's whole catalogue over the Web API", () => {
   it("refuses, before computing, every variable asked that Zéro does not compute yet, in one 422", async () => {
     const res = await post(
       "/calculate",
-      situation({ famille: { ars: { "2025": null }, bourse_college: { "2025-04": null } }, parent: { agepi: { "2025-04": null } } }),
+      situation({
+        famille: { ars: { "2025": null }, covid_aide_exceptionnelle_famille_montant: { "2025-04": null } },
+        parent: { aide_permis_pro_btp: { "2025-04": null } },
+      }),
     );
     expect(res.statusCode).toBe(422);
     const body = res.json();
     expect(body.error.code).toBe("OPENFISCA_NOT_COMPUTED");
     expect(body.error.message).toMatch(/ne calcule pas encore/);
-    expect([...body.error.details.variables].sort()).toEqual(["agepi", "ars", "bourse_college"]);
-    expect(body.error.details.paths).toContain("individus.mere.agepi");
+    expect([...body.error.details.variables].sort()).toEqual(["aide_permis_pro_btp", "ars", "covid_aide_exceptionnelle_famille_montant"]);
+    expect(body.error.details.paths).toContain("individus.mere.aide_permis_pro_btp");
     expect(body.familles.f.ars).toMatch(/does not compute variable 'ars'/);
-    expect(body.individus.mere.agepi).toMatch(/agepi/);
+    expect(body.individus.mere.aide_permis_pro_btp).toMatch(/aide_permis_pro_btp/);
 
     const traced = await post("/trace", situation({ famille: { ars: null } }));
     expect(traced.statusCode).toBe(422);
