@@ -146,11 +146,253 @@ for (const z of ZONES) {
   };
 }
 
+// Overseas, Mayotte and Saint-Pierre-et-Miquelon barèmes of the locatif formula, and the R0 of before 2015.
+const outreMer: Record<string, ParameterWording> = {
+  [`${PP}/r0_abattement/outre_mer/taux1pac`]: {
+    label: "R0 outre-mer, une personne à charge",
+    description: "Abattement forfaitaire annuel d'un foyer d'outre-mer (seul ou en couple) ayant une personne à charge.",
+  },
+};
+const R0_ZONES = { mayotte: "à Mayotte", saint_pierre_et_miquelon: "à Saint-Pierre-et-Miquelon" } as const;
+for (const [k, ou] of Object.entries(R0_ZONES)) {
+  outreMer[`${PP}/r0_abattement/${k}/taux_seul`] = {
+    label: `R0, personne seule, ${ou}`,
+    description: `Abattement forfaitaire annuel retranché des ressources d'une personne seule sans personne à charge, ${ou}.`,
+  };
+  outreMer[`${PP}/r0_abattement/${k}/taux_couple`] = {
+    label: `R0, couple, ${ou}`,
+    description: `Abattement forfaitaire annuel retranché des ressources d'un couple sans personne à charge, ${ou}.`,
+  };
+  for (let n = 1; n <= 6; n++) {
+    outreMer[`${PP}/r0_abattement/${k}/taux${n}pac`] = {
+      label: `R0, ${n} personne(s) à charge, ${ou}`,
+      description: `Abattement forfaitaire annuel d'un foyer (seul ou en couple) ayant ${n} personne(s) à charge, ${ou}.`,
+    };
+  }
+}
+outreMer[`${PP}/r0_abattement/saint_pierre_et_miquelon/taux_pac_supp`] = {
+  label: "R0, par personne à charge au-delà de six, à Saint-Pierre-et-Miquelon",
+  description:
+    "Montant ajouté à l'abattement forfaitaire annuel pour chaque personne à charge au-delà de la sixième, à Saint-Pierre-et-Miquelon.",
+};
+const R0A = `${PP}/r0_abattement/avant_2015`;
+const r1: Record<string, string> = {
+  pers_isolee: "une personne seule sans personne à charge",
+  couple_0_enf: "un couple sans personne à charge",
+  avec_1_enf: "un foyer ayant une personne à charge",
+  avec_2_enf: "un foyer ayant deux personnes à charge",
+  maj_pac_supp: "chaque personne à charge au-delà de la deuxième",
+};
+for (const [k, qui] of Object.entries(r1)) {
+  outreMer[`${R0A}/r1_rsa_socle_1/${k}`] = {
+    label: `R0 avant 2015, terme R1, ${qui}`,
+    description: `Multiple du montant de base du RSA de l'avant-dernière année formant le terme R1 de l'abattement R0 (avant 2015), pour ${qui}.`,
+  };
+}
+const r2: Record<string, string> = {
+  taux3_dom: "un foyer d'outre-mer ayant une personne à charge",
+  taux_2_enf: "un foyer ayant deux personnes à charge",
+  maj_par_enf_supp: "chaque personne à charge au-delà de la deuxième",
+};
+for (const [k, qui] of Object.entries(r2)) {
+  outreMer[`${R0A}/r2_en_bmaf_1/${k}`] = {
+    label: `R0 avant 2015, terme R2, ${qui}`,
+    description: `Multiple de la base mensuelle des allocations familiales de l'avant-dernière année retranché de R1 (abattement R0 avant 2015), pour ${qui}.`,
+    // The source cites no text for the overseas rate; the other terms of R2 cite this arrêté.
+    ...(k === "taux3_dom"
+      ? {
+          reference: [
+            { title: "Arrêté du 26 décembre 2000 relatif au calcul des aides personnelles au logement, art. 2", since: "2001-01-01" },
+          ],
+        }
+      : {}),
+  };
+}
+const TFD = `${PP}/tp_taux/tf_taille_famille/dom`;
+outreMer[`${TFD}/personnes_isolees`] = {
+  label: "TF outre-mer, personne seule",
+  description: "Taux de participation lié à la taille du foyer, pour une personne seule sans personne à charge (outre-mer).",
+};
+outreMer[`${TFD}/couples_0_enfant`] = {
+  label: "TF outre-mer, couple",
+  description: "Taux de participation lié à la taille du foyer, pour un couple sans personne à charge (outre-mer).",
+};
+outreMer[`${TFD}/maj_par_enf_supp`] = {
+  label: "TF outre-mer, par personne à charge au-delà de sept",
+  description: "Variation du taux de participation pour chaque personne à charge au-delà de la septième (outre-mer).",
+};
+for (let n = 1; n <= 7; n++) {
+  outreMer[`${TFD}/avec_${n}_enfant${n > 1 ? "s" : ""}`] = {
+    label: `TF outre-mer, ${n} personne(s) à charge`,
+    description: `Taux de participation lié à la taille du foyer, pour un foyer ayant ${n} personne(s) à charge (outre-mer).`,
+  };
+}
+const DCOL = `${F}/c_forfait_charges/dom_colocataires`;
+outreMer[`${DCOL}/beneficiaire_isole`] = {
+  label: "Forfait de charges outre-mer, colocataire seul",
+  description: "Forfait mensuel de charges d'un colocataire seul sans personne à charge, outre-mer.",
+};
+outreMer[`${DCOL}/couple_sans_enfant`] = {
+  label: "Forfait de charges outre-mer, colocataires en couple",
+  description: "Forfait mensuel de charges d'un couple de colocataires sans personne à charge, outre-mer.",
+};
+outreMer[`${DCOL}/majoration_par_enfant`] = {
+  label: "Forfait de charges outre-mer en colocation, par personne à charge",
+  description: "Montant ajouté au forfait de charges d'un colocataire d'outre-mer pour chaque personne à charge.",
+};
+
+// Logements-foyers and accession: the barème « K » (aide = K × (L + C − L0)).
+const FOY = `${AL}/foyer`;
+const ACC = `${AL}/accession`;
+const foyer: Record<string, ParameterWording> = {};
+const QUI_FOYER: Record<string, string> = {
+  etudiants_en_chambre: "un étudiant logé en chambre non réhabilitée",
+  etudiants_en_chambre_rehabilitee: "un étudiant logé en chambre réhabilitée",
+  personnes_agees: "une personne âgée",
+  autres_personnes: "un autre résident",
+};
+for (const [k, qui] of Object.entries(QUI_FOYER)) {
+  for (const [s, sit] of [
+    ["personne_isolee", "seul"],
+    ["couple", "en couple"],
+  ] as const) {
+    foyer[`${FOY}/al/formule/l_plafonds_loyers/${k}/${s}`] = {
+      label: `Équivalence de loyer plafond en foyer (AL), ${k.replace(/_/g, " ")}, ${sit}`,
+      description: `Montant mensuel maximal de la redevance retenue pour l'allocation de logement en logement-foyer, pour ${qui} vivant ${sit}.`,
+    };
+  }
+}
+const COMPOSITIONS: Record<string, string> = {
+  personne_isolee_sans_enfant: "une personne seule sans personne à charge",
+  menage_seul: "un couple sans personne à charge",
+  menage_ou_isole_avec_1_enfant: "un foyer ayant une personne à charge",
+  menage_ou_isole_avec_2_enfants: "un foyer ayant deux personnes à charge",
+  menage_ou_isole_avec_3_enfants: "un foyer ayant trois personnes à charge",
+  menage_ou_isole_avec_4_enfants: "un foyer ayant quatre personnes à charge",
+  menage_ou_isole_avec_5_enfants: "un foyer ayant cinq personnes à charge",
+  menage_ou_isole_par_enfant_en_plus: "chaque personne à charge en plus",
+};
+for (const z of ZONES) {
+  for (const [k, qui] of Object.entries(COMPOSITIONS)) {
+    if (k !== "menage_ou_isole_avec_5_enfants") {
+      foyer[`${FOY}/apl/formule/e_equiv_loyers_eligible/${z}/${k}`] = {
+        label: `Équivalence de loyer plafond en foyer conventionné, ${zoneLabel(z)}`,
+        description: `Équivalence de loyer et de charges maximale retenue pour l'APL en logement-foyer, pour ${qui}, en ${zoneLabel(z)}.`,
+      };
+    }
+    foyer[`${ACC}/formule/l_mensualite_eligible/al/${z}/${k}`] = {
+      label: `Mensualité plafond en accession, ${zoneLabel(z)}`,
+      description: `Mensualité de remboursement maximale retenue pour l'aide d'un accédant à la propriété, pour ${qui}, en ${zoneLabel(z)}.`,
+    };
+  }
+}
+for (const [apl, sens] of [
+  ["apl1", "APL 1 (foyers conventionnés)"],
+  ["apl2", "APL 2 et allocation de logement"],
+] as const) {
+  foyer[`${FOY}/apl/formule/e0_equiv_loyers_minimale/${apl}/majoration`] = {
+    label: `Équivalence de loyer minimale E0, majoration (${sens})`,
+    description: `Montant forfaitaire annuel ajouté à l'équivalence de loyer et de charges minimale E0 en logement-foyer, ${sens}.`,
+  };
+}
+const CM: Record<string, string> = {
+  cm1_apl1: "coefficient multiplicateur CM1 de l'APL 1",
+  cm2_apl2_et_al: "coefficient multiplicateur CM2 de l'APL 2 et de l'allocation de logement",
+  cm3_apl3: "coefficient multiplicateur CM3 de l'APL 3 (accession avec prêt conventionné)",
+  r_apl1: "terme r de l'APL 1, multiplié par le nombre de parts",
+};
+for (const [k, quoi] of Object.entries(CM)) {
+  foyer[`${FOY}/k_coef_prise_en_charge/cm_et_r/${k}`] = {
+    label: `Coefficient K : ${quoi}`,
+    description: `Dans K = plafond − (R − r × N) / (CM × N), le ${quoi}.`,
+  };
+}
+foyer[`${FOY}/k_coef_prise_en_charge/plafonds/plafond_apl1`] = {
+  label: "Plafond du coefficient K (APL 1)",
+  description:
+    "Valeur maximale du coefficient de prise en charge K de l'APL en logement-foyer conventionné (et en accession avec prêt conventionné).",
+};
+foyer[`${FOY}/k_coef_prise_en_charge/plafonds/plafond_apl2_et_al`] = {
+  label: "Plafond du coefficient K (APL 2 et AL)",
+  description: "Valeur maximale du coefficient de prise en charge K de l'allocation de logement en foyer et en accession.",
+};
+const PARTS: Record<string, string> = {
+  isole_0_personne_a_charge: "une personne seule sans personne à charge",
+  menage_0_personnes_a_charge: "un couple sans personne à charge",
+  "1_personne_a_charge": "un foyer ayant une personne à charge",
+  "2_personnes_a_charge": "un foyer ayant deux personnes à charge",
+  "3_personnes_a_charge": "un foyer ayant trois personnes à charge",
+  "4_personnes_a_charge": "un foyer ayant quatre personnes à charge",
+  maj_par_pac_supp: "chaque personne à charge au-delà de la quatrième",
+};
+for (const [aide, nom] of [
+  ["al", "allocation de logement"],
+  ["apl", "APL"],
+] as const) {
+  for (const [k, qui] of Object.entries(PARTS)) {
+    foyer[`${FOY}/k_coef_prise_en_charge/n_nombre_parts/${aide}/${k}`] = {
+      label: `Nombre de parts N (${nom})`,
+      description: `Nombre de parts N du coefficient K et de l'équivalence de loyer minimale (${nom}, foyer et accession), pour ${qui}.`,
+    };
+  }
+}
+
+const RES = `${AL}/ressources`;
+const ressources: Record<string, ParameterWording> = {
+  [`${RES}/abattements/dar_1_double_activite`]: {
+    label: "Abattement pour double activité",
+    description:
+      "Montant annuel retranché des ressources d'un couple dont les deux membres ont chacun des revenus d'activité au moins égaux à douze BMAF.",
+  },
+  [`${RES}/accession/dar_3_coef_plancher_ressources`]: {
+    label: "Plancher de ressources en accession (coefficient)",
+    description: "Multiple de la mensualité de remboursement formant le plancher des ressources annuelles retenues pour un accédant.",
+  },
+  [`${RES}/autres/dar_8`]: {
+    label: "Plafond de salaire des jeunes isolés (évaluation forfaitaire)",
+    description:
+      "Salaire mensuel en dessous duquel l'évaluation forfaitaire des ressources ne s'applique pas à un demandeur seul de moins de 25 ans.",
+  },
+  [`${RES}/autres/dar_9`]: {
+    label: "Plafond de salaire des jeunes couples (évaluation forfaitaire)",
+    description:
+      "Salaire mensuel du couple en dessous duquel l'évaluation forfaitaire des ressources ne s'applique pas quand un membre a moins de 25 ans.",
+  },
+  [`${RES}/etudiants/age_max`]: {
+    label: "Âge maximal des étudiants (plancher de ressources)",
+    description: "Âge à partir duquel le plancher de ressources propre aux étudiants ne s'applique plus au demandeur.",
+  },
+  [`${RES}/etudiants/locatif/dar_4_forfait_ressources`]: {
+    label: "Plancher de ressources d'un étudiant locataire",
+    description: "Ressources annuelles retenues au minimum pour un demandeur étudiant locataire.",
+  },
+  [`${RES}/etudiants/locatif/dar_5_minoration_boursier`]: {
+    label: "Minoration du plancher d'un étudiant boursier locataire",
+    description: "Montant retranché du plancher de ressources d'un étudiant locataire qui est boursier.",
+  },
+  [`${RES}/etudiants/foyer/dar_11_forfait_ressources_foyer`]: {
+    label: "Plancher de ressources d'un étudiant en foyer",
+    description: "Ressources annuelles retenues au minimum pour un demandeur étudiant logé en foyer ou en résidence du CROUS.",
+  },
+  [`${RES}/etudiants/foyer/dar_12_minoration_boursier`]: {
+    label: "Minoration du plancher d'un étudiant boursier en foyer",
+    description: "Montant retranché du plancher de ressources d'un étudiant boursier logé en foyer ou en résidence du CROUS.",
+  },
+  [`${F}/l_plafonds_loyers/coef_chambre_et_colocation/personne_agee_handicapee`]: {
+    label: "Coefficient chambre, personne âgée ou handicapée hébergée",
+    description:
+      "Coefficient appliqué au loyer plafond d'une chambre occupée par une personne âgée ou handicapée hébergée à titre onéreux chez un particulier.",
+  },
+};
+
 export const aidesLogementWordings: Readonly<Record<string, ParameterWording>> = {
   ...plafonds,
   ...r0,
   ...tf,
   ...rls,
+  ...outreMer,
+  ...foyer,
+  ...ressources,
   [`${F}/l_plafonds_loyers/coef_chambre_et_colocation/coef_chambre`]: {
     label: "Coefficient chambre",
     description: "Coefficient appliqué au loyer plafond lorsque le logement loué est une chambre.",
@@ -251,6 +493,12 @@ export const aidesLogementNodeWordings: Readonly<Record<string, string>> = {
     "Réduction de loyer de solidarité des locataires HLM (article L442-2-1 du code " +
     "de la construction et de l'habitation) et sa reprise sur l'aide au logement.",
   [AL]: "Allocations et aide personnalisée au logement : barèmes et ressources.",
+  [`${AL}/foyer`]:
+    "Barème des aides au logement des résidents de logements-foyers (articles D823-17 et D832-24 s. du code de la construction et de l'habitation).",
+  [`${AL}/accession`]:
+    "Barème des aides au logement des accédants à la propriété (articles D823-17 et D832-10 s. du code de la construction et de l'habitation).",
+  [`${AL}/ressources`]:
+    "Ressources retenues pour les aides au logement : abattements, planchers et personnes à charge (articles R822-1 s. du code de la construction et de l'habitation).",
   [LOC]:
     "Barème des aides au logement des locataires (arrêté du 27 septembre 2019, " +
     "articles D823-16 et suivants du code de la construction et de l'habitation).",

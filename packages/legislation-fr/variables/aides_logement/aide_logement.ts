@@ -1,3 +1,4 @@
+import { add } from "@zero/engine";
 import { defineVariable } from "../../src/define-variable.ts";
 import { cch } from "../../src/legal-references.ts";
 
@@ -8,10 +9,9 @@ export const aide_logement = defineVariable({
   definitionPeriod: "month",
   setInputPolicy: "divideByPeriod",
   label: "Aide personnelle au logement (APL, ALF ou ALS)",
-  // Computed for tenants (aide_logement_montant); a value given as input wins. Not
-  // modelled: foyers, accession, the réduction de loyer de solidarité of HLM tenants.
+  // One of the three aides, never two (CCH art. L821-1): their sum. A value given as input wins.
   reference: cch("L821-1", "L823-1"),
   formulas: {
-    "2002-01-01": ({ famille, period }) => famille("aide_logement_montant", period),
+    "0001-01-01": ({ famille, period }) => add(famille("apl", period), famille("als", period), famille("alf", period)),
   },
 });

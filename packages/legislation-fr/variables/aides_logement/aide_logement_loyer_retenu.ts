@@ -1,3 +1,4 @@
+import { minimum } from "@zero/engine";
 import { defineVariable } from "../../src/define-variable.ts";
 import { cch } from "../../src/legal-references.ts";
 
@@ -6,16 +7,12 @@ export const aide_logement_loyer_retenu = defineVariable({
   entity: "famille",
   valueType: "float",
   definitionPeriod: "month",
+  setInputPolicy: "divideByPeriod",
   label: "Loyer retenu pour les aides au logement (L)",
   // The real rent within the loyer plafond (CCH art. D823-16).
   reference: cch("D823-16"),
   formulas: {
-    "2002-01-01": ({ famille, period }) => {
-      const reel = famille("aide_logement_loyer_reel", period);
-      const plafond = famille("aide_logement_loyer_plafond", period);
-      const out = new Float64Array(famille.count);
-      for (let i = 0; i < out.length; i++) out[i] = Math.min(reel[i]!, plafond[i]!);
-      return out;
-    },
+    "0001-01-01": ({ famille, period }) =>
+      minimum(famille("aide_logement_loyer_reel", period), famille("aide_logement_loyer_plafond", period)),
   },
 });

@@ -1,28 +1,26 @@
+import { ge, where } from "@zero/engine";
 import { defineVariable } from "../../src/define-variable.ts";
 import { cch } from "../../src/legal-references.ts";
-import { estLocataire, menageDuDemandeur } from "../../src/aides-logement.ts";
+import { allocationsLogement, menageDuDemandeur } from "../../src/aides-logement.ts";
 
 export const aide_logement_montant_brut_avant_degressivite = defineVariable({
   name: "aide_logement_montant_brut_avant_degressivite",
   entity: "famille",
   valueType: "float",
   definitionPeriod: "month",
-  label: "Aide au logement d'un locataire avant dégressivité (L + C − Pp)",
-  // CCH art. D823-16: loyer retenu plus forfait de charges less the participation
-  // personnelle; only for tenants (statut locataire HLM, vide or meublé): the foyers and
-  // the accession have other barèmes, not modelled.
-  reference: cch("L823-1", "D823-16"),
+  setInputPolicy: "divideByPeriod",
+  label: "Aide au logement avant dégressivité, nulle sous le seuil de versement",
+  // The aide of the barème, not paid under the payment threshold of the APL or of the AL (CCH
+  // art. D823-16 ; arrêté du 27 septembre 2019, art. 10). An aide under the threshold here is
+  // under it after the minoration too (aide_logement_montant_brut).
+  reference: cch("D823-16"),
   formulas: {
-    "2002-01-01": ({ famille, period }) => {
-      const statut = menageDuDemandeur(famille, "statut_occupation_logement", period);
-      const loyer = famille("aide_logement_loyer_retenu", period);
-      const charges = famille("aide_logement_charges", period);
-      const participation = famille("aide_logement_participation_personnelle", period);
-      const out = new Float64Array(famille.count);
-      for (let i = 0; i < out.length; i++) {
-        if (estLocataire(statut[i]!) && loyer[i]! > 0) out[i] = Math.max(0, loyer[i]! + charges[i]! - participation[i]!);
-      }
-      return out;
+    "0001-01-01": ({ famille, period, parameters }) => {
+      const seuils = allocationsLogement(parameters(period)).locatif.seuils_minimum_versement;
+      const montant = famille("aide_logement_montant_selectionne_avant_seuil", period);
+      const conventionne = menageDuDemandeur(famille, "logement_conventionne", period);
+      const seuil = where(conventionne, seuils.apl ?? 0, seuils.non_apl ?? 0);
+      return where(ge(montant, seuil), montant);
     },
   },
 });

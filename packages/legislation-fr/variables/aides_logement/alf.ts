@@ -1,5 +1,7 @@
+import { allOf, ge, not, where } from "@zero/engine";
 import { defineVariable } from "../../src/define-variable.ts";
 import { cch } from "../../src/legal-references.ts";
+import { menageDuDemandeur } from "../../src/aides-logement.ts";
 
 export const alf = defineVariable({
   name: "alf",
@@ -7,19 +9,20 @@ export const alf = defineVariable({
   valueType: "float",
   definitionPeriod: "month",
   setInputPolicy: "divideByPeriod",
+  calculateOutput: "add",
   label: "Allocation de logement familiale",
-  // The aide au logement, when it is not the APL, of a household with a dependant
-  // (CCH art. L821-1, 2°, and L841-1). Not modelled: young married couples and pregnant
-  // women without dependants.
-  reference: cch("L821-1", "L841-1"),
+  // Outside a conventionné dwelling, the aide of a household with a dependant (CCH art. L821-1,
+  // 2°, and L841-1); none when the landlord is a close relative (art. L822-2). Not modelled:
+  // young married couples and pregnant women without dependants.
+  reference: cch("L821-1", "L841-1", "L822-2"),
   formulas: {
-    "2002-01-01": ({ famille, period }) => {
-      const aide = famille("aide_logement", period);
-      const apl = famille("apl", period);
-      const pac = famille("al_nb_personnes_a_charge", period);
-      const out = new Float64Array(famille.count);
-      for (let i = 0; i < out.length; i++) if (apl[i] === 0 && pac[i]! > 0) out[i] = aide[i]!;
-      return out;
+    "0001-01-01": ({ famille, period }) => {
+      const eligible = allOf(
+        ge(famille("al_nb_personnes_a_charge", period), 1),
+        not(menageDuDemandeur(famille, "logement_conventionne", period)),
+        not(famille("proprietaire_proche_famille", period)),
+      );
+      return where(eligible, famille("aide_logement_montant", period));
     },
   },
 });

@@ -1,5 +1,7 @@
+import { allOf, eq, not, where } from "@zero/engine";
 import { defineVariable } from "../../src/define-variable.ts";
 import { cch } from "../../src/legal-references.ts";
+import { menageDuDemandeur } from "../../src/aides-logement.ts";
 
 export const als = defineVariable({
   name: "als",
@@ -7,18 +9,19 @@ export const als = defineVariable({
   valueType: "float",
   definitionPeriod: "month",
   setInputPolicy: "divideByPeriod",
+  calculateOutput: "add",
   label: "Allocation de logement sociale",
-  // The aide au logement when it is neither the APL nor the ALF (CCH art. L821-1, 3°,
-  // and L841-1).
-  reference: cch("L821-1", "L841-1"),
+  // Outside a conventionné dwelling, the aide of a household without dependants (CCH art. L821-1,
+  // 3°, and L841-1); none when the landlord is a close relative (art. L822-2).
+  reference: cch("L821-1", "L841-1", "L822-2"),
   formulas: {
-    "2002-01-01": ({ famille, period }) => {
-      const aide = famille("aide_logement", period);
-      const apl = famille("apl", period);
-      const alf = famille("alf", period);
-      const out = new Float64Array(famille.count);
-      for (let i = 0; i < out.length; i++) if (apl[i] === 0 && alf[i] === 0) out[i] = aide[i]!;
-      return out;
+    "0001-01-01": ({ famille, period }) => {
+      const eligible = allOf(
+        eq(famille("al_nb_personnes_a_charge", period), 0),
+        not(menageDuDemandeur(famille, "logement_conventionne", period)),
+        not(famille("proprietaire_proche_famille", period)),
+      );
+      return where(eligible, famille("aide_logement_montant", period));
     },
   },
 });

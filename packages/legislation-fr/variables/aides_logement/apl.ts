@@ -1,6 +1,7 @@
+import { where } from "@zero/engine";
 import { defineVariable } from "../../src/define-variable.ts";
 import { cch } from "../../src/legal-references.ts";
-import { estHlm, menageDuDemandeur } from "../../src/aides-logement.ts";
+import { menageDuDemandeur } from "../../src/aides-logement.ts";
 
 export const apl = defineVariable({
   name: "apl",
@@ -8,18 +9,12 @@ export const apl = defineVariable({
   valueType: "float",
   definitionPeriod: "month",
   setInputPolicy: "divideByPeriod",
+  calculateOutput: "add",
   label: "Aide personnalisée au logement",
-  // The aide au logement when the dwelling is conventionné (HLM or conventionné private
-  // rental) (CCH art. L821-1, 1°, and L831-1).
+  // The aide au logement when the dwelling is conventionné (CCH art. L821-1, 1°, and L831-1).
   reference: cch("L821-1", "L831-1"),
   formulas: {
-    "2002-01-01": ({ famille, period }) => {
-      const aide = famille("aide_logement", period);
-      const conventionne = menageDuDemandeur(famille, "logement_conventionne", period);
-      const statut = menageDuDemandeur(famille, "statut_occupation_logement", period);
-      const out = new Float64Array(famille.count);
-      for (let i = 0; i < out.length; i++) if (conventionne[i] || estHlm(statut[i]!)) out[i] = aide[i]!;
-      return out;
-    },
+    "0001-01-01": ({ famille, period }) =>
+      where(menageDuDemandeur(famille, "logement_conventionne", period), famille("aide_logement_montant", period)),
   },
 });
