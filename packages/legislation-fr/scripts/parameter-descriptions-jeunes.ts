@@ -173,9 +173,55 @@ const franceTravail: Record<string, ParameterWording> = {
   },
 };
 
+const ACTION_LOGEMENT = "prestations_sociales/aides_logement/action_logement";
+const VISALE = `${ACTION_LOGEMENT}/visale`;
+
+const actionLogement: Record<string, ParameterWording> = {
+  [`${VISALE}/eligibilite/age_max`]: {
+    label: "Âge maximal (Visale)",
+    description: "Âge jusqu'auquel un locataire peut obtenir la garantie Visale sans autre condition de situation.",
+  },
+  [`${VISALE}/quote_part_aides_logement`]: {
+    label: "Part des aides au logement comptée (Visale)",
+    description: "Part des aides au logement du logement demandé comptée dans les ressources du locataire pour la garantie Visale.",
+  },
+  [`${VISALE}/plafond_loyer/cas_general/ile_de_france`]: {
+    label: "Loyer maximal en Île-de-France (Visale)",
+    description: "Loyer charges comprises au-delà duquel la garantie Visale n'est pas accordée en Île-de-France.",
+  },
+  [`${VISALE}/plafond_loyer/cas_general/hors_ile_de_france`]: {
+    label: "Loyer maximal hors Île-de-France (Visale)",
+    description: "Loyer charges comprises au-delà duquel la garantie Visale n'est pas accordée hors d'Île-de-France.",
+  },
+  [`${VISALE}/plafond_loyer/etudiant/ile_de_france`]: {
+    label: "Loyer garanti à un étudiant en Île-de-France (Visale)",
+    description:
+      "Loyer charges comprises que la garantie Visale accepte pour un étudiant en Île-de-France quelles que soient ses ressources.",
+  },
+  [`${VISALE}/plafond_loyer/etudiant/hors_ile_de_france`]: {
+    label: "Loyer garanti à un étudiant hors Île-de-France (Visale)",
+    description:
+      "Loyer charges comprises que la garantie Visale accepte pour un étudiant hors d'Île-de-France quelles que soient ses ressources.",
+  },
+  [`${ACTION_LOGEMENT}/locapass/age_max`]: {
+    label: "Âge maximal des jeunes (avance Loca-Pass)",
+    description: "Âge jusqu'auquel un jeune au chômage ou en alternance peut obtenir l'avance Loca-Pass.",
+  },
+  [`${ACTION_LOGEMENT}/locapass/delai_max`]: {
+    label: "Délai après l'entrée dans le logement (avance Loca-Pass)",
+    description: "Nombre de mois après l'entrée dans le logement pendant lesquels l'avance Loca-Pass peut être demandée.",
+  },
+  "geopolitique/age_majorite": {
+    label: "Âge de la majorité",
+    description: "Âge à partir duquel une personne est majeure.",
+    reference: [{ title: "Code civil, article 414", href: "https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006070721" }],
+  },
+};
+
 export const jeunesWordings: Readonly<Record<string, ParameterWording>> = {
   ...bourses,
   ...franceTravail,
+  ...actionLogement,
 };
 
 /** Scales (barèmes), written by `import-scales-jeunes.ts`. */
@@ -204,6 +250,14 @@ export const jeunesScaleWordings: Readonly<Record<string, ParameterWording>> = {
 
 /** Node descriptions (index.yaml). */
 export const jeunesNodeWordings: Readonly<Record<string, string>> = {
+  [ACTION_LOGEMENT]: "Aides d'Action Logement (participation des employeurs à l'effort de construction)",
+  [VISALE]: "Garantie Visale",
+  [`${VISALE}/eligibilite`]: "Conditions d'éligibilité à la garantie Visale",
+  [`${VISALE}/plafond_loyer`]: "Loyers maximaux garantis par Visale",
+  [`${VISALE}/plafond_loyer/cas_general`]: "Loyers maximaux dans le cas général",
+  [`${VISALE}/plafond_loyer/etudiant`]: "Loyers garantis aux étudiants",
+  [`${ACTION_LOGEMENT}/locapass`]: "Avance Loca-Pass",
+  geopolitique: "Données géographiques et civiles",
   [AGEPI]: "Aide à la garde d'enfants pour parents isolés (AGEPI) de France Travail",
   [`${AGEPI}/montants`]: "Montants de l'AGEPI",
   [`${AGEPI}/montants/hors_mayotte`]: "Montants de l'AGEPI hors Mayotte",

@@ -218,6 +218,21 @@ export interface FrenchParameters {
       };
     };
   };
+  /**
+   * Données géographiques et civiles
+   */
+  readonly geopolitique: {
+    /**
+     * Âge à partir duquel une personne est majeure.
+     * Unité : year. Défini depuis le 1579-01-01.
+     * @see Ordonnance de Blois
+     * @see Décret du 20 septembre 1792 de la première république
+     * @see Loi n°74-631
+     * @see https://fr.wikipedia.org/wiki/Majorité_civile_en_France#Historique
+     * @see Code civil, article 414 — https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006070721
+     */
+    readonly age_majorite: number;
+  };
   readonly impot_revenu: {
     readonly bareme_ir_depuis_1945: {
       /**
@@ -2154,6 +2169,96 @@ export interface FrenchParameters {
      * Aides personnelles au logement (articles L821-1 et suivants du code de la construction et de l'habitation).
      */
     readonly aides_logement: {
+      /**
+       * Aides d'Action Logement (participation des employeurs à l'effort de construction)
+       */
+      readonly action_logement: {
+        /**
+         * Avance Loca-Pass
+         */
+        readonly locapass: {
+          /**
+           * Âge jusqu'auquel un jeune au chômage ou en alternance peut obtenir l'avance Loca-Pass.
+           * Unité : year. Défini depuis le 2021-01-01.
+           * @see Décret 2016-1769 du 19/12/2016 — https://www.legifrance.gouv.fr/jorf/id/JORFARTI000033652118#JORFARTI000033652118
+           */
+          readonly age_max: number;
+          /**
+           * Nombre de mois après l'entrée dans le logement pendant lesquels l'avance Loca-Pass peut être demandée.
+           * Unité : month. Défini depuis le 2021-01-01.
+           * @see Décret 2016-1769 du 19/12/2016 — https://www.legifrance.gouv.fr/jorf/id/JORFARTI000033652118#JORFARTI000033652118
+           */
+          readonly delai_max: number;
+        };
+        /**
+         * Garantie Visale
+         */
+        readonly visale: {
+          /**
+           * Conditions d'éligibilité à la garantie Visale
+           */
+          readonly eligibilite: {
+            /**
+             * Âge jusqu'auquel un locataire peut obtenir la garantie Visale sans autre condition de situation.
+             * Unité : year. Défini depuis le 2016-01-01.
+             * @see Convention quinquennale 7.4.1. 2018-2022 du 16/01/2018 — https://www.legifrance.gouv.fr/jorf/id/JORFSCTA000036580381
+             * @see Décret 2016-1769 du 19/12/2016 — https://www.legifrance.gouv.fr/jorf/id/JORFARTI000033652118#JORFARTI000033652118
+             */
+            readonly age_max: number;
+          };
+          /**
+           * Loyers maximaux garantis par Visale
+           */
+          readonly plafond_loyer: {
+            /**
+             * Loyers maximaux dans le cas général
+             */
+            readonly cas_general: {
+              /**
+               * Loyer charges comprises au-delà duquel la garantie Visale n'est pas accordée hors d'Île-de-France.
+               * Unité : currency. Défini depuis le 2018-06-19.
+               * @see Convention quinquennale 7.4.1. 2018-2022 du 16/01/2018 — https://www.legifrance.gouv.fr/jorf/id/JORFSCTA000036580381
+               * @see Décret 2016-1769 du 19/12/2016 — https://www.legifrance.gouv.fr/jorf/id/JORFARTI000033652118#JORFARTI000033652118
+               */
+              readonly hors_ile_de_france: number;
+              /**
+               * Loyer charges comprises au-delà duquel la garantie Visale n'est pas accordée en Île-de-France.
+               * Unité : currency. Défini depuis le 2018-06-19.
+               * @see Convention quinquennale 7.4.1. 2018-2022 du 16/01/2018 — https://www.legifrance.gouv.fr/jorf/id/JORFSCTA000036580381
+               * @see Décret 2016-1769 du 19/12/2016 — https://www.legifrance.gouv.fr/jorf/id/JORFARTI000033652118#JORFARTI000033652118
+               */
+              readonly ile_de_france: number;
+            };
+            /**
+             * Loyers garantis aux étudiants
+             */
+            readonly etudiant: {
+              /**
+               * Loyer charges comprises que la garantie Visale accepte pour un étudiant hors d'Île-de-France quelles que soient ses
+               * ressources.
+               * Unité : currency. Défini depuis le 2016-01-01.
+               * @see Convention quinquennale 7.4.1. 2018-2022 du 16/01/2018 — https://www.legifrance.gouv.fr/jorf/id/JORFSCTA000036580381
+               * @see Décret 2016-1769 du 19/12/2016 — https://www.legifrance.gouv.fr/jorf/id/JORFARTI000033652118#JORFARTI000033652118
+               */
+              readonly hors_ile_de_france: number;
+              /**
+               * Loyer charges comprises que la garantie Visale accepte pour un étudiant en Île-de-France quelles que soient ses ressources.
+               * Unité : currency. Défini depuis le 2016-01-01.
+               * @see Convention quinquennale 7.4.1. 2018-2022 du 16/01/2018 — https://www.legifrance.gouv.fr/jorf/id/JORFSCTA000036580381
+               * @see Décret 2016-1769 du 19/12/2016 — https://www.legifrance.gouv.fr/jorf/id/JORFARTI000033652118#JORFARTI000033652118
+               */
+              readonly ile_de_france: number;
+            };
+          };
+          /**
+           * Part des aides au logement du logement demandé comptée dans les ressources du locataire pour la garantie Visale.
+           * Unité : /1. Défini depuis le 2020-03-25.
+           * @see Visale page 7 Allocation logement —
+           * https://www.visale.fr/wp-content/uploads/2020/04/Visale-Ressources-Locataire_2020.pdf#page7
+           */
+          readonly quote_part_aides_logement: number;
+        };
+      };
       /**
        * Allocations et aide personnalisée au logement : barèmes et ressources.
        */

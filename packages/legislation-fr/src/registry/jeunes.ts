@@ -24,6 +24,19 @@ import { aide_mobilite_bon_de_transport } from "../../variables/jeunes/aide_mobi
 import { aide_mobilite_categories_demandeur_emploi_eligibles } from "../../variables/jeunes/aide_mobilite_categories_demandeur_emploi_eligibles.ts";
 import { aide_mobilite_eligible } from "../../variables/jeunes/aide_mobilite_eligible.ts";
 import { aide_mobilite_ressources_eligibles } from "../../variables/jeunes/aide_mobilite_ressources_eligibles.ts";
+import { locapass_eligibilite } from "../../variables/jeunes/locapass_eligibilite.ts";
+import { locapass_eligibilite_etudiant } from "../../variables/jeunes/locapass_eligibilite_etudiant.ts";
+import { locapass_eligibilite_etudiant_contrat } from "../../variables/jeunes/locapass_eligibilite_etudiant_contrat.ts";
+import { locapass_eligibilite_individu } from "../../variables/jeunes/locapass_eligibilite_individu.ts";
+import { locapass_eligibilite_jeunes } from "../../variables/jeunes/locapass_eligibilite_jeunes.ts";
+import { locapass_eligibilite_logement } from "../../variables/jeunes/locapass_eligibilite_logement.ts";
+import { locapass_eligibilite_salarie } from "../../variables/jeunes/locapass_eligibilite_salarie.ts";
+import { majeur } from "../../variables/jeunes/majeur.ts";
+import { residence_ile_de_france } from "../../variables/jeunes/residence_ile_de_france.ts";
+import { visale_base_ressources } from "../../variables/jeunes/visale_base_ressources.ts";
+import { visale_base_ressources_individuelle } from "../../variables/jeunes/visale_base_ressources_individuelle.ts";
+import { visale_eligibilite } from "../../variables/jeunes/visale_eligibilite.ts";
+import { visale_montant_max } from "../../variables/jeunes/visale_montant_max.ts";
 
 export const jeunesVariables: readonly Variable[] = [
   // Bourses du second degré
@@ -52,4 +65,18 @@ export const jeunesVariables: readonly Variable[] = [
   residence,
   type_intensite_activite,
   types_activite_en_recherche_emploi,
+  // Action Logement : Visale, Loca-Pass
+  locapass_eligibilite,
+  locapass_eligibilite_etudiant,
+  locapass_eligibilite_etudiant_contrat,
+  locapass_eligibilite_individu,
+  locapass_eligibilite_jeunes,
+  locapass_eligibilite_logement,
+  locapass_eligibilite_salarie,
+  majeur,
+  residence_ile_de_france,
+  visale_base_ressources,
+  visale_base_ressources_individuelle,
+  visale_eligibilite,
+  visale_montant_max,
 ];
