@@ -1,4 +1,4 @@
-import { eq, ge, select } from "@zero/engine";
+import { allOf, anyOf, eq, ge } from "@zero/engine";
 import { defineVariable } from "../../src/define-variable.ts";
 import { casf } from "../../src/legal-references.ts";
 import { ASSIMILES_EEE, EEE, parNationalite } from "../../src/nationalites.ts";
@@ -23,13 +23,7 @@ export const rsa_condition_nationalite = defineVariable({
       const categorie = parNationalite(nationalite, (code) =>
         code === "FR" || code === "" ? 0 : EEE.has(code) || ASSIMILES_EEE.has(code) ? 1 : 2,
       );
-      return select(
-        [
-          [eq(categorie, 0), 1],
-          [eq(categorie, 1), ge(sejour, dureeEee)],
-        ],
-        ge(sejour, dureeNonEee),
-      );
+      return anyOf(eq(categorie, 0), allOf(eq(categorie, 1), ge(sejour, dureeEee)), allOf(eq(categorie, 2), ge(sejour, dureeNonEee)));
     },
   },
 });
