@@ -91,6 +91,10 @@ describe("modules", () => {
     expect(namesIn('if (path.startsWith("/api/urgence")) return;', moduleNames)).toEqual(["urgence"]);
     expect(namesIn("const pool = openfiscaPool();", moduleNames)).toEqual(["openfisca"]);
     expect(namesIn("// as Urgence does\n/** see openfisca */\nconst x = 1;", moduleNames)).toEqual([]);
-    expect(namesIn(readFileSync(join(root, "apps/api/src/modules/index.ts"), "utf8"), moduleNames)).toEqual(["urgence", "openfisca"]);
+    expect(namesIn(readFileSync(join(root, "apps/api/src/modules/index.ts"), "utf8"), moduleNames)).toEqual([
+      "urgence",
+      "openfisca",
+      "droits",
+    ]);
   });
 });

@@ -31,6 +31,7 @@ describe("error catalogue", () => {
           "DATABASE_UNAVAILABLE",
           "PROCONNECT_UNAVAILABLE",
           "OPENFISCA_BUSY",
+          "DROITS_BUSY",
           // A sealed field that no configured key opens (ADR 0019): the server's configuration.
           "FIELD_KEY_UNAVAILABLE",
         ]).toContain(code);

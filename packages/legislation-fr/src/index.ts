@@ -10,6 +10,7 @@ export { variables } from "./variables.ts";
 export { openfiscaCatalogue, computedByOpenfisca } from "./catalogue/openfisca-catalogue.ts";
 export type { CatalogueEntry } from "./catalogue/catalogue-entry.ts";
 export { zeroStatus, notComputedByZero, type ZeroStatus } from "./catalogue/zero-status.ts";
+export { frenchExplanation, loadWordings, type ExplainedResult, type FrenchExplanation } from "./explain/index.ts";
 export { loadParameters, readParameterFiles, PARAMETERS_DIR } from "./parameters.ts";
 
 /**

@@ -1,3 +1,4 @@
+import { droitsModule } from "./droits/index.ts";
 import { openfiscaModule } from "./openfisca/index.ts";
 import { urgenceModule } from "./urgence/index.ts";
 
@@ -6,6 +7,6 @@ import { urgenceModule } from "./urgence/index.ts";
  * services, the error catalogue, the role rules and the background jobs are composed from it.
  * A new module adds its folder and one line here (docs/architecture.md, "A new module").
  */
-export const API_MODULES = [urgenceModule, openfiscaModule] as const;
+export const API_MODULES = [urgenceModule, openfiscaModule, droitsModule] as const;
 
 export type ApiModules = typeof API_MODULES;
