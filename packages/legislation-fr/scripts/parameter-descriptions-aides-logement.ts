@@ -4,6 +4,8 @@
  * (facts); the descriptions and labels below are written for Zéro. Merged into
  * `parameterWordings` (parameter-descriptions.ts); used only by import-parameters.ts.
  */
+import { foyerAccessionWordings } from "./parameter-descriptions-aides-logement-foyers.ts";
+import { aidesLogementRessourcesWordings } from "./parameter-descriptions-aides-logement-ressources.ts";
 import type { ParameterWording } from "./parameter-wording.ts";
 
 const AL = "prestations_sociales/aides_logement/allocations_logement";
@@ -241,158 +243,14 @@ outreMer[`${DCOL}/majoration_par_enfant`] = {
   description: "Montant ajouté au forfait de charges d'un colocataire d'outre-mer pour chaque personne à charge.",
 };
 
-// Logements-foyers and accession: the barème « K » (aide = K × (L + C − L0)).
-const FOY = `${AL}/foyer`;
-const ACC = `${AL}/accession`;
-const foyer: Record<string, ParameterWording> = {};
-const QUI_FOYER: Record<string, string> = {
-  etudiants_en_chambre: "un étudiant logé en chambre non réhabilitée",
-  etudiants_en_chambre_rehabilitee: "un étudiant logé en chambre réhabilitée",
-  personnes_agees: "une personne âgée",
-  autres_personnes: "un autre résident",
-};
-for (const [k, qui] of Object.entries(QUI_FOYER)) {
-  for (const [s, sit] of [
-    ["personne_isolee", "seul"],
-    ["couple", "en couple"],
-  ] as const) {
-    foyer[`${FOY}/al/formule/l_plafonds_loyers/${k}/${s}`] = {
-      label: `Équivalence de loyer plafond en foyer (AL), ${k.replace(/_/g, " ")}, ${sit}`,
-      description: `Montant mensuel maximal de la redevance retenue pour l'allocation de logement en logement-foyer, pour ${qui} vivant ${sit}.`,
-    };
-  }
-}
-const COMPOSITIONS: Record<string, string> = {
-  personne_isolee_sans_enfant: "une personne seule sans personne à charge",
-  menage_seul: "un couple sans personne à charge",
-  menage_ou_isole_avec_1_enfant: "un foyer ayant une personne à charge",
-  menage_ou_isole_avec_2_enfants: "un foyer ayant deux personnes à charge",
-  menage_ou_isole_avec_3_enfants: "un foyer ayant trois personnes à charge",
-  menage_ou_isole_avec_4_enfants: "un foyer ayant quatre personnes à charge",
-  menage_ou_isole_avec_5_enfants: "un foyer ayant cinq personnes à charge",
-  menage_ou_isole_par_enfant_en_plus: "chaque personne à charge en plus",
-};
-for (const z of ZONES) {
-  for (const [k, qui] of Object.entries(COMPOSITIONS)) {
-    if (k !== "menage_ou_isole_avec_5_enfants") {
-      foyer[`${FOY}/apl/formule/e_equiv_loyers_eligible/${z}/${k}`] = {
-        label: `Équivalence de loyer plafond en foyer conventionné, ${zoneLabel(z)}`,
-        description: `Équivalence de loyer et de charges maximale retenue pour l'APL en logement-foyer, pour ${qui}, en ${zoneLabel(z)}.`,
-      };
-    }
-    foyer[`${ACC}/formule/l_mensualite_eligible/al/${z}/${k}`] = {
-      label: `Mensualité plafond en accession, ${zoneLabel(z)}`,
-      description: `Mensualité de remboursement maximale retenue pour l'aide d'un accédant à la propriété, pour ${qui}, en ${zoneLabel(z)}.`,
-    };
-  }
-}
-for (const [apl, sens] of [
-  ["apl1", "APL 1 (foyers conventionnés)"],
-  ["apl2", "APL 2 et allocation de logement"],
-] as const) {
-  foyer[`${FOY}/apl/formule/e0_equiv_loyers_minimale/${apl}/majoration`] = {
-    label: `Équivalence de loyer minimale E0, majoration (${sens})`,
-    description: `Montant forfaitaire annuel ajouté à l'équivalence de loyer et de charges minimale E0 en logement-foyer, ${sens}.`,
-  };
-}
-const CM: Record<string, string> = {
-  cm1_apl1: "coefficient multiplicateur CM1 de l'APL 1",
-  cm2_apl2_et_al: "coefficient multiplicateur CM2 de l'APL 2 et de l'allocation de logement",
-  cm3_apl3: "coefficient multiplicateur CM3 de l'APL 3 (accession avec prêt conventionné)",
-  r_apl1: "terme r de l'APL 1, multiplié par le nombre de parts",
-};
-for (const [k, quoi] of Object.entries(CM)) {
-  foyer[`${FOY}/k_coef_prise_en_charge/cm_et_r/${k}`] = {
-    label: `Coefficient K : ${quoi}`,
-    description: `Dans K = plafond − (R − r × N) / (CM × N), le ${quoi}.`,
-  };
-}
-foyer[`${FOY}/k_coef_prise_en_charge/plafonds/plafond_apl1`] = {
-  label: "Plafond du coefficient K (APL 1)",
-  description:
-    "Valeur maximale du coefficient de prise en charge K de l'APL en logement-foyer conventionné (et en accession avec prêt conventionné).",
-};
-foyer[`${FOY}/k_coef_prise_en_charge/plafonds/plafond_apl2_et_al`] = {
-  label: "Plafond du coefficient K (APL 2 et AL)",
-  description: "Valeur maximale du coefficient de prise en charge K de l'allocation de logement en foyer et en accession.",
-};
-const PARTS: Record<string, string> = {
-  isole_0_personne_a_charge: "une personne seule sans personne à charge",
-  menage_0_personnes_a_charge: "un couple sans personne à charge",
-  "1_personne_a_charge": "un foyer ayant une personne à charge",
-  "2_personnes_a_charge": "un foyer ayant deux personnes à charge",
-  "3_personnes_a_charge": "un foyer ayant trois personnes à charge",
-  "4_personnes_a_charge": "un foyer ayant quatre personnes à charge",
-  maj_par_pac_supp: "chaque personne à charge au-delà de la quatrième",
-};
-for (const [aide, nom] of [
-  ["al", "allocation de logement"],
-  ["apl", "APL"],
-] as const) {
-  for (const [k, qui] of Object.entries(PARTS)) {
-    foyer[`${FOY}/k_coef_prise_en_charge/n_nombre_parts/${aide}/${k}`] = {
-      label: `Nombre de parts N (${nom})`,
-      description: `Nombre de parts N du coefficient K et de l'équivalence de loyer minimale (${nom}, foyer et accession), pour ${qui}.`,
-    };
-  }
-}
-
-const RES = `${AL}/ressources`;
-const ressources: Record<string, ParameterWording> = {
-  [`${RES}/abattements/dar_1_double_activite`]: {
-    label: "Abattement pour double activité",
-    description:
-      "Montant annuel retranché des ressources d'un couple dont les deux membres ont chacun des revenus d'activité au moins égaux à douze BMAF.",
-  },
-  [`${RES}/accession/dar_3_coef_plancher_ressources`]: {
-    label: "Plancher de ressources en accession (coefficient)",
-    description: "Multiple de la mensualité de remboursement formant le plancher des ressources annuelles retenues pour un accédant.",
-  },
-  [`${RES}/autres/dar_8`]: {
-    label: "Plafond de salaire des jeunes isolés (évaluation forfaitaire)",
-    description:
-      "Salaire mensuel en dessous duquel l'évaluation forfaitaire des ressources ne s'applique pas à un demandeur seul de moins de 25 ans.",
-  },
-  [`${RES}/autres/dar_9`]: {
-    label: "Plafond de salaire des jeunes couples (évaluation forfaitaire)",
-    description:
-      "Salaire mensuel du couple en dessous duquel l'évaluation forfaitaire des ressources ne s'applique pas quand un membre a moins de 25 ans.",
-  },
-  [`${RES}/etudiants/age_max`]: {
-    label: "Âge maximal des étudiants (plancher de ressources)",
-    description: "Âge à partir duquel le plancher de ressources propre aux étudiants ne s'applique plus au demandeur.",
-  },
-  [`${RES}/etudiants/locatif/dar_4_forfait_ressources`]: {
-    label: "Plancher de ressources d'un étudiant locataire",
-    description: "Ressources annuelles retenues au minimum pour un demandeur étudiant locataire.",
-  },
-  [`${RES}/etudiants/locatif/dar_5_minoration_boursier`]: {
-    label: "Minoration du plancher d'un étudiant boursier locataire",
-    description: "Montant retranché du plancher de ressources d'un étudiant locataire qui est boursier.",
-  },
-  [`${RES}/etudiants/foyer/dar_11_forfait_ressources_foyer`]: {
-    label: "Plancher de ressources d'un étudiant en foyer",
-    description: "Ressources annuelles retenues au minimum pour un demandeur étudiant logé en foyer ou en résidence du CROUS.",
-  },
-  [`${RES}/etudiants/foyer/dar_12_minoration_boursier`]: {
-    label: "Minoration du plancher d'un étudiant boursier en foyer",
-    description: "Montant retranché du plancher de ressources d'un étudiant boursier logé en foyer ou en résidence du CROUS.",
-  },
-  [`${F}/l_plafonds_loyers/coef_chambre_et_colocation/personne_agee_handicapee`]: {
-    label: "Coefficient chambre, personne âgée ou handicapée hébergée",
-    description:
-      "Coefficient appliqué au loyer plafond d'une chambre occupée par une personne âgée ou handicapée hébergée à titre onéreux chez un particulier.",
-  },
-};
-
 export const aidesLogementWordings: Readonly<Record<string, ParameterWording>> = {
   ...plafonds,
   ...r0,
   ...tf,
   ...rls,
   ...outreMer,
-  ...foyer,
-  ...ressources,
+  ...foyerAccessionWordings,
+  ...aidesLogementRessourcesWordings,
   [`${F}/l_plafonds_loyers/coef_chambre_et_colocation/coef_chambre`]: {
     label: "Coefficient chambre",
     description: "Coefficient appliqué au loyer plafond lorsque le logement loué est une chambre.",
