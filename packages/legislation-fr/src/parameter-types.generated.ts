@@ -6715,6 +6715,445 @@ export interface FrenchParameters {
       };
     };
     /**
+     * Bail réel solidaire
+     */
+    readonly bail_reel_solidaire: {
+      /**
+       * Paramètres généraux du bail réel solidaire
+       */
+      readonly parametres_generaux: {
+        /**
+         * Nombre de personnes du ménage au-delà duquel le plafond de ressources du bail réel solidaire est majoré pour chaque personne en
+         * plus.
+         * Défini depuis le 2024-07-01.
+         * @see Code de la construction et de l'habitation, article R255-1 —
+         * https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006074096
+         * @see Arrêté du 26 mars 2004 — https://www.legifrance.gouv.fr/loda/id/JORFTEXT000000437021
+         */
+        readonly nombre_personnes_maximum: number;
+      };
+      /**
+       * Plafonds de ressources du bail réel solidaire par zone
+       */
+      readonly plafonds_par_zones: {
+        /**
+         * Plafonds de ressources en zone A
+         */
+        readonly zone_A: {
+          /**
+           * Revenu fiscal de référence maximal d'un ménage d'une personne en zone A pour accéder à un logement en bail réel solidaire.
+           * Défini depuis le 2024-01-01.
+           * @see Article R255-1 du code de la construction et de l'habitation —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000050009519/
+           * @see Arrêté du 11/12/2023, Annexe — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048560471
+           * @see Article R255-1 du code de la construction et de l'habitation —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000050009519/
+           * @see Arrêté du 23/12/2024 Annexe III — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000050873235
+           */
+          readonly nb_personnes_1: number;
+          /**
+           * Revenu fiscal de référence maximal d'un ménage de 2 personnes en zone A pour accéder à un logement en bail réel solidaire.
+           * Défini depuis le 2024-01-01.
+           * @see Article R255-1 du code de la construction et de l'habitation —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000050009519/
+           * @see Arrêté du 11/12/2023, Annexe — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048560471
+           * @see Article R255-1 du code de la construction et de l'habitation —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000050009519/
+           * @see Arrêté du 23/12/2024 Annexe III — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000050873235
+           */
+          readonly nb_personnes_2: number;
+          /**
+           * Revenu fiscal de référence maximal d'un ménage de 3 personnes en zone A pour accéder à un logement en bail réel solidaire.
+           * Défini depuis le 2024-01-01.
+           * @see Article R255-1 du code de la construction et de l'habitation —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000050009519/
+           * @see Arrêté du 11/12/2023, Annexe — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048560471
+           * @see Article R255-1 du code de la construction et de l'habitation —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000050009519/
+           * @see Arrêté du 23/12/2024 Annexe III — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000050873235
+           */
+          readonly nb_personnes_3: number;
+          /**
+           * Revenu fiscal de référence maximal d'un ménage de 4 personnes en zone A pour accéder à un logement en bail réel solidaire.
+           * Défini depuis le 2024-01-01.
+           * @see Article R255-1 du code de la construction et de l'habitation —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000050009519/
+           * @see Arrêté du 11/12/2023, Annexe — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048560471
+           * @see Article R255-1 du code de la construction et de l'habitation —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000050009519/
+           * @see Arrêté du 23/12/2024 Annexe III — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000050873235
+           */
+          readonly nb_personnes_4: number;
+          /**
+           * Revenu fiscal de référence maximal d'un ménage de 5 personnes en zone A pour accéder à un logement en bail réel solidaire.
+           * Défini depuis le 2024-01-01.
+           * @see Article R255-1 du code de la construction et de l'habitation —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000050009519/
+           * @see Arrêté du 11/12/2023, Annexe — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048560471
+           * @see Article R255-1 du code de la construction et de l'habitation —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000050009519/
+           * @see Arrêté du 23/12/2024 Annexe III — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000050873235
+           */
+          readonly nb_personnes_5: number;
+          /**
+           * Revenu fiscal de référence maximal d'un ménage de six personnes ou plus en zone A pour accéder à un logement en bail réel
+           * solidaire.
+           * Défini depuis le 2024-01-01.
+           * @see Article R255-1 du code de la construction et de l'habitation —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000050009519/
+           * @see Arrêté du 11/12/2023, Annexe — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048560471
+           * @see Article R255-1 du code de la construction et de l'habitation —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000050009519/
+           * @see Arrêté du 23/12/2024 Annexe III — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000050873235
+           */
+          readonly nb_personnes_6: number;
+          /**
+           * Montant ajouté au plafond de ressources du bail réel solidaire en zone A pour chaque personne au-delà de la sixième.
+           * Défini depuis le 2024-01-01.
+           * @see Article R255-1 du code de la construction et de l'habitation —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000050009519/
+           * @see Arrêté du 11/12/2023, Annexe — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048560471
+           * @see Article R255-1 du code de la construction et de l'habitation —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000050009519/
+           * @see Arrêté du 23/12/2024 Annexe III — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000050873235
+           */
+          readonly nb_personnes_supplementaires: number;
+        };
+        /**
+         * Plafonds de ressources en zone Abis
+         */
+        readonly zone_Abis: {
+          /**
+           * Revenu fiscal de référence maximal d'un ménage d'une personne en zone Abis pour accéder à un logement en bail réel solidaire.
+           * Défini depuis le 2024-01-01.
+           * @see Article R255-1 du code de la construction et de l'habitation —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000050009519/
+           * @see Arrêté du 11/12/2023, Annexe — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048560471
+           * @see Article R255-1 du code de la construction et de l'habitation —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000050009519/
+           * @see Arrêté du 23/12/2024 Annexe III — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000050873235
+           */
+          readonly nb_personnes_1: number;
+          /**
+           * Revenu fiscal de référence maximal d'un ménage de 2 personnes en zone Abis pour accéder à un logement en bail réel solidaire.
+           * Défini depuis le 2024-01-01.
+           * @see Article R255-1 du code de la construction et de l'habitation —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000050009519/
+           * @see Arrêté du 11/12/2023, Annexe — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048560471
+           * @see Article R255-1 du code de la construction et de l'habitation —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000050009519/
+           * @see Arrêté du 23/12/2024 Annexe III — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000050873235
+           */
+          readonly nb_personnes_2: number;
+          /**
+           * Revenu fiscal de référence maximal d'un ménage de 3 personnes en zone Abis pour accéder à un logement en bail réel solidaire.
+           * Défini depuis le 2024-01-01.
+           * @see Article R255-1 du code de la construction et de l'habitation —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000050009519/
+           * @see Arrêté du 11/12/2023, Annexe — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048560471
+           * @see Article R255-1 du code de la construction et de l'habitation —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000050009519/
+           * @see Arrêté du 23/12/2024 Annexe III — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000050873235
+           */
+          readonly nb_personnes_3: number;
+          /**
+           * Revenu fiscal de référence maximal d'un ménage de 4 personnes en zone Abis pour accéder à un logement en bail réel solidaire.
+           * Défini depuis le 2024-01-01.
+           * @see Article R255-1 du code de la construction et de l'habitation —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000050009519/
+           * @see Arrêté du 11/12/2023, Annexe — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048560471
+           * @see Article R255-1 du code de la construction et de l'habitation —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000050009519/
+           * @see Arrêté du 23/12/2024 Annexe III — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000050873235
+           */
+          readonly nb_personnes_4: number;
+          /**
+           * Revenu fiscal de référence maximal d'un ménage de 5 personnes en zone Abis pour accéder à un logement en bail réel solidaire.
+           * Défini depuis le 2024-01-01.
+           * @see Article R255-1 du code de la construction et de l'habitation —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000050009519/
+           * @see Arrêté du 11/12/2023, Annexe — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048560471
+           * @see Article R255-1 du code de la construction et de l'habitation —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000050009519/
+           * @see Arrêté du 23/12/2024 Annexe III — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000050873235
+           */
+          readonly nb_personnes_5: number;
+          /**
+           * Revenu fiscal de référence maximal d'un ménage de six personnes ou plus en zone Abis pour accéder à un logement en bail réel
+           * solidaire.
+           * Défini depuis le 2024-01-01.
+           * @see Article R255-1 du code de la construction et de l'habitation —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000050009519/
+           * @see Arrêté du 11/12/2023, Annexe — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048560471
+           * @see Article R255-1 du code de la construction et de l'habitation —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000050009519/
+           * @see Arrêté du 23/12/2024 Annexe III — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000050873235
+           */
+          readonly nb_personnes_6: number;
+          /**
+           * Montant ajouté au plafond de ressources du bail réel solidaire en zone Abis pour chaque personne au-delà de la sixième.
+           * Défini depuis le 2024-01-01.
+           * @see Article R255-1 du code de la construction et de l'habitation —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000050009519/
+           * @see Arrêté du 11/12/2023, Annexe — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048560471
+           * @see Article R255-1 du code de la construction et de l'habitation —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000050009519/
+           * @see Arrêté du 23/12/2024 Annexe III — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000050873235
+           */
+          readonly nb_personnes_supplementaires: number;
+        };
+        /**
+         * Plafonds de ressources en zone B1
+         */
+        readonly zone_B1: {
+          /**
+           * Revenu fiscal de référence maximal d'un ménage d'une personne en zone B1 pour accéder à un logement en bail réel solidaire.
+           * Défini depuis le 2024-01-01.
+           * @see Article R255-1 du code de la construction et de l'habitation —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000050009519/
+           * @see Arrêté du 11/12/2023, Annexe — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048560471
+           * @see Article R255-1 du code de la construction et de l'habitation —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000050009519/
+           * @see Arrêté du 23/12/2024 Annexe III — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000050873235
+           */
+          readonly nb_personnes_1: number;
+          /**
+           * Revenu fiscal de référence maximal d'un ménage de 2 personnes en zone B1 pour accéder à un logement en bail réel solidaire.
+           * Défini depuis le 2024-01-01.
+           * @see Article R255-1 du code de la construction et de l'habitation —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000050009519/
+           * @see Arrêté du 11/12/2023, Annexe — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048560471
+           * @see Article R255-1 du code de la construction et de l'habitation —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000050009519/
+           * @see Arrêté du 23/12/2024 Annexe III — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000050873235
+           */
+          readonly nb_personnes_2: number;
+          /**
+           * Revenu fiscal de référence maximal d'un ménage de 3 personnes en zone B1 pour accéder à un logement en bail réel solidaire.
+           * Défini depuis le 2024-01-01.
+           * @see Article R255-1 du code de la construction et de l'habitation —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000050009519/
+           * @see Arrêté du 11/12/2023, Annexe — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048560471
+           * @see Article R255-1 du code de la construction et de l'habitation —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000050009519/
+           * @see Arrêté du 23/12/2024 Annexe III — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000050873235
+           */
+          readonly nb_personnes_3: number;
+          /**
+           * Revenu fiscal de référence maximal d'un ménage de 4 personnes en zone B1 pour accéder à un logement en bail réel solidaire.
+           * Défini depuis le 2024-01-01.
+           * @see Article R255-1 du code de la construction et de l'habitation —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000050009519/
+           * @see Arrêté du 11/12/2023, Annexe — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048560471
+           * @see Article R255-1 du code de la construction et de l'habitation —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000050009519/
+           * @see Arrêté du 23/12/2024 Annexe III — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000050873235
+           */
+          readonly nb_personnes_4: number;
+          /**
+           * Revenu fiscal de référence maximal d'un ménage de 5 personnes en zone B1 pour accéder à un logement en bail réel solidaire.
+           * Défini depuis le 2024-01-01.
+           * @see Article R255-1 du code de la construction et de l'habitation —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000050009519/
+           * @see Arrêté du 11/12/2023, Annexe — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048560471
+           * @see Article R255-1 du code de la construction et de l'habitation —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000050009519/
+           * @see Arrêté du 23/12/2024 Annexe III — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000050873235
+           */
+          readonly nb_personnes_5: number;
+          /**
+           * Revenu fiscal de référence maximal d'un ménage de six personnes ou plus en zone B1 pour accéder à un logement en bail réel
+           * solidaire.
+           * Défini depuis le 2024-01-01.
+           * @see Article R255-1 du code de la construction et de l'habitation —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000050009519/
+           * @see Arrêté du 11/12/2023, Annexe — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048560471
+           * @see Article R255-1 du code de la construction et de l'habitation —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000050009519/
+           * @see Arrêté du 23/12/2024 Annexe III — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000050873235
+           */
+          readonly nb_personnes_6: number;
+          /**
+           * Montant ajouté au plafond de ressources du bail réel solidaire en zone B1 pour chaque personne au-delà de la sixième.
+           * Défini depuis le 2024-01-01.
+           * @see Article R255-1 du code de la construction et de l'habitation —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000050009519/
+           * @see Arrêté du 11/12/2023, Annexe — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048560471
+           * @see Article R255-1 du code de la construction et de l'habitation —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000050009519/
+           * @see Arrêté du 23/12/2024 Annexe III — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000050873235
+           */
+          readonly nb_personnes_supplementaires: number;
+        };
+        /**
+         * Plafonds de ressources en zone B2
+         */
+        readonly zone_B2: {
+          /**
+           * Revenu fiscal de référence maximal d'un ménage d'une personne en zone B2 pour accéder à un logement en bail réel solidaire.
+           * Défini depuis le 2024-01-01.
+           * @see Article R255-1 du code de la construction et de l'habitation —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000050009519/
+           * @see Arrêté du 11/12/2023, Annexe — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048560471
+           * @see Article R255-1 du code de la construction et de l'habitation —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000050009519/
+           * @see Arrêté du 23/12/2024 Annexe III — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000050873235
+           */
+          readonly nb_personnes_1: number;
+          /**
+           * Revenu fiscal de référence maximal d'un ménage de 2 personnes en zone B2 pour accéder à un logement en bail réel solidaire.
+           * Défini depuis le 2024-01-01.
+           * @see Article R255-1 du code de la construction et de l'habitation —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000050009519/
+           * @see Arrêté du 11/12/2023, Annexe — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048560471
+           * @see Article R255-1 du code de la construction et de l'habitation —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000050009519/
+           * @see Arrêté du 23/12/2024 Annexe III — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000050873235
+           */
+          readonly nb_personnes_2: number;
+          /**
+           * Revenu fiscal de référence maximal d'un ménage de 3 personnes en zone B2 pour accéder à un logement en bail réel solidaire.
+           * Défini depuis le 2024-01-01.
+           * @see Article R255-1 du code de la construction et de l'habitation —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000050009519/
+           * @see Arrêté du 11/12/2023, Annexe — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048560471
+           * @see Article R255-1 du code de la construction et de l'habitation —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000050009519/
+           * @see Arrêté du 23/12/2024 Annexe III — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000050873235
+           */
+          readonly nb_personnes_3: number;
+          /**
+           * Revenu fiscal de référence maximal d'un ménage de 4 personnes en zone B2 pour accéder à un logement en bail réel solidaire.
+           * Défini depuis le 2024-01-01.
+           * @see Article R255-1 du code de la construction et de l'habitation —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000050009519/
+           * @see Arrêté du 11/12/2023, Annexe — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048560471
+           * @see Article R255-1 du code de la construction et de l'habitation —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000050009519/
+           * @see Arrêté du 23/12/2024 Annexe III — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000050873235
+           */
+          readonly nb_personnes_4: number;
+          /**
+           * Revenu fiscal de référence maximal d'un ménage de 5 personnes en zone B2 pour accéder à un logement en bail réel solidaire.
+           * Défini depuis le 2024-01-01.
+           * @see Article R255-1 du code de la construction et de l'habitation —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000050009519/
+           * @see Arrêté du 11/12/2023, Annexe — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048560471
+           * @see Article R255-1 du code de la construction et de l'habitation —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000050009519/
+           * @see Arrêté du 23/12/2024 Annexe III — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000050873235
+           */
+          readonly nb_personnes_5: number;
+          /**
+           * Revenu fiscal de référence maximal d'un ménage de six personnes ou plus en zone B2 pour accéder à un logement en bail réel
+           * solidaire.
+           * Défini depuis le 2024-01-01.
+           * @see Article R255-1 du code de la construction et de l'habitation —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000050009519/
+           * @see Arrêté du 11/12/2023, Annexe — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048560471
+           * @see Article R255-1 du code de la construction et de l'habitation —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000050009519/
+           * @see Arrêté du 23/12/2024 Annexe III — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000050873235
+           */
+          readonly nb_personnes_6: number;
+          /**
+           * Montant ajouté au plafond de ressources du bail réel solidaire en zone B2 pour chaque personne au-delà de la sixième.
+           * Défini depuis le 2024-01-01.
+           * @see Article R255-1 du code de la construction et de l'habitation —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000050009519/
+           * @see Arrêté du 11/12/2023, Annexe — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048560471
+           * @see Article R255-1 du code de la construction et de l'habitation —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000050009519/
+           * @see Arrêté du 23/12/2024 Annexe III — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000050873235
+           */
+          readonly nb_personnes_supplementaires: number;
+        };
+        /**
+         * Plafonds de ressources en zone C
+         */
+        readonly zone_C: {
+          /**
+           * Revenu fiscal de référence maximal d'un ménage d'une personne en zone C pour accéder à un logement en bail réel solidaire.
+           * Défini depuis le 2024-01-01.
+           * @see Article R255-1 du code de la construction et de l'habitation —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000050009519/
+           * @see Arrêté du 11/12/2023, Annexe — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048560471
+           * @see Article R255-1 du code de la construction et de l'habitation —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000050009519/
+           * @see Arrêté du 23/12/2024 Annexe III — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000050873235
+           */
+          readonly nb_personnes_1: number;
+          /**
+           * Revenu fiscal de référence maximal d'un ménage de 2 personnes en zone C pour accéder à un logement en bail réel solidaire.
+           * Défini depuis le 2024-01-01.
+           * @see Article R255-1 du code de la construction et de l'habitation —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000050009519/
+           * @see Arrêté du 11/12/2023, Annexe — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048560471
+           * @see Article R255-1 du code de la construction et de l'habitation —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000050009519/
+           * @see Arrêté du 23/12/2024 Annexe III — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000050873235
+           */
+          readonly nb_personnes_2: number;
+          /**
+           * Revenu fiscal de référence maximal d'un ménage de 3 personnes en zone C pour accéder à un logement en bail réel solidaire.
+           * Défini depuis le 2024-01-01.
+           * @see Article R255-1 du code de la construction et de l'habitation —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000050009519/
+           * @see Arrêté du 11/12/2023, Annexe — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048560471
+           * @see Article R255-1 du code de la construction et de l'habitation —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000050009519/
+           * @see Arrêté du 23/12/2024 Annexe III — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000050873235
+           */
+          readonly nb_personnes_3: number;
+          /**
+           * Revenu fiscal de référence maximal d'un ménage de 4 personnes en zone C pour accéder à un logement en bail réel solidaire.
+           * Défini depuis le 2024-01-01.
+           * @see Article R255-1 du code de la construction et de l'habitation —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000050009519/
+           * @see Arrêté du 11/12/2023, Annexe — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048560471
+           * @see Article R255-1 du code de la construction et de l'habitation —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000050009519/
+           * @see Arrêté du 23/12/2024 Annexe III — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000050873235
+           */
+          readonly nb_personnes_4: number;
+          /**
+           * Revenu fiscal de référence maximal d'un ménage de 5 personnes en zone C pour accéder à un logement en bail réel solidaire.
+           * Défini depuis le 2024-01-01.
+           * @see Article R255-1 du code de la construction et de l'habitation —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000050009519/
+           * @see Arrêté du 11/12/2023, Annexe — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048560471
+           * @see Article R255-1 du code de la construction et de l'habitation —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000050009519/
+           * @see Arrêté du 23/12/2024 Annexe III — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000050873235
+           */
+          readonly nb_personnes_5: number;
+          /**
+           * Revenu fiscal de référence maximal d'un ménage de six personnes ou plus en zone C pour accéder à un logement en bail réel
+           * solidaire.
+           * Défini depuis le 2024-01-01.
+           * @see Article R255-1 du code de la construction et de l'habitation —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000050009519/
+           * @see Arrêté du 11/12/2023, Annexe — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048560471
+           * @see Article R255-1 du code de la construction et de l'habitation —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000050009519/
+           * @see Arrêté du 23/12/2024 Annexe III — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000050873235
+           */
+          readonly nb_personnes_6: number;
+          /**
+           * Montant ajouté au plafond de ressources du bail réel solidaire en zone C pour chaque personne au-delà de la sixième.
+           * Défini depuis le 2024-01-01.
+           * @see Article R255-1 du code de la construction et de l'habitation —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000050009519/
+           * @see Arrêté du 11/12/2023, Annexe — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048560471
+           * @see Article R255-1 du code de la construction et de l'habitation —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000050009519/
+           * @see Arrêté du 23/12/2024 Annexe III — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000050873235
+           */
+          readonly nb_personnes_supplementaires: number;
+        };
+      };
+    };
+    /**
      * Aides à l'éducation, à la formation, à la mobilité et à la culture des jeunes
      */
     readonly education: {
@@ -7645,6 +8084,227 @@ export interface FrenchParameters {
               readonly valeur_part: number;
             };
           };
+        };
+      };
+      /**
+       * Programme Départ 18:25 de l'Agence nationale pour les chèques-vacances
+       */
+      readonly depart1825: {
+        /**
+         * Conditions d'âge du programme Départ 18:25
+         */
+        readonly age: {
+          /**
+           * Âge jusqu'auquel un jeune peut bénéficier du programme Départ 18:25.
+           * Unité : year. Défini depuis le 2014-09-05.
+           * @see Magazine Caf 13/05/2022 —
+           * https://www.caf.fr/allocataires/vies-de-famille/articles/un-dispositif-pour-aider-les-18-25-ans-partir-en-vacances
+           * @see Code du tourisme, articles L411-1 et suivants (Agence nationale pour les chèques-vacances) —
+           * https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006074073
+           */
+          readonly maximum: number;
+          /**
+           * Âge à partir duquel un jeune peut bénéficier du programme Départ 18:25.
+           * Unité : year. Défini depuis le 2014-09-05.
+           * @see Magazine Caf 13/05/2022 —
+           * https://www.caf.fr/allocataires/vies-de-famille/articles/un-dispositif-pour-aider-les-18-25-ans-partir-en-vacances
+           * @see Code du tourisme, articles L411-1 et suivants (Agence nationale pour les chèques-vacances) —
+           * https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006074073
+           */
+          readonly minimum: number;
+        };
+        /**
+         * Montant maximal pris en charge sur le séjour d'un jeune par le programme Départ 18:25.
+         * Unité : currency. Défini depuis le 2014-09-05.
+         * @see Bilan administratif du dispositif Départ 18:25 pour 2022 —
+         * https://www.ancv.com/sites/default/files/2023-06/d1825_bilan_2022.pdf
+         * @see Code du tourisme, articles L411-1 et suivants (Agence nationale pour les chèques-vacances) —
+         * https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006074073
+         */
+        readonly montant_maximum: number;
+        /**
+         * Plafond de ressources du programme Départ 18:25
+         */
+        readonly plafond_ressources: {
+          /**
+           * Revenu fiscal de référence maximal du foyer pour une part de quotient familial au programme Départ 18:25.
+           * Unité : currency. Défini depuis le 2014-09-05.
+           * @see Code du tourisme, articles L411-1 et suivants (Agence nationale pour les chèques-vacances) —
+           * https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006074073
+           */
+          readonly base: number;
+          /**
+           * Montant ajouté au plafond de ressources du programme Départ 18:25 pour chaque demi-part au-delà de la première part.
+           * Unité : currency. Défini depuis le 2014-09-05.
+           * @see Code du tourisme, articles L411-1 et suivants (Agence nationale pour les chèques-vacances) —
+           * https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006074073
+           */
+          readonly par_demi_part_supplementaire: number;
+        };
+      };
+      /**
+       * Prêt étudiant garanti par l'État
+       */
+      readonly garantie_pret_etudiant: {
+        /**
+         * Âge jusqu'auquel, inclus, un étudiant peut obtenir la garantie de l'État sur son prêt.
+         * Unité : year. Défini depuis le 2020-06-08.
+         * @see Code de l'éducation, article L821-1 (aides aux étudiants) —
+         * https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006071191
+         */
+        readonly age_max: number;
+        /**
+         * Nombre d'années de résidence régulière et continue en France exigé d'un ressortissant de l'Espace économique européen pour la
+         * garantie de l'État sur son prêt étudiant.
+         * Unité : year. Défini depuis le 2020-06-08.
+         * @see Code de l'éducation, article L821-1 (aides aux étudiants) —
+         * https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006071191
+         */
+        readonly duree_min_residence_continue_annees: number;
+        /**
+         * Montant maximal d'un prêt étudiant garanti par l'État.
+         * Unité : currency. Défini depuis le 2020-06-08.
+         * @see Code de l'éducation, article L821-1 (aides aux étudiants) —
+         * https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006071191
+         */
+        readonly montant_max: number;
+      };
+      /**
+       * Gratuité des musées et monuments nationaux
+       */
+      readonly gratuite_musees_monuments: {
+        /**
+         * Âge jusqu'auquel un résident de l'Union européenne entre gratuitement dans les musées et monuments nationaux.
+         * Défini depuis le 2009-04-04.
+         * @see Code du patrimoine, article L410-1 (musées de France) — https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006074236
+         */
+        readonly age_max: number;
+        /**
+         * Âge à partir duquel un résident de l'Union européenne entre gratuitement dans les musées et monuments nationaux.
+         * Défini depuis le 2009-04-04.
+         * @see Code du patrimoine, article L410-1 (musées de France) — https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006074236
+         */
+        readonly age_min: number;
+      };
+      /**
+       * Pass'colo
+       */
+      readonly pass_colo: {
+        /**
+         * Âge que l'enfant atteint dans l'année de son séjour en colonie de vacances pour ouvrir droit au Pass'colo.
+         * Unité : year. Défini depuis le 2024-01-01.
+         * @see Décret n° 2024-277 du 28 mars 2024 relatif au « Pass'colo » —
+         * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000049339146
+         */
+        readonly age_enfant: number;
+        /**
+         * Aide du Pass'colo selon le quotient familial du foyer (revenu fiscal de référence par part), nulle au-delà de 1 500 €.
+         * @see Décret n° 2024-277 du 28 mars 2024 relatif au « Pass'colo » —
+         * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000049339145
+         */
+        readonly montants: Scale;
+      };
+      /**
+       * Pass Culture
+       */
+      readonly pass_culture: {
+        /**
+         * Âge jusqu'auquel un jeune reçoit le crédit du pass Culture.
+         * Unité : year. Défini depuis le 2019-02-01.
+         * @see Décret 2019-66 du 01/02/2019, art. 1 — https://www.legifrance.gouv.fr/eli/decret/2019/2/1/2019-66/jo/article_1
+         * @see Décret n° 2021-628 du 20/05/2021, art. 3 — https://www.legifrance.gouv.fr/eli/decret/2021/5/20/2021-628/jo/article_3
+         */
+        readonly age_maximum: number;
+        /**
+         * Crédit du pass Culture versé à un jeune selon son âge.
+         * @see Décret 2019-66 du 01/02/2019, art. 1 — https://www.legifrance.gouv.fr/eli/decret/2019/2/1/2019-66/jo/article_1
+         * @see Décret n° 2021-628 du 20/05/2021, art. 3 — https://www.legifrance.gouv.fr/eli/decret/2021/5/20/2021-628/jo/article_3
+         * @see Arrêté du 6 novembre 2021, art. 6 — https://www.legifrance.gouv.fr/eli/arrete/2021/11/6/MICB2132922A/jo/article_6
+         * @see Décret n° 2025-195, art. 2 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000051261338
+         */
+        readonly montants: Scale;
+      };
+      /**
+       * Pass'Sport
+       */
+      readonly pass_sport: {
+        /**
+         * Conditions d'âge du Pass'Sport selon le profil
+         */
+        readonly critere_age: {
+          /**
+           * Âge maximal, profil allocation aux adultes handicapés ouvrant droit au Pass'Sport.
+           * Unité : year. Défini depuis le 2022-06-30.
+           * @see Décret relatif à l'allocation de rentrée sportive (Pass'Sport), version du 5 août 2022 —
+           * https://www.legifrance.gouv.fr/loda/id/LEGIARTI000046139655/2022-08-05
+           */
+          readonly age_maximum_profil_aah: number;
+          /**
+           * Âge maximal, profil allocation d'éducation de l'enfant handicapé ouvrant droit au Pass'Sport.
+           * Unité : year. Défini depuis le 2022-06-30.
+           * @see Décret relatif à l'allocation de rentrée sportive (Pass'Sport), version du 5 août 2022 —
+           * https://www.legifrance.gouv.fr/loda/id/LEGIARTI000046139655/2022-08-05
+           */
+          readonly age_maximum_profil_aeeh: number;
+          /**
+           * Âge maximal, profil allocation de rentrée scolaire ouvrant droit au Pass'Sport.
+           * Unité : year. Défini depuis le 2022-06-30.
+           * @see Décret relatif à l'allocation de rentrée sportive (Pass'Sport), version du 5 août 2022 —
+           * https://www.legifrance.gouv.fr/loda/id/LEGIARTI000046139655/2022-08-05
+           */
+          readonly age_maximum_profil_ars: number;
+          /**
+           * Âge maximal, profil étudiant boursier ouvrant droit au Pass'Sport.
+           * Unité : year. Défini depuis le 2022-06-30.
+           * @see Décret relatif à l'allocation de rentrée sportive (Pass'Sport), version du 5 août 2022 —
+           * https://www.legifrance.gouv.fr/loda/id/LEGIARTI000046139655/2022-08-05
+           */
+          readonly age_maximum_profil_boursier: number;
+          /**
+           * Âge minimal, profil allocation aux adultes handicapés ouvrant droit au Pass'Sport.
+           * Unité : year. Défini depuis le 2022-06-30.
+           * @see Décret relatif à l'allocation de rentrée sportive (Pass'Sport), version du 5 août 2022 —
+           * https://www.legifrance.gouv.fr/loda/id/LEGIARTI000046139655/2022-08-05
+           */
+          readonly age_minimum_profil_aah: number;
+          /**
+           * Âge minimal, profil allocation d'éducation de l'enfant handicapé ouvrant droit au Pass'Sport.
+           * Unité : year. Défini depuis le 2022-06-30.
+           * @see Décret relatif à l'allocation de rentrée sportive (Pass'Sport), version du 5 août 2022 —
+           * https://www.legifrance.gouv.fr/loda/id/LEGIARTI000046139655/2022-08-05
+           */
+          readonly age_minimum_profil_aeeh: number;
+          /**
+           * Âge minimal, profil allocation de rentrée scolaire ouvrant droit au Pass'Sport.
+           * Unité : year. Défini depuis le 2022-06-30.
+           * @see Décret relatif à l'allocation de rentrée sportive (Pass'Sport), version du 5 août 2022 —
+           * https://www.legifrance.gouv.fr/loda/id/LEGIARTI000046139655/2022-08-05
+           */
+          readonly age_minimum_profil_ars: number;
+        };
+        /**
+         * Montant de l'aide du Pass'Sport pour l'inscription dans un club sportif.
+         * Unité : currency. Défini depuis le 2022-06-30.
+         * @see Décret relatif à l'allocation de rentrée sportive (Pass'Sport), version du 5 août 2022 —
+         * https://www.legifrance.gouv.fr/loda/id/LEGIARTI000046139655/2022-08-05
+         */
+        readonly montant: number;
+      };
+      /**
+       * Dispositifs santé psy
+       */
+      readonly sante_psy: {
+        /**
+         * Santé psy étudiant
+         */
+        readonly etudiant: {
+          /**
+           * Nombre maximal de séances chez un psychologue prises en charge pour un étudiant par le dispositif santé psy étudiant.
+           * Défini depuis le 2021-03-10.
+           * @see Code de la sécurité sociale, article L162-58 (séances d'accompagnement psychologique) —
+           * https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006073189
+           */
+          readonly seances_max: number;
         };
       };
     };
@@ -11777,6 +12437,27 @@ export interface FrenchParameters {
            */
           readonly repas: number;
         };
+      };
+      /**
+       * Carte SNCF élève et apprenti (abonnement à tarif réduit entre le domicile et l'établissement)
+       */
+      readonly carte_sncf_eleve_apprenti: {
+        /**
+         * Âge avant lequel un apprenti peut obtenir la carte SNCF élève et apprenti.
+         * Unité : year. Défini depuis le 2019-06-15.
+         * @see Code des transports, article L2121-1 (services ferroviaires de voyageurs et leurs tarifs) —
+         * https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000023086525
+         * @see SNCF, carte élèves et apprentis — https://www.sncf.com/fr/offres-voyageurs/cartes-tarifs-grandes-lignes/eleves-apprentis
+         */
+        readonly age_apprenti: number;
+        /**
+         * Âge avant lequel un élève ou un étudiant peut obtenir la carte SNCF élève et apprenti.
+         * Unité : year. Défini depuis le 2019-06-15.
+         * @see Code des transports, article L2121-1 (services ferroviaires de voyageurs et leurs tarifs) —
+         * https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000023086525
+         * @see SNCF, carte élèves et apprentis — https://www.sncf.com/fr/offres-voyageurs/cartes-tarifs-grandes-lignes/eleves-apprentis
+         */
+        readonly age_etudiant: number;
       };
     };
   };

@@ -37,6 +37,17 @@ import { visale_base_ressources } from "../../variables/jeunes/visale_base_resso
 import { visale_base_ressources_individuelle } from "../../variables/jeunes/visale_base_ressources_individuelle.ts";
 import { visale_eligibilite } from "../../variables/jeunes/visale_eligibilite.ts";
 import { visale_montant_max } from "../../variables/jeunes/visale_montant_max.ts";
+import { carte_sncf_eleve_apprenti_eligibilite } from "../../variables/jeunes/carte_sncf_eleve_apprenti_eligibilite.ts";
+import { depart1825_eligibilite } from "../../variables/jeunes/depart1825_eligibilite.ts";
+import { depart1825_montant_maximum } from "../../variables/jeunes/depart1825_montant_maximum.ts";
+import { garantie_pret_etudiant_condition_nationalite } from "../../variables/jeunes/garantie_pret_etudiant_condition_nationalite.ts";
+import { garantie_pret_etudiant_eligibilite } from "../../variables/jeunes/garantie_pret_etudiant_eligibilite.ts";
+import { gratuite_musees_monuments } from "../../variables/jeunes/gratuite_musees_monuments.ts";
+import { pass_colo } from "../../variables/jeunes/pass_colo.ts";
+import { pass_culture } from "../../variables/jeunes/pass_culture.ts";
+import { pass_sport } from "../../variables/jeunes/pass_sport.ts";
+import { resident_ue } from "../../variables/jeunes/resident_ue.ts";
+import { seances_sante_psy_etudiant } from "../../variables/jeunes/seances_sante_psy_etudiant.ts";
 
 export const jeunesVariables: readonly Variable[] = [
   // Bourses du second degré
@@ -79,4 +90,16 @@ export const jeunesVariables: readonly Variable[] = [
   visale_base_ressources_individuelle,
   visale_eligibilite,
   visale_montant_max,
+  // Culture, loisirs, santé, transport, prêt étudiant
+  carte_sncf_eleve_apprenti_eligibilite,
+  depart1825_eligibilite,
+  depart1825_montant_maximum,
+  garantie_pret_etudiant_condition_nationalite,
+  garantie_pret_etudiant_eligibilite,
+  gratuite_musees_monuments,
+  pass_colo,
+  pass_culture,
+  pass_sport,
+  resident_ue,
+  seances_sante_psy_etudiant,
 ];

@@ -1,0 +1,21 @@
+import { defineVariable } from "../../src/define-variable.ts";
+import { EEE, parNationalite } from "../../src/nationalites.ts";
+
+/** The 27 member states of the European Union since 1 February 2020: the EEA without Iceland, Liechtenstein and Norway. */
+const UE = new Set([...EEE].filter((code) => !["IS", "LI", "NO"].includes(code)));
+
+export const resident_ue = defineVariable({
+  name: "resident_ue",
+  entity: "individu",
+  valueType: "bool",
+  definitionPeriod: "month",
+  setInputPolicy: "dispatchByPeriod",
+  default: true,
+  label: "Réside dans un État membre de l'Union européenne",
+  // Presumed from the nationality, as OpenFisca-France does (the 27 states of the Treaty on European
+  // Union, art. 52); give it when the residence is known otherwise.
+  reference: ["Traité sur l'Union européenne, article 52", "https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000000706174"],
+  formulas: {
+    "0001-01-01": ({ individu, period }) => parNationalite(individu.strings("nationalite", period), (code) => (UE.has(code) ? 1 : 0)),
+  },
+});
