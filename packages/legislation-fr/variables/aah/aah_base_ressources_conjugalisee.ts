@@ -4,9 +4,6 @@ import type { FrenchParameters } from "../../src/parameter-types.generated.ts";
 import { css } from "../../src/legal-references.ts";
 import { AAH_REVENUS_ACTIVITE } from "../../src/ressources.ts";
 
-/** From this month, the conjoint's income no longer counts (loi n° 2022-1158 du 16 août 2022, art. 10). */
-export const DECONJUGALISATION_AAH = "2023-10-01";
-
 /**
  * Each person's yearly resources for the AAH: their own (`propre`: professional income of the
  * reference quarter, or of N-2, less 80 % up to 30 % of the SMIC and 40 % above, then less 30 %
