@@ -176,6 +176,18 @@ export const impotRevenuWordings: Readonly<Record<string, ParameterWording>> = {
     description:
       "Montant annuel minimal de la déduction forfaitaire pour frais professionnels des demandeurs d'emploi depuis plus d'un an (jusqu'en 2017).",
   },
+  [`${REVENUS}/deductions/abatpen/taux`]: {
+    label: "Taux de l'abattement sur les pensions",
+    description: "Fraction des pensions et retraites imposables retranchée au titre de l'abattement forfaitaire de 10 %.",
+  },
+  [`${REVENUS}/deductions/abatpen/min`]: {
+    label: "Minimum de l'abattement sur les pensions",
+    description: "Montant minimal de l'abattement sur les pensions, par pensionné, sans pouvoir dépasser sa pension.",
+  },
+  [`${REVENUS}/deductions/abatpen/max`]: {
+    label: "Plafond de l'abattement sur les pensions",
+    description: "Montant maximal de l'abattement sur les pensions, pour l'ensemble des pensions du foyer fiscal.",
+  },
   [`${REVENUS}/deductions/abatviag/taux1`]: {
     label: "Part imposable des rentes viagères (moins de 50 ans)",
     description:
@@ -275,6 +287,7 @@ export const impotRevenuNodeWordings: Readonly<Record<string, string>> = {
   [`${PLAF_QF}/abat_dom/guadeloupe_martinique_reunion`]: "Guadeloupe, Martinique et La Réunion.",
   [`${PLAF_QF}/abat_dom/guyane_mayotte`]: "Guyane et Mayotte.",
   ["impot_revenu/calcul_impot_revenu/recouvrement"]: "Seuils de mise en recouvrement de l'impôt.",
+  [`${REVENUS}/deductions/abatpen`]: "Abattement de 10 % sur les pensions et retraites (CGI art. 158, 5, a).",
   [`${REVENUS}/deductions/abatviag`]: "Fractions imposables des rentes viagères à titre onéreux (CGI art. 158, 6).",
   [`${REVENUS}/rpns/micro/microfoncier`]: "Régime micro-foncier (CGI art. 32).",
   [RVCM]: "Revenus de capitaux mobiliers (CGI art. 158, 3).",

@@ -1216,28 +1216,147 @@ export interface FrenchParameters {
       };
       readonly deductions: {
         /**
-         * Abattement de 10 % sur les pensions, retraites et rentes (article 158, 5, a du code général des impôts).
+         * Abattement de 10 % sur les pensions et retraites (CGI art. 158, 5, a).
          */
         readonly abatpen: {
           /**
-           * Plafond de l'abattement sur les pensions, pour l'ensemble des pensions du foyer fiscal. Dates selon l'année des revenus.
-           * Unité : currency. Défini depuis le 2011-01-01.
-           * @see Code général des impôts, article 158, 5, a (limites relevées chaque année comme la première tranche du barème) —
-           * https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006069577
+           * Montant maximal de l'abattement sur les pensions, pour l'ensemble des pensions du foyer fiscal.
+           * Unité : currency_next_year. Défini depuis le 1977-01-01.
+           * @see LF pour 1978
+           * @see LF pour 1979
+           * @see LF pour 1980
+           * @see LF pour 1981
+           * @see LF pour 1982
+           * @see LF pour 1983
+           * @see LF pour 1984
+           * @see LF pour 1985
+           * @see LF pour 1986
+           * @see LF pour 1987
+           * @see LF pour 1988
+           * @see LF pour 1989
+           * @see LF pour 1990
+           * @see LF pour 1991
+           * @see LF pour 1992
+           * @see LF pour 1993 - art. 2-V
+           * @see LF pour 1994
+           * @see LF pour 1995
+           * @see LF pour 1996
+           * @see LF pour 1997 - art. 2-III
+           * @see LF pour 1998
+           * @see LF pour 1999
+           * @see BOI 5 F-1-99 n° 4 du 07/01/1999
+           * @see LF pour 2000
+           * @see BOI 5 B-5-00 n°11 du 17/01/2000
+           * @see LF pour 2001
+           * @see BOI 5 B-9-01 n°44 du 02/03/2001
+           * @see LF pour 2002
+           * @see BOI 5 B-3-02 n°18 du 25/01/2002
+           * @see LF pour 2003
+           * @see BOI 5 B-6-03 n°16 du 27/01/2003
+           * @see LF pour 2004
+           * @see BOI 5 B-8-04 n°37 du 25/02/2004
+           * @see LF pour 2005
+           * @see BOI 5 B-9-05 n°33 du 18/02/2005
+           * @see LF pour 2006
+           * @see BOI 5 B-6-06 n°8 du 18/01/2006
+           * @see LF pour 2007
+           * @see BOI 5 B-10-07 n°47 du 29/03/2007
+           * @see LF pour 2008
+           * @see BOI 5 B-11-08 n°28 du 04/03/2008
+           * @see LF pour 2009
+           * @see BOI 5 B-9-09 n°35 du 31/03/2009
+           * @see LF pour 2010
+           * @see BOI 5 B-13-10 n°22 du 16/02/2010
+           * @see LF pour 2011
+           * @see BOI 5 B-7-11 n°26 du 28/03/2011
+           * @see Loi 2013-1278 du 29/12/2013 (LF pour 2014) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000028399511
+           * @see Loi 2014-1654 du 29/12/2014 (LF pour 2015) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000029988857
+           * @see Loi 2015-1785 du 29/12/2015 (LF pour 2016) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000031732865
+           * @see Loi 2016-1917 du 29/12/2016 (LF pour 2017) —
+           * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000033734169&categorieLien=id
+           * @see Loi 2017-1837 du 31/12/2017 (LF pour 2018) —
+           * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000036339197&categorieLien=id
+           * @see Loi 2018-1317, art. 30 du 28/12/2018 (LF pour 2019) —
+           * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000037882341&categorieLien=id#JORFARTI000037882381
+           * @see Loi 2019-1479, art. 50 et art. 157 du 28/12/2019 (LF pour 2020) —
+           * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000039683923&categorieLien=id
+           * @see Loi 2020-1721 du 29/12/2020 (LF pour 2021) — https://www.legifrance.gouv.fr/loda/id/JORFTEXT000042753580/2021-01-22/
+           * @see Art. 2 de la loi no 2020-1721 du 29 décembre 2020 de finances pour 2021 —
+           * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000042753593
+           * @see Revalorisation comme prevue dans l'article 83 de la Loi 2020-1721 du 29/12/2020 (LF pour 2021)
+           * @see Art. 2 de la loi no 2021-1900 du 30 décembre 2021 de finances pour 2022 —
+           * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000044637653
+           * @see Décret n° 2023-422 du 31/05/2023, art. 1 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000047618675
+           * @see Article 158, 5.a. du Code général des impôts — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000047622551
+           * @see Décret n° 2024-496 du 30/05/2024, art. 1 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000049629765
+           * @see Article 158, 5.a. du Code général des impôts — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000042909707/
+           * @see Article 158, 5.a. du Code général des impôts — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000042909707/
+           * @see Article 158, 5.a. du Code général des impôts — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000042909707/
+           * @see Décret n° 2026-562 du 29/06/2026, art. 2 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000054341109
            */
           readonly max: number;
           /**
-           * Montant minimal de l'abattement sur les pensions, par pensionné (sans pouvoir dépasser sa pension). Dates selon l'année des
-           * revenus.
-           * Unité : currency. Défini depuis le 2011-01-01.
-           * @see Code général des impôts, article 158, 5, a (limites relevées chaque année comme la première tranche du barème) —
-           * https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006069577
+           * Montant minimal de l'abattement sur les pensions, par pensionné, sans pouvoir dépasser sa pension.
+           * Unité : currency_next_year. Défini depuis le 1978-01-01.
+           * @see LF pour 1979
+           * @see LF pour 1993 - art. 2-V
+           * @see LF pour 1994
+           * @see LF pour 1995
+           * @see LF pour 1996
+           * @see LF pour 1997 - art. 2-III
+           * @see LF pour 1998
+           * @see LF pour 1999
+           * @see BOI 5 F-1-99 n° 4 du 07/01/1999
+           * @see LF pour 2000
+           * @see BOI 5 B-5-00 n°11 du 17/01/2000
+           * @see LF pour 2001
+           * @see BOI 5 B-9-01 n°44 du 02/03/2001
+           * @see LF pour 2002
+           * @see BOI 5 B-3-02 n°18 du 25/01/2002
+           * @see LF pour 2003
+           * @see BOI 5 B-6-03 n°16 du 27/01/2003
+           * @see LF pour 2004
+           * @see BOI 5 B-8-04 n°37 du 25/02/2004
+           * @see LF pour 2005
+           * @see BOI 5 B-9-05 n°33 du 18/02/2005
+           * @see LF pour 2006
+           * @see BOI 5 B-6-06 n°8 du 18/01/2006
+           * @see LF pour 2007
+           * @see BOI 5 B-10-07 n°47 du 29/03/2007
+           * @see LF pour 2008
+           * @see BOI 5 B-11-08 n°28 du 04/03/2008
+           * @see LF pour 2009
+           * @see BOI 5 B-9-09 n°35 du 31/03/2009
+           * @see LF pour 2010
+           * @see BOI 5 B-13-10 n°22 du 16/02/2010
+           * @see LF pour 2011
+           * @see BOI 5 B-7-11 n°26 du 28/03/2011
+           * @see Loi 2014-1654 du 29/12/2014 (LF pour 2015) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000029988857
+           * @see Loi 2017-1837 du 31/12/2017 (LF pour 2018) —
+           * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000036339197&categorieLien=id
+           * @see Loi 2018-1317, art. 30 du 28/12/2018 (LF pour 2019) —
+           * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000037882341&categorieLien=id#JORFARTI000037882381
+           * @see Loi 2019-1479, art. 50 et art. 157 du 28/12/2019 (LF pour 2020) —
+           * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000039683923&categorieLien=id
+           * @see Loi 2020-1721 du 29/12/2020 (LF pour 2021) — https://www.legifrance.gouv.fr/loda/id/JORFTEXT000042753580/2021-01-22/
+           * @see Art. 2 de la loi no 2020-1721 du 29 décembre 2020 de finances pour 2021 —
+           * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000042753593
+           * @see Revalorisation comme prevue dans l'article 83 de la Loi 2020-1721 du 29/12/2020 (LF pour 2021)
+           * @see Art. 2 de la loi no 2021-1900 du 30 décembre 2021 de finances pour 2022 —
+           * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000044637653
+           * @see Décret n° 2023-422 du 31/05/2023, art. 1 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000047618675
+           * @see Article 158, 5.a. du Code général des impôts — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000047622551
+           * @see Décret n° 2024-496 du 30/05/2024, art. 1 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000049629765
+           * @see Article 158, 5.a. du Code général des impôts — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000042909707/
+           * @see Article 158, 5.a. du Code général des impôts — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000042909707/
+           * @see Article 158, 5.a. du Code général des impôts — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000042909707/
+           * @see Décret n° 2026-562 du 29/06/2026, art. 2 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000054341109
            */
           readonly min: number;
           /**
-           * Taux de l'abattement forfaitaire appliqué au montant des pensions et retraites imposables.
-           * Unité : /1. Défini depuis le 1978-01-01.
-           * @see Code général des impôts, article 158, 5, a — https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006069577
+           * Fraction des pensions et retraites imposables retranchée au titre de l'abattement forfaitaire de 10 %.
+           * Unité : /1. Défini depuis le 1943-01-01.
+           * @see Art. 158 du Code général des impôts — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000042158853
            */
           readonly taux: number;
         };
