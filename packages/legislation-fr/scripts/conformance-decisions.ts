@@ -47,13 +47,9 @@ export const DECISIONS: readonly string[] = [
     "trois mois précédents (CASF art. R262-7) ; Zéro y compte l'ASPA de ces trois mois, à leurs montants (ceux de " +
     "2023 pour un droit de janvier 2024). OpenFisca compte l'ASPA du mois de droit. La prime d'activité, dont la " +
     "base de ressources est mensuelle, est identique dans les deux modèles pour ces cas.",
-  "- **Revenu fiscal de référence simplifié.** Pour le taux de CSG des revenus de remplacement, `rfr` est calculé " +
-    "(quand il n'est pas donné) à partir des salaires imposables, des allocations chômage et des pensions brutes " +
-    "moins la CSG déductible de leur année, avec la déduction de 10 %, l'abattement de 10 % sur les pensions et " +
-    "l'abattement des plus de 65 ans ; les autres revenus et charges ne sont pas modélisés. La chaîne remonte " +
-    "d'année en année (le taux d'une année dépend du RFR de N-2 et N-3) jusqu'à 2012, en une passe (voir " +
-    "`ENGINE-NEEDS.md`) ; un RFR donné pour une année remplace le calcul de cette année. " +
-    "Seuils de métropole seulement ; avant 2015, régime « non renseigné » (aucune CSG).",
+  "- **Revenu fiscal de référence.** Depuis le 7 décembre 2026, `rfr` est la somme d'OpenFisca (revenu net " +
+    "imposable et ses ajouts), calculée par la chaîne de l'impôt sur le revenu (variables/impot_revenu) ; un RFR " +
+    "donné pour une année remplace le calcul de cette année.",
   "- **Revenus d'activité retenus pour l'AAH (1 cas `aah`, et par ricochet `rsa`/`ppa`).** Pour le trimestre de " +
     "référence, Zéro retient les salaires nets imposables : l'AAH prend en compte les revenus nets catégoriels " +
     "(CSS art. R821-4, renvoyant à R532-3). OpenFisca retient des salaires nets de CSG et de CRDS ; d'où ~15 € " +
@@ -70,5 +66,32 @@ export const DECISIONS: readonly string[] = [
     "naissance (CSS art. L531-3) : Zéro ne la verse pas pour un enfant à naître, quand OpenFisca la verse dans " +
     "certains cas de `paje_2018*.yaml` (variable `paje`, non comptée ici). Une seule allocation par famille : les " +
     "allocations supplémentaires pour naissances multiples ne sont pas modélisées (comme OpenFisca).",
+  "- **Prime à la naissance : le mois de versement (6 cas `paje`).** De 2015 à avril 2021, l'article D531-2 (II) " +
+    "dit la prime « due et versée » le deuxième mois civil qui suit la naissance ; avant 2015 et depuis 2021, au " +
+    "septième mois de grossesse. Zéro la verse à ces dates ; OpenFisca la verse toujours avant la naissance " +
+    "(`paje_2018_04.yaml`, `paje_2018.yaml`). À la date d'OpenFisca, la ligne `paje` passerait de 54 à 57 cas sur 60.",
+  "- **Prime à l'adoption.** Versée une fois, le mois qui suit l'arrivée de l'enfant ; OpenFisca " +
+    "la verse chacun des mois d'une fenêtre de trois mois. Avant 2017, `paje` la compte (OpenFisca non).",
+  "- **Complément de libre choix du mode de garde.** Plafonds majorés de 40 % pour un parent isolé (" +
+    "OpenFisca a le paramètre mais ne l'applique pas) ; pour un couple d'étudiants, les deux doivent l'être ; la " +
+    "condition d'activité est « aucun parent n'a cessé de travailler ». Le CLCA dépend de l'allocation de base " +
+    "perçue (le test d'OpenFisca est toujours vrai) et vaut 0 quand le COLCA est choisi ; le COLCA suppose l'arrêt " +
+    "de l'activité. La réforme du CMG de septembre 2025 (calcul horaire) n'est pas modélisée.",
+  "- **AEEH, compléments (1 cas `aeeh`).** Zéro verse le complément de la catégorie reconnue et, pour un parent " +
+    "isolé, sa majoration (CSS art. D541-2 et D541-3) ; pour les catégories 2 à 5, OpenFisca verse celui de la " +
+    "catégorie inférieure (0,92 attendu pour la catégorie 4).",
+  "- **Allocation de rentrée scolaire.** Ouvre droit l'enfant qui a 6 ans avant le 1er février de l'année suivante " +
+    "et moins de 18 ans au 15 septembre, la tranche d'âge lue au 31 décembre (CSS art. R543-2) — OpenFisca lit les " +
+    "âges au 1er décembre ; l'allocation différentielle compare le plafond augmenté des montants du 1er janvier " +
+    "aux ressources (R543-6-1) — OpenFisca prend les montants de l'automne ; la majoration exceptionnelle de 2020 " +
+    "est comptée. Aucun cas de référence ne vérifie l'ARS : ses cas sont ceux de Zéro (tests/ars).",
+  "- **Complémentaire santé solidaire, âge de la participation.** L'arrêté du 21 juin 2019 retient l'âge au 1er " +
+    "janvier de l'année d'attribution ; Zéro garde, comme OpenFisca, l'âge du mois (à revoir). La bourse d'un " +
+    "étudiant compte pour le mois même, comme chez OpenFisca.",
+  "- **Aide au logement d'un locataire sans loyer.** Zéro ne verse rien à un locataire qui ne déclare pas de loyer ; " +
+    "OpenFisca verse environ 15 € (les charges moins la participation minimale). Aucun cas de référence n'en dépend.",
+  "- **ASS : revenus du capital sur douze mois.** Zéro compte les revenus du capital des douze mois précédents " +
+    "(code du travail, art. R5423-2) ; OpenFisca lit ceux du mois. Aucun cas de référence n'en dépend. L'ASI du mois " +
+    "précédent n'est pas déduite de l'AAH (OpenFisca le fait, au prix d'une chaîne qui remonte chaque mois à 2007).",
   "",
 ];

@@ -134,46 +134,11 @@ export const KNOWN_CAUSES: readonly KnownCause[] = [
     matches: files("54dc7ae5af6bfed9447f9ce7"),
   },
   {
-    benefits: ["rsa", "ppa", "aspa"],
-    label: "ASS calculée par OpenFisca ; ici une simple entrée",
-    matches: (o) =>
-      /^leximpact\/.*\/ass_01_personne_seule\.yml$/.test(o.file) ||
-      /^leximpact\/.*\/ass_02_.*_conjoint_ass(_1_enfant)?\.yml$/.test(o.file) ||
-      o.file.includes("5485adad62ae92d806fed28e"),
-  },
-  {
-    benefits: ["aspa"],
-    label:
-      "ASI (allocation supplémentaire d'invalidité) : non calculée, une simple entrée (CSS art. L815-24, " +
-      "D815-19) ; ces cas l'attendent calculée, ou attendent l'ASPA d'un couple dont l'autre membre a droit à l'ASI",
-    matches: (o) =>
-      o.file === "formulas/asi.yaml" || files("5481e3705f35e8cf064b9bd6", "54857378bf1777d606ad1bf4", "54789fdafccedf3f260aeb4c")(o),
-  },
-  {
-    benefits: ["aspa"],
-    label: "couple marié : la variable d'entrée `maries` n'existe pas dans ce modèle (le couple se lit dans la famille)",
-    matches: caseOf("formulas/asi_aspa.yaml", 3, 4, 5),
-  },
-  {
-    benefits: ["aspa"],
-    label:
-      "micro-entreprise BIC : la variable d'entrée `rpns_micro_entreprise_CA_bic_service_imp` " +
-      "(recettes annuelles déclarées) n'existe pas dans ce modèle",
-    matches: caseOf("formulas/non_salaries.yaml", 8),
-  },
-  {
     benefits: ["aspa"],
     label:
       "ASPA : revenu fictif des biens autres que la résidence principale " +
       "(3 % de leur valeur vénale par an, CSS art. R815-25) : non modélisé",
     matches: files("546490a716951c7e7065a5a1"),
-  },
-  {
-    benefits: ["aspa"],
-    label:
-      "ASPA : pension alimentaire versée par l'allocataire : non déduite, la " +
-      "variable `pensions_alimentaires_versees_individu` n'existe pas dans ce modèle",
-    matches: files("55364e3c01d81a812d2dfb68"),
   },
   {
     benefits: ["rsa", "ppa", "aah", "aspa"],
@@ -192,17 +157,7 @@ export const KNOWN_CAUSES: readonly KnownCause[] = [
   {
     benefits: ["aah"],
     label: "AAH avant 2011 (abattements par tranches de SMIC horaire) : non modélisée",
-    matches: caseOf("formulas/aah/aah.yaml", 27, 28),
-  },
-  {
-    benefits: ["aah"],
-    label: "AAH : complément de ressources, MVA, réductions pour hospitalisation ou incarcération, pensions versées : non modélisés",
-    matches: (o) => o.file === "formulas/complement_aah.yaml" || caseOf("formulas/aah/aah.yaml", 32)(o),
-  },
-  {
-    benefits: ["aah"],
-    label: "AAH : droit d'option pour le calcul conjugalisé après octobre 2023 (aah_conjugalise_eligible) : non modélisé",
-    matches: caseOf("formulas/aah/aah_couple.yaml", 5, 6),
+    matches: caseOf("formulas/aah/aah.yaml", 28),
   },
   {
     benefits: ["aah"],
@@ -210,11 +165,6 @@ export const KNOWN_CAUSES: readonly KnownCause[] = [
       "AAH : OpenFisca applique à un enfant de la famille le plafond du couple de ses " +
       "parents ; Zéro réserve la majoration de couple aux parents (CSS art. D821-2)",
     matches: caseOf("formulas/aah/aah_famille.yaml", 6, 7),
-  },
-  {
-    benefits: ["aah"],
-    label: "AAH : ressources de l'année N-2 après cessation d'activité ou de deux conjoints, écart de calcul non élucidé",
-    matches: (o) => caseOf("formulas/aah/aah.yaml", 33)(o) || caseOf("formulas/aah/aah_couple.yaml", 4)(o),
   },
   {
     benefits: ["rsa", "ppa", "af"],
