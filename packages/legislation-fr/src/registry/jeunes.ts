@@ -48,6 +48,9 @@ import { pass_culture } from "../../variables/jeunes/pass_culture.ts";
 import { pass_sport } from "../../variables/jeunes/pass_sport.ts";
 import { resident_ue } from "../../variables/jeunes/resident_ue.ts";
 import { seances_sante_psy_etudiant } from "../../variables/jeunes/seances_sante_psy_etudiant.ts";
+import { bail_reel_solidaire } from "../../variables/jeunes/bail_reel_solidaire.ts";
+import { bail_reel_solidaire_plafond_total } from "../../variables/jeunes/bail_reel_solidaire_plafond_total.ts";
+import { bail_reel_solidaire_zones_menage } from "../../variables/jeunes/bail_reel_solidaire_zones_menage.ts";
 
 export const jeunesVariables: readonly Variable[] = [
   // Bourses du second degré
@@ -102,4 +105,8 @@ export const jeunesVariables: readonly Variable[] = [
   pass_sport,
   resident_ue,
   seances_sante_psy_etudiant,
+  // Bail réel solidaire
+  bail_reel_solidaire,
+  bail_reel_solidaire_plafond_total,
+  bail_reel_solidaire_zones_menage,
 ];
