@@ -1,5 +1,7 @@
 // `npm run bench:engine`: CSV in to CSV out for 10k, 100k and 1M synthetic households
 // (seeded), rsa + ppa + af, each run in a fresh process; writes docs/benchmarks.md.
+// `npm run bench:engine:all`: the same with every social benefit the model computes (issue 13),
+// in its own section.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
@@ -11,7 +13,11 @@ import { generatePopulation } from "./generate-population.ts";
 const root = fileURLToPath(new URL("../../..", import.meta.url));
 const sizes = (process.env.BENCH_SIZES ?? "10000,100000,1000000").split(",").map(Number);
 const period = "2025-04";
-const variables = "rsa,ppa,af";
+/** The social benefits of issue 13 that the batch computes (monthly, or yearly for the ARS). */
+const ALL = "rsa,ppa,af,cf,asf,paje,ars,aeeh,aide_logement,aah,caah,aspa,asi,ass,css_participation_forfaitaire,cmu_c,cheque_energie";
+const all = process.env.BENCH_BENEFITS === "all";
+const variables = all ? ALL : "rsa,ppa,af";
+const marker = all ? "bench:engine-all" : "bench:engine";
 const dir = mkdtempSync(join(tmpdir(), "zero-bench-"));
 
 interface Row {
@@ -74,7 +80,7 @@ const table = [
 const workers = [...new Set(rows.map((r) => r.workers))].join(", ");
 const chunkSizes = [...new Set(rows.map((r) => r.chunkSize.toLocaleString("en-US")))].join(", ");
 const section =
-  `<!-- bench:engine:start -->\n` +
+  `<!-- ${marker}:start -->\n` +
   `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}. Command: \`npm run bench:engine\` ` +
   `(synthetic population, seed 42; \`zero compute --period ${period} --variables ${variables}\`, CSV in to CSV out, ` +
   `each size in a fresh process started as the command starts it (\`${COMPUTE_NODE_FLAGS.join(" ")}\`, bundled sources); ` +
@@ -82,7 +88,7 @@ const section =
   `Settings: the command's defaults on this machine, ${workers} worker thread(s) besides the main thread ` +
   `(which reads the CSV and computes the chunks the workers have no room for), ${chunkSizes} households per chunk. ` +
   "The machine may be shared: the CPU column (all threads) and the load average " +
-  `tell how far the times are its own.\n\n${table}\n<!-- bench:engine:end -->`;
+  `tell how far the times are its own.\n\n${table}\n<!-- ${marker}:end -->`;
 const docPath = join(root, "docs/benchmarks.md");
 let doc: string;
 try {
@@ -90,8 +96,10 @@ try {
 } catch {
   doc = "# Benchmarks\n";
 }
-if (!doc.includes("## Rules engine: batch compute"))
-  doc += "\n## Rules engine: batch compute (rsa + ppa + af)\n\n<!-- bench:engine:start -->\n<!-- bench:engine:end -->\n";
-doc = doc.replace(/<!-- bench:engine:start -->[\s\S]*<!-- bench:engine:end -->/, section);
+if (!doc.includes(`<!-- ${marker}:start -->`)) {
+  const title = all ? "every social benefit of the model" : "rsa + ppa + af";
+  doc += `\n## Rules engine: batch compute (${title})\n\n<!-- ${marker}:start -->\n<!-- ${marker}:end -->\n`;
+}
+doc = doc.replace(new RegExp(`<!-- ${marker}:start -->[\\s\\S]*<!-- ${marker}:end -->`), section);
 writeFileSync(docPath, doc);
 console.log(`→ docs/benchmarks.md`);
