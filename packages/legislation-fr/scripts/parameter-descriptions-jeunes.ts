@@ -360,7 +360,36 @@ for (const zone of ZONES_ABC) {
   };
 }
 
+const etudes: Record<string, ParameterWording> = {
+  [`${EDU}/mobilite/master/montant`]: {
+    label: "Aide à la mobilité en master",
+    description: "Montant de l'aide versée à l'étudiant boursier qui change de région académique pour sa première année de master.",
+  },
+  [`${EDU}/mobilite/parcoursup/montant`]: {
+    label: "Aide à la mobilité Parcoursup",
+    description: "Montant de l'aide versée au lycéen boursier qui s'inscrit dans une formation du supérieur hors de son académie.",
+    reference: ref("Code de l'éducation, article L612-3 (accès aux formations du premier cycle)", CODE_EDUCATION),
+  },
+  [`${EDU}/alimentation/montant_repas_boursier`]: {
+    label: "Prix du repas au restaurant universitaire, étudiant boursier",
+    description: "Prix d'un repas au restaurant universitaire pour un étudiant boursier.",
+  },
+  [`${EDU}/alimentation/montant_repas_non_boursier`]: {
+    label: "Prix du repas au restaurant universitaire, étudiant non boursier",
+    description: "Prix d'un repas au restaurant universitaire pour un étudiant qui n'est pas boursier.",
+  },
+  [`${EDU}/carte_des_metiers/age_maximal`]: {
+    label: "Âge avant lequel un alternant reçoit la carte d'étudiant des métiers",
+    description: "Âge avant lequel un apprenti ou un jeune en contrat de professionnalisation reçoit la carte d'étudiant des métiers.",
+    reference: ref(
+      "Code du travail, article L6222-36-1 (carte d'étudiant des métiers)",
+      "https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006072050",
+    ),
+  },
+};
+
 export const jeunesWordings: Readonly<Record<string, ParameterWording>> = {
+  ...etudes,
   ...bourses,
   ...franceTravail,
   ...actionLogement,
@@ -422,6 +451,11 @@ export const jeunesNodeWordings: Readonly<Record<string, string>> = {
     "Montant journalier minimal de l'allocation d'aide au retour à l'emploi",
   [ARE_MIN]: "Montants minimaux depuis 1979",
   [`${EDU}/pass_colo`]: "Pass'colo",
+  [`${EDU}/mobilite`]: "Aides à la mobilité des étudiants",
+  [`${EDU}/mobilite/master`]: "Aide à la mobilité en master",
+  [`${EDU}/mobilite/parcoursup`]: "Aide à la mobilité Parcoursup",
+  [`${EDU}/alimentation`]: "Prix du repas au restaurant universitaire",
+  [`${EDU}/carte_des_metiers`]: "Carte d'étudiant des métiers",
   [`${EDU}/pass_culture`]: "Pass Culture",
   [`${EDU}/pass_sport`]: "Pass'Sport",
   [`${EDU}/pass_sport/critere_age`]: "Conditions d'âge du Pass'Sport selon le profil",

@@ -1085,6 +1085,33 @@ export interface FrenchParameters {
         readonly min_avant_credits_impots: number;
       };
     };
+    /**
+     * Réductions d'impôt sur le revenu.
+     */
+    readonly calcul_reductions_impots: {
+      /**
+       * Réductions d'impôt diverses.
+       */
+      readonly divers: {
+        /**
+         * Réduction d'impôt pour la protection du patrimoine naturel (CGI art. 199 octovicies).
+         */
+        readonly protection_patrimoine_naturel: {
+          /**
+           * Montant annuel maximal des dépenses de protection du patrimoine naturel retenues pour la réduction d'impôt.
+           * Unité : currency_next_year. Défini du 2010-01-01 au 2013-12-31.
+           * @see Code général des impôts, article 199 octovicies
+           */
+          readonly plafond: number;
+          /**
+           * Fraction des dépenses de protection du patrimoine naturel de l'année retranchée de l'impôt (dépenses de 2010 à 2013).
+           * Unité : /1. Défini du 2010-01-01 au 2013-12-31.
+           * @see Code général des impôts, article 199 octovicies
+           */
+          readonly taux: number;
+        };
+      };
+    };
     readonly calcul_revenus_imposables: {
       /**
        * Abattements spéciaux sur le revenu net imposable.
@@ -1728,6 +1755,433 @@ export interface FrenchParameters {
          * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000025044460#LEGIARTI000025048418
          */
         readonly maries_ou_pacses: Scale;
+      };
+    };
+    /**
+     * Crédits d'impôt sur le revenu et plafonnement des avantages fiscaux.
+     */
+    readonly credits_impots: {
+      /**
+       * Plafonnement global des avantages fiscaux (CGI art. 200-0 A).
+       */
+      readonly plaf_nich: {
+        /**
+         * Montant maximal de l'avantage que procurent ensemble les réductions et crédits d'impôt plafonnés (« niches fiscales »).
+         * Unité : currency_next_year. Défini depuis le 2009-01-01.
+         * @see Loi 2009-594 du 27/05/2009 - art. 40 —
+         * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000020672153&cidTexte=JORFTEXT000020671201
+         * @see Loi 2009-1673 du 30/12/2009 - art. 81 (V) —
+         * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000021575871&cidTexte=JORFTEXT000021557902
+         * @see Loi 2010-1657 du 29/12/2010 - art. 106 (V) —
+         * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000023347063&cidTexte=JORFTEXT000023314376
+         * @see Article 200-0 A, alinéa 1 du Code général des impôts —
+         * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000046860048/2023-10-17
+         * @see Loi 2012-1509 du 29/12/2012 - art. 73 (VD) —
+         * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000026872821&cidTexte=JORFTEXT000026856853
+         * @see BOI-IR-LIQ-20-20-10-20130704
+         * @see Code général des impôts, article 200-0 A
+         */
+        readonly plafond: number;
+        /**
+         * Majorations du plafond global des avantages fiscaux.
+         */
+        readonly plafonnement_des_niches: {
+          /**
+           * Majoration du plafond global des avantages fiscaux pour les souscriptions au capital d'entreprises solidaires d'utilité sociale
+           * et de foncières solidaires.
+           * Unité : currency_next_year. Défini du 2021-01-01 au 2021-12-31.
+           * @see LOI n° 2020-1721 du 29 décembre 2020 de finances pour 2021 (1) —
+           * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000042753708
+           * @see Code général des impôts, article 200-0 A
+           */
+          readonly majoration_esus_sfs: number;
+          /**
+           * Majoration du plafond global des avantages fiscaux pour les réductions d'impôt outre-mer et les SOFICA.
+           * Unité : currency_next_year. Défini depuis le 2013-01-01.
+           * @see Article 200-0 A, alinéa 1 du Code général des impôts —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000046860048/2023-10-17
+           * @see Loi 2012-1509 du 29/12/2012 - art. 73 (VD) —
+           * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000026872821&cidTexte=JORFTEXT000026856853
+           * @see BOI-IR-LIQ-20-20-10-20130704
+           * @see Code général des impôts, article 200-0 A
+           */
+          readonly majoration_om: number;
+        };
+        /**
+         * Fraction du revenu net imposable ajoutée au plafond global des avantages fiscaux (revenus de 2009 à 2012).
+         * Unité : /1. Défini du 2009-01-01 au 2012-12-31.
+         * @see Loi 2009-594 du 27/05/2009 - art. 40 —
+         * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000020672153&cidTexte=JORFTEXT000020671201
+         * @see Loi 2009-1673 du 30/12/2009 - art. 81 (V) —
+         * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000021575871&cidTexte=JORFTEXT000021557902
+         * @see Loi 2010-1657 du 29/12/2010 - art. 106 (V) —
+         * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000023347063&cidTexte=JORFTEXT000023314376
+         * @see Loi 2011-1977 du 28/12/2011 - art. 84 —
+         * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=JORFARTI000025045139&cidTexte=JORFTEXT000025044460&dateTexte=29990101&categorieLien=id
+         * @see Loi 2012-1509 du 29/12/2012 - art. 73 (VD) —
+         * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000026872821&cidTexte=JORFTEXT000026856853
+         * @see BOI-IR-LIQ-20-20-10-20130704
+         * @see Code général des impôts, article 200-0 A
+         */
+        readonly taux: number;
+      };
+      /**
+       * Prime pour l'emploi (CGI art. 200 sexies, revenus de 2000 à 2015).
+       */
+      readonly ppe: {
+        /**
+         * Nombre d'heures rémunérées dans l'année valant un temps plein pour un salarié, dans le calcul de la prime pour l'emploi.
+         * Défini depuis le 2002-01-01.
+         * @see Code général des impôts, article 200 sexies
+         */
+        readonly TP_nbh: number;
+        /**
+         * Nombre de jours travaillés dans l'année valant un temps plein pour un non-salarié, dans le calcul de la prime pour l'emploi.
+         * Défini depuis le 2002-01-01.
+         * @see Code général des impôts, article 200 sexies
+         */
+        readonly TP_nbj: number;
+        /**
+         * Coefficient par lequel les bénéfices non salariés sont multipliés (et les déficits divisés) pour la prime pour l'emploi.
+         * Unité : /1. Défini depuis le 2002-01-01.
+         * @see Code général des impôts, article 200 sexies
+         */
+        readonly abatns: number;
+        /**
+         * Majorations de la prime pour l'emploi des personnes à temps partiel.
+         */
+        readonly coefficient_majoration_ppe_temps_partiel: {
+          /**
+           * Majoration de la prime d'une personne ayant travaillé au plus à mi-temps, proportionnelle à son temps de travail.
+           * Unité : /1. Défini du 2002-01-01 au 2015-12-31.
+           * @see LF pour 2003
+           * @see BOI 5 B-12-03; n°102 DU 06/06/2003
+           * @see LF pour 2006
+           * @see BOI 5 B-16-06; n°82 DU 17/05/2006
+           * @see LF pour 2007
+           * @see BOI 5 B-8-07; n°45 DU 27/03/2007
+           * @see Décrets 2015-1709 et 2015-1710 du JO 22/12/2015
+           * @see Code général des impôts, article 200 sexies
+           */
+          readonly taux_1: number;
+          /**
+           * Taux de la majoration de la prime d'une personne ayant travaillé plus qu'à mi-temps sans atteindre un temps plein.
+           * Unité : /1. Défini du 2002-01-01 au 2015-12-31.
+           * @see LF pour 2003
+           * @see BOI 5 B-12-03; n°102 DU 06/06/2003
+           * @see LF pour 2006
+           * @see BOI 5 B-16-06; n°82 DU 17/05/2006
+           * @see LF pour 2007
+           * @see BOI 5 B-8-07; n°45 DU 27/03/2007
+           * @see Décrets 2015-1709 et 2015-1710 du JO 22/12/2015
+           * @see Code général des impôts, article 200 sexies
+           */
+          readonly taux_2: number;
+        };
+        /**
+         * Montant en dessous duquel une prime pour l'emploi due est portée à ce minimum.
+         * Unité : currency_next_year. Défini du 2000-01-01 au 2015-12-31.
+         * @see Loi 2001-458 du 30/05/2001 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000768791
+         * @see BOI 5 B-12-01; n°114 DU 26/06/2001
+         * @see LF pour 2002 et LFR pour 2001
+         * @see BOI 5 B-12-02; n°100 DU 06/06/2002
+         * @see LF pour 2006
+         * @see BOI 5 B-16-06; n°82 DU 17/05/2006
+         * @see Décrets 2015-1709 et 2015-1710 du JO 22/12/2015
+         * @see Code général des impôts, article 200 sexies
+         */
+        readonly montant_minimum: number;
+        /**
+         * Seuils de revenu d'activité de la prime pour l'emploi.
+         */
+        readonly seuils_revenu_activite: {
+          /**
+           * Revenu d'activité au-delà duquel la prime est nulle, pour le seul actif d'un couple ou un parent isolé.
+           * Unité : currency_next_year. Défini du 2000-01-01 au 2015-12-31.
+           * @see Loi 2001-458 du 30/05/2001 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000768791
+           * @see BOI 5 B-12-01; n°114 DU 26/06/2001
+           * @see LF pour 2002 et LFR pour 2001
+           * @see BOI 5 B-12-02; n°100 DU 06/06/2002
+           * @see LF pour 2003
+           * @see BOI 5 B-12-03; n°102 DU 06/06/2003
+           * @see LF pour 2004
+           * @see BOI 5 B-11-04; n°103 DU 22/06/2004
+           * @see LF pour 2005
+           * @see BOI 5 B-2-05; n°11 DU 17/01/2005
+           * @see LF pour 2006
+           * @see BOI 5 B-16-06; n°82 DU 17/05/2006
+           * @see LF pour 2007
+           * @see BOI 5 B-8-07; n°45 DU 27/03/2007
+           * @see LF pour 2008
+           * @see BOI 5 B-9-08; n°27 DU 03/03/2008
+           * @see Décrets 2015-1709 et 2015-1710 du JO 22/12/2015
+           * @see Code général des impôts, article 200 sexies
+           */
+          readonly max_couples_mono_emploi_parents_isoles: number;
+          /**
+           * Revenu d'activité (en équivalent temps plein) au-delà duquel la prime d'une personne est nulle, dans le cas général.
+           * Unité : currency_next_year. Défini du 2000-01-01 au 2015-12-31.
+           * @see Loi 2001-458 du 30/05/2001 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000768791
+           * @see BOI 5 B-12-01; n°114 DU 26/06/2001
+           * @see LF pour 2002 et LFR pour 2001
+           * @see BOI 5 B-12-02; n°100 DU 06/06/2002
+           * @see LF pour 2003
+           * @see BOI 5 B-12-03; n°102 DU 06/06/2003
+           * @see LF pour 2004
+           * @see BOI 5 B-11-04; n°103 DU 22/06/2004
+           * @see LF pour 2005
+           * @see BOI 5 B-2-05; n°11 DU 17/01/2005
+           * @see LF pour 2006
+           * @see BOI 5 B-16-06; n°82 DU 17/05/2006
+           * @see LF pour 2007
+           * @see BOI 5 B-8-07; n°45 DU 27/03/2007
+           * @see LF pour 2008
+           * @see BOI 5 B-9-08; n°27 DU 03/03/2008
+           * @see Décrets 2015-1709 et 2015-1710 du JO 22/12/2015
+           * @see Code général des impôts, article 200 sexies
+           */
+          readonly maximum_cas_general: number;
+          /**
+           * Revenu d'activité annuel en dessous duquel une personne n'ouvre pas droit à la prime pour l'emploi.
+           * Unité : currency_next_year. Défini du 2000-01-01 au 2015-12-31.
+           * @see Loi 2001-458 du 30/05/2001 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000768791
+           * @see BOI 5 B-12-01; n°114 DU 26/06/2001
+           * @see LF pour 2002 et LFR pour 2001
+           * @see BOI 5 B-12-02; n°100 DU 06/06/2002
+           * @see LF pour 2003
+           * @see BOI 5 B-12-03; n°102 DU 06/06/2003
+           * @see LF pour 2004
+           * @see BOI 5 B-11-04; n°103 DU 22/06/2004
+           * @see LF pour 2005
+           * @see BOI 5 B-2-05; n°11 DU 17/01/2005
+           * @see LF pour 2006
+           * @see BOI 5 B-16-06; n°82 DU 17/05/2006
+           * @see LF pour 2007
+           * @see BOI 5 B-8-07; n°45 DU 27/03/2007
+           * @see LF pour 2008
+           * @see BOI 5 B-9-08; n°27 DU 03/03/2008
+           * @see Décrets 2015-1709 et 2015-1710 du JO 22/12/2015
+           * @see Code général des impôts, article 200 sexies
+           */
+          readonly minimum: number;
+          /**
+           * Revenu d'activité (en équivalent temps plein) jusqu'auquel la prime croît au taux de la première tranche.
+           * Unité : currency_next_year. Défini du 2000-01-01 au 2015-12-31.
+           * @see Loi 2001-458 du 30/05/2001 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000768791
+           * @see BOI 5 B-12-01; n°114 DU 26/06/2001
+           * @see LF pour 2002 et LFR pour 2001
+           * @see BOI 5 B-12-02; n°100 DU 06/06/2002
+           * @see LF pour 2003
+           * @see BOI 5 B-12-03; n°102 DU 06/06/2003
+           * @see LF pour 2004
+           * @see BOI 5 B-11-04; n°103 DU 22/06/2004
+           * @see LF pour 2005
+           * @see BOI 5 B-2-05; n°11 DU 17/01/2005
+           * @see LF pour 2006
+           * @see BOI 5 B-16-06; n°82 DU 17/05/2006
+           * @see LF pour 2007
+           * @see BOI 5 B-8-07; n°45 DU 27/03/2007
+           * @see LF pour 2008
+           * @see BOI 5 B-9-08; n°27 DU 03/03/2008
+           * @see Décrets 2015-1709 et 2015-1710 du JO 22/12/2015
+           * @see Code général des impôts, article 200 sexies
+           */
+          readonly pour_taux_plein_cas_general: number;
+          /**
+           * Revenu d'activité au-delà duquel la prime décroît, pour le seul actif d'un couple ou un parent isolé.
+           * Unité : currency_next_year. Défini du 2000-01-01 au 2015-12-31.
+           * @see Loi 2001-458 du 30/05/2001 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000768791
+           * @see BOI 5 B-12-01; n°114 DU 26/06/2001
+           * @see LF pour 2002 et LFR pour 2001
+           * @see BOI 5 B-12-02; n°100 DU 06/06/2002
+           * @see LF pour 2003
+           * @see BOI 5 B-12-03; n°102 DU 06/06/2003
+           * @see LF pour 2004
+           * @see BOI 5 B-11-04; n°103 DU 22/06/2004
+           * @see LF pour 2005
+           * @see BOI 5 B-2-05; n°11 DU 17/01/2005
+           * @see LF pour 2006
+           * @see BOI 5 B-16-06; n°82 DU 17/05/2006
+           * @see LF pour 2007
+           * @see BOI 5 B-8-07; n°45 DU 27/03/2007
+           * @see LF pour 2008
+           * @see BOI 5 B-9-08; n°27 DU 03/03/2008
+           * @see Décrets 2015-1709 et 2015-1710 du JO 22/12/2015
+           * @see Code général des impôts, article 200 sexies
+           */
+          readonly pour_taux_plein_couples_mono_revenus: number;
+        };
+        /**
+         * Plafonds de revenu fiscal de référence de la prime pour l'emploi.
+         */
+        readonly seuils_rfr_eligibilite: {
+          /**
+           * Revenu fiscal de référence au-delà duquel un couple marié ou pacsé n'a pas droit à la prime pour l'emploi.
+           * Unité : currency_next_year. Défini du 2000-01-01 au 2015-12-31.
+           * @see Loi 2001-458 du 30/05/2001 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000768791
+           * @see BOI 5 B-12-01; n°114 DU 26/06/2001
+           * @see LF pour 2002 et LFR pour 2001
+           * @see BOI 5 B-12-02; n°100 DU 06/06/2002
+           * @see LF pour 2003
+           * @see BOI 5 B-12-03; n°102 DU 06/06/2003
+           * @see LF pour 2004
+           * @see BOI 5 B-11-04; n°103 DU 22/06/2004
+           * @see LF pour 2005
+           * @see BOI 5 B-2-05; n°11 DU 17/01/2005
+           * @see LF pour 2006
+           * @see BOI 5 B-16-06; n°82 DU 17/05/2006
+           * @see LF pour 2007
+           * @see BOI 5 B-8-07; n°45 DU 27/03/2007
+           * @see LF pour 2008
+           * @see BOI 5 B-9-08; n°27 DU 03/03/2008
+           * @see Décrets 2015-1709 et 2015-1710 du JO 22/12/2015
+           * @see Code général des impôts, article 200 sexies
+           */
+          readonly couple_marie_pacse: number;
+          /**
+           * Majoration du plafond de revenu fiscal de référence par demi-part de quotient familial au-delà de celles des déclarants.
+           * Unité : currency_next_year. Défini du 2000-01-01 au 2015-12-31.
+           * @see Loi 2001-458 du 30/05/2001 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000768791
+           * @see BOI 5 B-12-01; n°114 DU 26/06/2001
+           * @see LF pour 2002 et LFR pour 2001
+           * @see BOI 5 B-12-02; n°100 DU 06/06/2002
+           * @see LF pour 2003
+           * @see BOI 5 B-12-03; n°102 DU 06/06/2003
+           * @see LF pour 2004
+           * @see BOI 5 B-11-04; n°103 DU 22/06/2004
+           * @see LF pour 2005
+           * @see BOI 5 B-2-05; n°11 DU 17/01/2005
+           * @see LF pour 2006
+           * @see BOI 5 B-16-06; n°82 DU 17/05/2006
+           * @see LF pour 2007
+           * @see BOI 5 B-8-07; n°45 DU 27/03/2007
+           * @see LF pour 2008
+           * @see BOI 5 B-9-08; n°27 DU 03/03/2008
+           * @see Décrets 2015-1709 et 2015-1710 du JO 22/12/2015
+           * @see Code général des impôts, article 200 sexies
+           */
+          readonly increment_par_demi_part: number;
+          /**
+           * Revenu fiscal de référence au-delà duquel une personne seule n'a pas droit à la prime pour l'emploi.
+           * Unité : currency_next_year. Défini du 2000-01-01 au 2015-12-31.
+           * @see Loi 2001-458 du 30/05/2001 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000768791
+           * @see BOI 5 B-12-01; n°114 DU 26/06/2001
+           * @see LF pour 2002 et LFR pour 2001
+           * @see BOI 5 B-12-02; n°100 DU 06/06/2002
+           * @see LF pour 2003
+           * @see BOI 5 B-12-03; n°102 DU 06/06/2003
+           * @see LF pour 2004
+           * @see BOI 5 B-11-04; n°103 DU 22/06/2004
+           * @see LF pour 2005
+           * @see BOI 5 B-2-05; n°11 DU 17/01/2005
+           * @see LF pour 2006
+           * @see BOI 5 B-16-06; n°82 DU 17/05/2006
+           * @see LF pour 2007
+           * @see BOI 5 B-8-07; n°45 DU 27/03/2007
+           * @see LF pour 2008
+           * @see BOI 5 B-9-08; n°27 DU 03/03/2008
+           * @see Décrets 2015-1709 et 2015-1710 du JO 22/12/2015
+           * @see Code général des impôts, article 200 sexies
+           */
+          readonly personne_seule: number;
+        };
+        /**
+         * Majorations forfaitaires de la prime pour l'emploi.
+         */
+        readonly supplements: {
+          /**
+           * Majoration forfaitaire de la prime du seul membre actif d'un couple marié ou pacsé.
+           * Unité : currency_next_year. Défini du 2000-01-01 au 2015-12-31.
+           * @see Loi 2001-458 du 30/05/2001 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000768791
+           * @see BOI 5 B-12-01; n°114 DU 26/06/2001
+           * @see LF pour 2002 et LFR pour 2001
+           * @see BOI 5 B-12-02; n°100 DU 06/06/2002
+           * @see LF pour 2003
+           * @see BOI 5 B-12-03; n°102 DU 06/06/2003
+           * @see LF pour 2004
+           * @see BOI 5 B-11-04; n°103 DU 22/06/2004
+           * @see LF pour 2005
+           * @see BOI 5 B-2-05; n°11 DU 17/01/2005
+           * @see LF pour 2007
+           * @see BOI 5 B-8-07; n°45 DU 27/03/2007
+           * @see LF pour 2008
+           * @see BOI 5 B-9-08; n°27 DU 03/03/2008
+           * @see Décrets 2015-1709 et 2015-1710 du JO 22/12/2015
+           * @see Code général des impôts, article 200 sexies
+           */
+          readonly couples_mono_emploi: number;
+          /**
+           * Majoration forfaitaire de la prime pour chaque personne à charge (la moitié pour un enfant en résidence alternée).
+           * Unité : currency_next_year. Défini du 2000-01-01 au 2015-12-31.
+           * @see Loi 2001-458 du 30/05/2001 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000768791
+           * @see BOI 5 B-12-01; n°114 DU 26/06/2001
+           * @see LF pour 2002 et LFR pour 2001
+           * @see BOI 5 B-12-02; n°100 DU 06/06/2002
+           * @see LF pour 2003
+           * @see BOI 5 B-12-03; n°102 DU 06/06/2003
+           * @see LF pour 2004
+           * @see BOI 5 B-11-04; n°103 DU 22/06/2004
+           * @see LF pour 2005
+           * @see BOI 5 B-2-05; n°11 DU 17/01/2005
+           * @see LF pour 2006
+           * @see BOI 5 B-16-06; n°82 DU 17/05/2006
+           * @see LF pour 2007
+           * @see BOI 5 B-8-07; n°45 DU 27/03/2007
+           * @see Décrets 2015-1709 et 2015-1710 du JO 22/12/2015
+           * @see Code général des impôts, article 200 sexies
+           */
+          readonly par_personne_charge: number;
+        };
+        /**
+         * Taux de la prime pour l'emploi.
+         */
+        readonly taux: {
+          /**
+           * Taux appliqué au revenu d'activité en équivalent temps plein, jusqu'au revenu de la prime maximale.
+           * Unité : /1. Défini du 2000-01-01 au 2015-12-31.
+           * @see Loi 2001-458 du 30/05/2001 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000768791
+           * @see BOI 5 B-12-01; n°114 DU 26/06/2001
+           * @see LF pour 2002 et LFR pour 2001
+           * @see BOI 5 B-12-02; n°100 DU 06/06/2002
+           * @see LF pour 2004
+           * @see BOI 5 B-11-04; n°103 DU 22/06/2004
+           * @see LF pour 2006
+           * @see BOI 5 B-16-06; n°82 DU 17/05/2006
+           * @see LF pour 2007
+           * @see BOI 5 B-8-07; n°45 DU 27/03/2007
+           * @see Décrets 2015-1709 et 2015-1710 du JO 22/12/2015
+           * @see Code général des impôts, article 200 sexies
+           */
+          readonly phase_in: number;
+          /**
+           * Taux appliqué à l'écart entre le revenu d'activité maximal et le revenu, au-delà du revenu de la prime maximale.
+           * Unité : /1. Défini du 2000-01-01 au 2015-12-31.
+           * @see Loi 2001-458 du 30/05/2001 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000768791
+           * @see BOI 5 B-12-01; n°114 DU 26/06/2001
+           * @see LF pour 2002 et LFR pour 2001
+           * @see BOI 5 B-12-02; n°100 DU 06/06/2002
+           * @see LF pour 2004
+           * @see BOI 5 B-11-04; n°103 DU 22/06/2004
+           * @see LF pour 2006
+           * @see BOI 5 B-16-06; n°82 DU 17/05/2006
+           * @see LF pour 2007
+           * @see BOI 5 B-8-07; n°45 DU 27/03/2007
+           * @see Décrets 2015-1709 et 2015-1710 du JO 22/12/2015
+           * @see Code général des impôts, article 200 sexies
+           */
+          readonly phase_out_cas_general: number;
+          /**
+           * Taux appliqué à l'écart entre le revenu maximal des couples à un seul revenu et le revenu du seul actif.
+           * Unité : /1. Défini du 2000-01-01 au 2015-12-31.
+           * @see Loi 2001-458 du 30/05/2001 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000768791
+           * @see BOI 5 B-12-01; n°114 DU 26/06/2001
+           * @see LF pour 2007
+           * @see BOI 5 B-8-07; n°45 DU 27/03/2007
+           * @see Décrets 2015-1709 et 2015-1710 du JO 22/12/2015
+           * @see Code général des impôts, article 200 sexies
+           */
+          readonly phase_out_couples_mono_emploi: number;
+        };
       };
     };
   };
@@ -7277,6 +7731,35 @@ export interface FrenchParameters {
      */
     readonly education: {
       /**
+       * Prix du repas au restaurant universitaire
+       */
+      readonly alimentation: {
+        /**
+         * Prix d'un repas au restaurant universitaire pour un étudiant boursier.
+         * Unité : currency. Défini depuis le 2016-09-01.
+         * @see Délibération du CA du CNOUS du 07/07/2016 —
+         * https://www.etudiant.gouv.fr/sites/default/files/imported_files/document/Point-1-a-Releve-de-decision-du-CA-du-7-juillet-2016_680945.pdf
+         * @see Délibération du CA du CNOUS du 04/07/2019 —
+         * https://www.etudiant.gouv.fr/sites/default/files/imported_files/document/Deliberation-CA-2019-07-04-4_1157228.pdf
+         * @see Délibération du CA du CNOUS du 23/07/2020 —
+         * https://www.etudiant.gouv.fr/sites/default/files/imported_files/document/202007231-delib-Prix-du-Ticket-RU-VF_1344376.pdf
+         */
+        readonly montant_repas_boursier: number;
+        /**
+         * Prix d'un repas au restaurant universitaire pour un étudiant qui n'est pas boursier.
+         * Unité : currency. Défini depuis le 2016-09-01.
+         * @see Délibération du CA du CNOUS du 07/07/2016 —
+         * https://www.etudiant.gouv.fr/sites/default/files/imported_files/document/Point-1-a-Releve-de-decision-du-CA-du-7-juillet-2016_680945.pdf
+         * @see Délibération du CA du CNOUS du 04/07/2019 —
+         * https://www.etudiant.gouv.fr/sites/default/files/imported_files/document/Deliberation-CA-2019-07-04-4_1157228.pdf
+         * @see Délibération du CA du CNOUS du 11/03/2021 —
+         * https://www.etudiant.gouv.fr/sites/default/files/2021-04/202103112-delib-prix-du-ru-5117.pdf
+         * @see Délibération du CA du CNOUS du 12/07/2021 —
+         * https://cnous-my.sharepoint.com/personal/vu_cnous_fr/_layouts/15/onedrive.aspx?ga=1&id=%2Fpersonal%2Fvu%5Fcnous%5Ffr%2FDocuments%2FCA%2FCA%20du%2029%20juillet%2F202107136%20D%C3%A9lib%C3%A9ration%20Avis%20pris%20repas%20social%202021%2Epdf&parent=%2Fpersonal%2Fvu%5Fcnous%5Ffr%2FDocuments%2FCA%2FCA%20du%2029%20juillet
+         */
+        readonly montant_repas_non_boursier: number;
+      };
+      /**
        * Bourses des élèves et des étudiants
        */
       readonly bourses: {
@@ -8206,6 +8689,18 @@ export interface FrenchParameters {
         };
       };
       /**
+       * Carte d'étudiant des métiers
+       */
+      readonly carte_des_metiers: {
+        /**
+         * Âge avant lequel un apprenti ou un jeune en contrat de professionnalisation reçoit la carte d'étudiant des métiers.
+         * Unité : year. Défini depuis le 2011-07-28.
+         * @see Code du travail, article L6222-36-1 (carte d'étudiant des métiers) —
+         * https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006072050
+         */
+        readonly age_maximal: number;
+      };
+      /**
        * Programme Départ 18:25 de l'Agence nationale pour les chèques-vacances
        */
       readonly depart1825: {
@@ -8304,6 +8799,34 @@ export interface FrenchParameters {
          * @see Code du patrimoine, article L410-1 (musées de France) — https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006074236
          */
         readonly age_min: number;
+      };
+      /**
+       * Aides à la mobilité des étudiants
+       */
+      readonly mobilite: {
+        /**
+         * Aide à la mobilité en master
+         */
+        readonly master: {
+          /**
+           * Montant de l'aide versée à l'étudiant boursier qui change de région académique pour sa première année de master.
+           * Unité : currency. Défini depuis le 2017-08-21.
+           * @see Arrêté du 21/08/2017, art. 1 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000035448648
+           */
+          readonly montant: number;
+        };
+        /**
+         * Aide à la mobilité Parcoursup
+         */
+        readonly parcoursup: {
+          /**
+           * Montant de l'aide versée au lycéen boursier qui s'inscrit dans une formation du supérieur hors de son académie.
+           * Unité : currency. Défini depuis le 2019-05-14.
+           * @see Code de l'éducation, article L612-3 (accès aux formations du premier cycle) —
+           * https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006071191
+           */
+          readonly montant: number;
+        };
       };
       /**
        * Pass'colo

@@ -51,6 +51,13 @@ import { seances_sante_psy_etudiant } from "../../variables/jeunes/seances_sante
 import { bail_reel_solidaire } from "../../variables/jeunes/bail_reel_solidaire.ts";
 import { bail_reel_solidaire_plafond_total } from "../../variables/jeunes/bail_reel_solidaire_plafond_total.ts";
 import { bail_reel_solidaire_zones_menage } from "../../variables/jeunes/bail_reel_solidaire_zones_menage.ts";
+import { aide_mobilite_master } from "../../variables/jeunes/aide_mobilite_master.ts";
+import { aide_mobilite_parcoursup } from "../../variables/jeunes/aide_mobilite_parcoursup.ts";
+import { annee_etude } from "../../variables/jeunes/annee_etude.ts";
+import { crous_repas_montant } from "../../variables/jeunes/crous_repas_montant.ts";
+import { crous_repas_tarif_non_boursiers_eligibilite } from "../../variables/jeunes/crous_repas_tarif_non_boursiers_eligibilite.ts";
+import { crous_repas_un_euro_eligibilite } from "../../variables/jeunes/crous_repas_un_euro_eligibilite.ts";
+import { detention_carte_des_metiers } from "../../variables/jeunes/detention_carte_des_metiers.ts";
 
 export const jeunesVariables: readonly Variable[] = [
   // Bourses du second degré
@@ -109,4 +116,12 @@ export const jeunesVariables: readonly Variable[] = [
   bail_reel_solidaire,
   bail_reel_solidaire_plafond_total,
   bail_reel_solidaire_zones_menage,
+  // Études supérieures : mobilité, restaurant universitaire
+  aide_mobilite_master,
+  aide_mobilite_parcoursup,
+  annee_etude,
+  crous_repas_montant,
+  crous_repas_tarif_non_boursiers_eligibilite,
+  crous_repas_un_euro_eligibilite,
+  detention_carte_des_metiers,
 ];
