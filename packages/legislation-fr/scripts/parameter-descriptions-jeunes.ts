@@ -388,7 +388,48 @@ const etudes: Record<string, ParameterWording> = {
   },
 };
 
+const SUP = `${EDU}/bourses/enseignement_superieur`;
+const BCS = `${SUP}/criteres_sociaux`;
+const circulaireBcs = ref(
+  "Code de l'éducation, articles L821-1 et D821-1 (bourses sur critères sociaux) ; circulaire n° 2020-0024 du 8 juin 2020 (ESRS2013435C)",
+  CODE_EDUCATION,
+);
+const superieur: Record<string, ParameterWording> = {
+  [`${BCS}/age_maximum`]: {
+    label: "Âge limite à la première demande (bourse sur critères sociaux)",
+    description: "Âge jusqu'auquel un étudiant peut obtenir une bourse sur critères sociaux, reculé d'un an par enfant qu'il élève.",
+    reference: circulaireBcs,
+  },
+  [`${BCS}/seuil_ressources_etudiant_autonome`]: {
+    label: "Ressources d'un étudiant en couple autonome, en SMIC net (bourse sur critères sociaux)",
+    description:
+      "Part du SMIC net mensuel à partir de laquelle les ressources d'un étudiant marié ou pacsé le font juger sur ses propres revenus pour la bourse sur critères sociaux.",
+    reference: circulaireBcs,
+  },
+  [`${BCS}/nombre_mensualites`]: {
+    label: "Nombre de mensualités (bourse sur critères sociaux)",
+    description: "Nombre de mensualités de la bourse sur critères sociaux versées dans l'année universitaire.",
+    reference: circulaireBcs,
+  },
+  [`${BCS}/points_de_charge/charges_familiales/par_enfant_a_charge`]: {
+    label: "Points de charge par autre enfant à charge (bourse sur critères sociaux)",
+    description:
+      "Points de charge comptés pour chaque enfant à charge de la famille, autre que l'étudiant, qui n'est pas dans l'enseignement supérieur.",
+  },
+  [`${BCS}/points_de_charge/charges_familiales/par_enfant_etudiant`]: {
+    label: "Points de charge par autre enfant étudiant (bourse sur critères sociaux)",
+    description:
+      "Points de charge comptés pour chaque enfant à charge de la famille, autre que l'étudiant, inscrit dans l'enseignement supérieur.",
+  },
+  [`${SUP}/aide_merite/montant_annuel`]: {
+    label: "Montant annuel de l'aide au mérite",
+    description: "Montant annuel de l'aide au mérite versée à un étudiant boursier bachelier avec mention très bien.",
+    reference: ref("Code de l'éducation, articles D821-2 et suivants (aide au mérite)", CODE_EDUCATION),
+  },
+};
+
 export const jeunesWordings: Readonly<Record<string, ParameterWording>> = {
+  ...superieur,
   ...etudes,
   ...bourses,
   ...franceTravail,
@@ -402,6 +443,24 @@ export const jeunesScaleWordings: Readonly<Record<string, ParameterWording>> = {
     label: "Montant du Pass'colo selon le quotient familial",
     description: "Aide du Pass'colo selon le quotient familial du foyer (revenu fiscal de référence par part), nulle au-delà de 1 500 €.",
   },
+  [`${BCS}/montants`]: {
+    label: "Montant mensuel de la bourse sur critères sociaux par échelon",
+    description: "Montant mensuel de la bourse sur critères sociaux de l'enseignement supérieur selon son échelon (0 bis à 7).",
+  },
+  [`${BCS}/points_de_charge/distance_domicile_familial`]: {
+    label: "Points de charge selon la distance du domicile familial",
+    description:
+      "Points de charge de la bourse sur critères sociaux selon la distance, en kilomètres, entre le domicile familial et le lieu d'études.",
+  },
+  ...Object.fromEntries(
+    ["0bis", "1", "2", "3", "4", "5", "6", "7"].map((e) => [
+      `${BCS}/plafond_ressources/echelon_${e}`,
+      {
+        label: `Plafond de ressources de l'échelon ${e === "0bis" ? "0 bis" : e} (bourse sur critères sociaux)`,
+        description: `Revenu brut global maximal pour l'échelon ${e === "0bis" ? "0 bis" : e} de la bourse sur critères sociaux, selon les points de charge.`,
+      },
+    ]),
+  ),
   [`${EDU}/pass_culture/montants`]: {
     label: "Crédit du pass Culture selon l'âge",
     description: "Crédit du pass Culture versé à un jeune selon son âge.",
@@ -451,6 +510,13 @@ export const jeunesNodeWordings: Readonly<Record<string, string>> = {
     "Montant journalier minimal de l'allocation d'aide au retour à l'emploi",
   [ARE_MIN]: "Montants minimaux depuis 1979",
   [`${EDU}/pass_colo`]: "Pass'colo",
+  [`${EDU}/bourses/enseignement_superieur`]: "Bourses et aides de l'enseignement supérieur",
+  [`${EDU}/bourses/enseignement_superieur/criteres_sociaux`]: "Bourse sur critères sociaux de l'enseignement supérieur",
+  [`${EDU}/bourses/enseignement_superieur/criteres_sociaux/plafond_ressources`]: "Plafonds de ressources par échelon",
+  [`${EDU}/bourses/enseignement_superieur/criteres_sociaux/points_de_charge`]: "Points de charge",
+  [`${EDU}/bourses/enseignement_superieur/criteres_sociaux/points_de_charge/charges_familiales`]:
+    "Points de charge des charges de la famille",
+  [`${EDU}/bourses/enseignement_superieur/aide_merite`]: "Aide au mérite",
   [`${EDU}/mobilite`]: "Aides à la mobilité des étudiants",
   [`${EDU}/mobilite/master`]: "Aide à la mobilité en master",
   [`${EDU}/mobilite/parcoursup`]: "Aide à la mobilité Parcoursup",

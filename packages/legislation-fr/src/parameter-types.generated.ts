@@ -8687,6 +8687,276 @@ export interface FrenchParameters {
             };
           };
         };
+        /**
+         * Bourses et aides de l'enseignement supérieur
+         */
+        readonly enseignement_superieur: {
+          /**
+           * Aide au mérite
+           */
+          readonly aide_merite: {
+            /**
+             * Montant annuel de l'aide au mérite versée à un étudiant boursier bachelier avec mention très bien.
+             * Unité : currency. Défini depuis le 2020-07-31.
+             * @see Arrêté du 20/07/2020, art. 4 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000042541955
+             * @see Code de l'éducation, articles D821-2 et suivants (aide au mérite) —
+             * https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006071191
+             */
+            readonly montant_annuel: number;
+          };
+          /**
+           * Bourse sur critères sociaux de l'enseignement supérieur
+           */
+          readonly criteres_sociaux: {
+            /**
+             * Âge jusqu'auquel un étudiant peut obtenir une bourse sur critères sociaux, reculé d'un an par enfant qu'il élève.
+             * Unité : year. Défini depuis le 2007-03-20.
+             * @see Code de l'éducation, articles L821-1 et D821-1 (bourses sur critères sociaux) ; circulaire n° 2020-0024 du 8 juin 2020
+             * (ESRS2013435C) — https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006071191
+             */
+            readonly age_maximum: number;
+            /**
+             * Montant mensuel de la bourse sur critères sociaux de l'enseignement supérieur selon son échelon (0 bis à 7).
+             * @see Arrêté du 22 juillet 2020 relatif aux taux des bourses d'enseignement supérieur du ministère de l'enseignement
+             * supérieur, de la recherche et de l'innovation pour l'année universitaire 2020-2021 —
+             * https://www.legifrance.gouv.fr/eli/arrete/2020/7/22/ESRS2015874A/jo/texte
+             * @see Arrêté du 27 juillet 2021 relatif aux taux des bourses d'enseignement supérieur du ministère de l'enseignement
+             * supérieur, de la recherche et de l'innovation pour l'année universitaire 2021-2022 —
+             * https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000043868543
+             * @see Arrêté du 18 juillet 2022 relatif aux taux des bourses d'enseignement supérieur du ministère de l'enseignement supérieur
+             * et de la recherche pour l'année universitaire 2022-2023 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046096018
+             * @see Arrêté du 13 avril 2023 fixant les taux des bourses d'enseignement supérieur du ministère de l'enseignement supérieur et
+             * de la recherche pour l'année universitaire 2023-2024 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000047483284
+             */
+            readonly montants: Scale;
+            /**
+             * Nombre de mensualités de la bourse sur critères sociaux versées dans l'année universitaire.
+             * Unité : month. Défini depuis le 2020-07-31.
+             * @see Code de l'éducation, articles L821-1 et D821-1 (bourses sur critères sociaux) ; circulaire n° 2020-0024 du 8 juin 2020
+             * (ESRS2013435C) — https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006071191
+             */
+            readonly nombre_mensualites: number;
+            readonly plafond_ressources: {
+              /**
+               * Revenu brut global maximal pour l'échelon 0 bis de la bourse sur critères sociaux, selon les points de charge.
+               * @see Arrêté du 22 juillet 2020 fixant les plafonds de ressources relatifs aux bourses d'enseignement supérieur du ministère
+               * de l'enseignement supérieur, de la recherche et de l'innovation pour l'année universitaire 2020-2021 —
+               * https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000042170756
+               * @see Arrêté du 16 juillet 2021 fixant les plafonds de ressources relatifs aux bourses d'enseignement supérieur du ministère
+               * de l'enseignement supérieur, de la recherche et de l'innovation pour l'année universitaire 2021-2022 —
+               * https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000043868508
+               * @see Arrêté du 18 juillet 2022 fixant les plafonds de ressources relatifs aux bourses d'enseignement supérieur du ministère
+               * de l'enseignement supérieur et de la recherche pour l'année universitaire 2022-2023 —
+               * https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046096036
+               * @see Arrêté du 13 avril 2023 fixant les plafonds de ressources relatifs aux bourses d'enseignement supérieur du ministère
+               * de l'enseignement supérieur et de la recherche pour l'année universitaire 2023-2024 —
+               * https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000047483272
+               * @see Arrêté du 4 juillet 2024 fixant les plafonds de ressources relatifs aux bourses d'enseignement supérieur du ministère
+               * de l'enseignement supérieur et de la recherche pour l'année universitaire 2024-2025 —
+               * https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000049909915
+               * @see Arrêté du 15 avril 2025 fixant les plafonds de ressources relatifs aux bourses d'enseignement supérieur du ministère
+               * chargé de l'enseignement supérieur et de la recherche pour l'année universitaire 2025-2026 —
+               * https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000051491048
+               */
+              readonly echelon_0bis: Scale;
+              /**
+               * Revenu brut global maximal pour l'échelon 1 de la bourse sur critères sociaux, selon les points de charge.
+               * @see Arrêté du 22 juillet 2020 fixant les plafonds de ressources relatifs aux bourses d'enseignement supérieur du ministère
+               * de l'enseignement supérieur, de la recherche et de l'innovation pour l'année universitaire 2020-2021 —
+               * https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000042170756
+               * @see Arrêté du 16 juillet 2021 fixant les plafonds de ressources relatifs aux bourses d'enseignement supérieur du ministère
+               * de l'enseignement supérieur, de la recherche et de l'innovation pour l'année universitaire 2021-2022 —
+               * https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000043868508
+               * @see Arrêté du 18 juillet 2022 fixant les plafonds de ressources relatifs aux bourses d'enseignement supérieur du ministère
+               * de l'enseignement supérieur et de la recherche pour l'année universitaire 2022-2023 —
+               * https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046096036
+               * @see Arrêté du 13 avril 2023 fixant les plafonds de ressources relatifs aux bourses d'enseignement supérieur du ministère
+               * de l'enseignement supérieur et de la recherche pour l'année universitaire 2023-2024 —
+               * https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000047483272
+               * @see Arrêté du 4 juillet 2024 fixant les plafonds de ressources relatifs aux bourses d'enseignement supérieur du ministère
+               * de l'enseignement supérieur et de la recherche pour l'année universitaire 2024-2025 —
+               * https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000049909915
+               * @see Arrêté du 15 avril 2025 fixant les plafonds de ressources relatifs aux bourses d'enseignement supérieur du ministère
+               * chargé de l'enseignement supérieur et de la recherche pour l'année universitaire 2025-2026 —
+               * https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000051491048
+               */
+              readonly echelon_1: Scale;
+              /**
+               * Revenu brut global maximal pour l'échelon 2 de la bourse sur critères sociaux, selon les points de charge.
+               * @see Arrêté du 22 juillet 2020 fixant les plafonds de ressources relatifs aux bourses d'enseignement supérieur du ministère
+               * de l'enseignement supérieur, de la recherche et de l'innovation pour l'année universitaire 2020-2021 —
+               * https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000042170756
+               * @see Arrêté du 16 juillet 2021 fixant les plafonds de ressources relatifs aux bourses d'enseignement supérieur du ministère
+               * de l'enseignement supérieur, de la recherche et de l'innovation pour l'année universitaire 2021-2022 —
+               * https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000043868508
+               * @see Arrêté du 18 juillet 2022 fixant les plafonds de ressources relatifs aux bourses d'enseignement supérieur du ministère
+               * de l'enseignement supérieur et de la recherche pour l'année universitaire 2022-2023 —
+               * https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046096036
+               * @see Arrêté du 13 avril 2023 fixant les plafonds de ressources relatifs aux bourses d'enseignement supérieur du ministère
+               * de l'enseignement supérieur et de la recherche pour l'année universitaire 2023-2024 —
+               * https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000047483272
+               * @see Arrêté du 4 juillet 2024 fixant les plafonds de ressources relatifs aux bourses d'enseignement supérieur du ministère
+               * de l'enseignement supérieur et de la recherche pour l'année universitaire 2024-2025 —
+               * https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000049909915
+               * @see Arrêté du 15 avril 2025 fixant les plafonds de ressources relatifs aux bourses d'enseignement supérieur du ministère
+               * chargé de l'enseignement supérieur et de la recherche pour l'année universitaire 2025-2026 —
+               * https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000051491048
+               */
+              readonly echelon_2: Scale;
+              /**
+               * Revenu brut global maximal pour l'échelon 3 de la bourse sur critères sociaux, selon les points de charge.
+               * @see Arrêté du 22 juillet 2020 fixant les plafonds de ressources relatifs aux bourses d'enseignement supérieur du ministère
+               * de l'enseignement supérieur, de la recherche et de l'innovation pour l'année universitaire 2020-2021 —
+               * https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000042170756
+               * @see Arrêté du 16 juillet 2021 fixant les plafonds de ressources relatifs aux bourses d'enseignement supérieur du ministère
+               * de l'enseignement supérieur, de la recherche et de l'innovation pour l'année universitaire 2021-2022 —
+               * https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000043868508
+               * @see Arrêté du 18 juillet 2022 fixant les plafonds de ressources relatifs aux bourses d'enseignement supérieur du ministère
+               * de l'enseignement supérieur et de la recherche pour l'année universitaire 2022-2023 —
+               * https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046096036
+               * @see Arrêté du 13 avril 2023 fixant les plafonds de ressources relatifs aux bourses d'enseignement supérieur du ministère
+               * de l'enseignement supérieur et de la recherche pour l'année universitaire 2023-2024 —
+               * https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000047483272
+               * @see Arrêté du 4 juillet 2024 fixant les plafonds de ressources relatifs aux bourses d'enseignement supérieur du ministère
+               * de l'enseignement supérieur et de la recherche pour l'année universitaire 2024-2025 —
+               * https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000049909915
+               * @see Arrêté du 15 avril 2025 fixant les plafonds de ressources relatifs aux bourses d'enseignement supérieur du ministère
+               * chargé de l'enseignement supérieur et de la recherche pour l'année universitaire 2025-2026 —
+               * https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000051491048
+               */
+              readonly echelon_3: Scale;
+              /**
+               * Revenu brut global maximal pour l'échelon 4 de la bourse sur critères sociaux, selon les points de charge.
+               * @see Arrêté du 22 juillet 2020 fixant les plafonds de ressources relatifs aux bourses d'enseignement supérieur du ministère
+               * de l'enseignement supérieur, de la recherche et de l'innovation pour l'année universitaire 2020-2021 —
+               * https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000042170756
+               * @see Arrêté du 16 juillet 2021 fixant les plafonds de ressources relatifs aux bourses d'enseignement supérieur du ministère
+               * de l'enseignement supérieur, de la recherche et de l'innovation pour l'année universitaire 2021-2022 —
+               * https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000043868508
+               * @see Arrêté du 18 juillet 2022 fixant les plafonds de ressources relatifs aux bourses d'enseignement supérieur du ministère
+               * de l'enseignement supérieur et de la recherche pour l'année universitaire 2022-2023 —
+               * https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046096036
+               * @see Arrêté du 13 avril 2023 fixant les plafonds de ressources relatifs aux bourses d'enseignement supérieur du ministère
+               * de l'enseignement supérieur et de la recherche pour l'année universitaire 2023-2024 —
+               * https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000047483272
+               * @see Arrêté du 4 juillet 2024 fixant les plafonds de ressources relatifs aux bourses d'enseignement supérieur du ministère
+               * de l'enseignement supérieur et de la recherche pour l'année universitaire 2024-2025 —
+               * https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000049909915
+               * @see Arrêté du 15 avril 2025 fixant les plafonds de ressources relatifs aux bourses d'enseignement supérieur du ministère
+               * chargé de l'enseignement supérieur et de la recherche pour l'année universitaire 2025-2026 —
+               * https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000051491048
+               */
+              readonly echelon_4: Scale;
+              /**
+               * Revenu brut global maximal pour l'échelon 5 de la bourse sur critères sociaux, selon les points de charge.
+               * @see Arrêté du 22 juillet 2020 fixant les plafonds de ressources relatifs aux bourses d'enseignement supérieur du ministère
+               * de l'enseignement supérieur, de la recherche et de l'innovation pour l'année universitaire 2020-2021 —
+               * https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000042170756
+               * @see Arrêté du 16 juillet 2021 fixant les plafonds de ressources relatifs aux bourses d'enseignement supérieur du ministère
+               * de l'enseignement supérieur, de la recherche et de l'innovation pour l'année universitaire 2021-2022 —
+               * https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000043868508
+               * @see Arrêté du 18 juillet 2022 fixant les plafonds de ressources relatifs aux bourses d'enseignement supérieur du ministère
+               * de l'enseignement supérieur et de la recherche pour l'année universitaire 2022-2023 —
+               * https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046096036
+               * @see Arrêté du 13 avril 2023 fixant les plafonds de ressources relatifs aux bourses d'enseignement supérieur du ministère
+               * de l'enseignement supérieur et de la recherche pour l'année universitaire 2023-2024 —
+               * https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000047483272
+               * @see Arrêté du 4 juillet 2024 fixant les plafonds de ressources relatifs aux bourses d'enseignement supérieur du ministère
+               * de l'enseignement supérieur et de la recherche pour l'année universitaire 2024-2025 —
+               * https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000049909915
+               * @see Arrêté du 15 avril 2025 fixant les plafonds de ressources relatifs aux bourses d'enseignement supérieur du ministère
+               * chargé de l'enseignement supérieur et de la recherche pour l'année universitaire 2025-2026 —
+               * https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000051491048
+               */
+              readonly echelon_5: Scale;
+              /**
+               * Revenu brut global maximal pour l'échelon 6 de la bourse sur critères sociaux, selon les points de charge.
+               * @see Arrêté du 22 juillet 2020 fixant les plafonds de ressources relatifs aux bourses d'enseignement supérieur du ministère
+               * de l'enseignement supérieur, de la recherche et de l'innovation pour l'année universitaire 2020-2021 —
+               * https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000042170756
+               * @see Arrêté du 16 juillet 2021 fixant les plafonds de ressources relatifs aux bourses d'enseignement supérieur du ministère
+               * de l'enseignement supérieur, de la recherche et de l'innovation pour l'année universitaire 2021-2022 —
+               * https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000043868508
+               * @see Arrêté du 18 juillet 2022 fixant les plafonds de ressources relatifs aux bourses d'enseignement supérieur du ministère
+               * de l'enseignement supérieur et de la recherche pour l'année universitaire 2022-2023 —
+               * https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046096036
+               * @see Arrêté du 13 avril 2023 fixant les plafonds de ressources relatifs aux bourses d'enseignement supérieur du ministère
+               * de l'enseignement supérieur et de la recherche pour l'année universitaire 2023-2024 —
+               * https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000047483272
+               * @see Arrêté du 4 juillet 2024 fixant les plafonds de ressources relatifs aux bourses d'enseignement supérieur du ministère
+               * de l'enseignement supérieur et de la recherche pour l'année universitaire 2024-2025 —
+               * https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000049909915
+               * @see Arrêté du 15 avril 2025 fixant les plafonds de ressources relatifs aux bourses d'enseignement supérieur du ministère
+               * chargé de l'enseignement supérieur et de la recherche pour l'année universitaire 2025-2026 —
+               * https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000051491048
+               */
+              readonly echelon_6: Scale;
+              /**
+               * Revenu brut global maximal pour l'échelon 7 de la bourse sur critères sociaux, selon les points de charge.
+               * @see Arrêté du 22 juillet 2020 fixant les plafonds de ressources relatifs aux bourses d'enseignement supérieur du ministère
+               * de l'enseignement supérieur, de la recherche et de l'innovation pour l'année universitaire 2020-2021 —
+               * https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000042170756
+               * @see Arrêté du 16 juillet 2021 fixant les plafonds de ressources relatifs aux bourses d'enseignement supérieur du ministère
+               * de l'enseignement supérieur, de la recherche et de l'innovation pour l'année universitaire 2021-2022 —
+               * https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000043868508
+               * @see Arrêté du 18 juillet 2022 fixant les plafonds de ressources relatifs aux bourses d'enseignement supérieur du ministère
+               * de l'enseignement supérieur et de la recherche pour l'année universitaire 2022-2023 —
+               * https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046096036
+               * @see Arrêté du 13 avril 2023 fixant les plafonds de ressources relatifs aux bourses d'enseignement supérieur du ministère
+               * de l'enseignement supérieur et de la recherche pour l'année universitaire 2023-2024 —
+               * https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000047483272
+               * @see Arrêté du 4 juillet 2024 fixant les plafonds de ressources relatifs aux bourses d'enseignement supérieur du ministère
+               * de l'enseignement supérieur et de la recherche pour l'année universitaire 2024-2025 —
+               * https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000049909915
+               * @see Arrêté du 15 avril 2025 fixant les plafonds de ressources relatifs aux bourses d'enseignement supérieur du ministère
+               * chargé de l'enseignement supérieur et de la recherche pour l'année universitaire 2025-2026 —
+               * https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000051491048
+               */
+              readonly echelon_7: Scale;
+            };
+            /**
+             * Points de charge
+             */
+            readonly points_de_charge: {
+              /**
+               * Points de charge des charges de la famille
+               */
+              readonly charges_familiales: {
+                /**
+                 * Points de charge comptés pour chaque enfant à charge de la famille, autre que l'étudiant, qui n'est pas dans
+                 * l'enseignement supérieur.
+                 * Défini depuis le 2006-03-31.
+                 * @see Modalités d'attribution des bourses d'enseignement supérieur sur critères sociaux, des aides au mérite et des aides
+                 * à la mobilité internationale pour l'année 2020-2021 — https://www.education.gouv.fr/bo/20/Hebdo25/ESRS2013435C.htm
+                 */
+                readonly par_enfant_a_charge: number;
+                /**
+                 * Points de charge comptés pour chaque enfant à charge de la famille, autre que l'étudiant, inscrit dans l'enseignement
+                 * supérieur.
+                 * Défini depuis le 2006-03-31.
+                 * @see Modalités d'attribution des bourses d'enseignement supérieur sur critères sociaux, des aides au mérite et des aides
+                 * à la mobilité internationale pour l'année 2020-2021 — https://www.education.gouv.fr/bo/20/Hebdo25/ESRS2013435C.htm
+                 */
+                readonly par_enfant_etudiant: number;
+              };
+              /**
+               * Points de charge de la bourse sur critères sociaux selon la distance, en kilomètres, entre le domicile familial et le lieu
+               * d'études.
+               * @see Modalités d'attribution des bourses d'enseignement supérieur sur critères sociaux, des aides au mérite et des aides à
+               * la mobilité internationale pour l'année 2023-2024 — https://www.education.gouv.fr/bo/2023/Hebdo29/ESRS2315208C
+               */
+              readonly distance_domicile_familial: Scale;
+            };
+            /**
+             * Part du SMIC net mensuel à partir de laquelle les ressources d'un étudiant marié ou pacsé le font juger sur ses propres
+             * revenus pour la bourse sur critères sociaux.
+             * Unité : smic. Défini depuis le 2006-03-31.
+             * @see Code de l'éducation, articles L821-1 et D821-1 (bourses sur critères sociaux) ; circulaire n° 2020-0024 du 8 juin 2020
+             * (ESRS2013435C) — https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006071191
+             */
+            readonly seuil_ressources_etudiant_autonome: number;
+          };
+        };
       };
       /**
        * Carte d'étudiant des métiers

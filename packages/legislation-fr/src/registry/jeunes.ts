@@ -58,6 +58,30 @@ import { crous_repas_montant } from "../../variables/jeunes/crous_repas_montant.
 import { crous_repas_tarif_non_boursiers_eligibilite } from "../../variables/jeunes/crous_repas_tarif_non_boursiers_eligibilite.ts";
 import { crous_repas_un_euro_eligibilite } from "../../variables/jeunes/crous_repas_un_euro_eligibilite.ts";
 import { detention_carte_des_metiers } from "../../variables/jeunes/detention_carte_des_metiers.ts";
+import { aide_formation_gen } from "../../variables/jeunes/aide_formation_gen.ts";
+import { aide_formation_gen_eligibilite } from "../../variables/jeunes/aide_formation_gen_eligibilite.ts";
+import { bourse_criteres_sociaux } from "../../variables/jeunes/bourse_criteres_sociaux.ts";
+import { bourse_criteres_sociaux_base_ressources } from "../../variables/jeunes/bourse_criteres_sociaux_base_ressources.ts";
+import { bourse_criteres_sociaux_base_ressources_etudiant_autonome } from "../../variables/jeunes/bourse_criteres_sociaux_base_ressources_etudiant_autonome.ts";
+import { bourse_criteres_sociaux_base_ressources_parentale } from "../../variables/jeunes/bourse_criteres_sociaux_base_ressources_parentale.ts";
+import { bourse_criteres_sociaux_distance_domicile_familial } from "../../variables/jeunes/bourse_criteres_sociaux_distance_domicile_familial.ts";
+import { bourse_criteres_sociaux_echelon } from "../../variables/jeunes/bourse_criteres_sociaux_echelon.ts";
+import { bourse_criteres_sociaux_eligibilite } from "../../variables/jeunes/bourse_criteres_sociaux_eligibilite.ts";
+import { bourse_criteres_sociaux_eligibilite_age } from "../../variables/jeunes/bourse_criteres_sociaux_eligibilite_age.ts";
+import { bourse_criteres_sociaux_eligibilite_etude } from "../../variables/jeunes/bourse_criteres_sociaux_eligibilite_etude.ts";
+import { bourse_criteres_sociaux_eligibilite_nationalite } from "../../variables/jeunes/bourse_criteres_sociaux_eligibilite_nationalite.ts";
+import { bourse_criteres_sociaux_etudiant_autonome } from "../../variables/jeunes/bourse_criteres_sociaux_etudiant_autonome.ts";
+import { bourse_criteres_sociaux_etudiant_autonome_ressource_mensuelle } from "../../variables/jeunes/bourse_criteres_sociaux_etudiant_autonome_ressource_mensuelle.ts";
+import { bourse_criteres_sociaux_nombre_enfants_a_charge } from "../../variables/jeunes/bourse_criteres_sociaux_nombre_enfants_a_charge.ts";
+import { bourse_criteres_sociaux_nombre_enfants_a_charge_dans_enseignement_superieur } from "../../variables/jeunes/bourse_criteres_sociaux_nombre_enfants_a_charge_dans_enseignement_superieur.ts";
+import { bourse_criteres_sociaux_nombre_enfants_parent_etudiant } from "../../variables/jeunes/bourse_criteres_sociaux_nombre_enfants_parent_etudiant.ts";
+import { bourse_criteres_sociaux_points_de_charge } from "../../variables/jeunes/bourse_criteres_sociaux_points_de_charge.ts";
+import { bourse_criteres_sociaux_points_de_charge_charges_familiale } from "../../variables/jeunes/bourse_criteres_sociaux_points_de_charge_charges_familiale.ts";
+import { bourse_criteres_sociaux_points_de_charge_distance_domicile_familial } from "../../variables/jeunes/bourse_criteres_sociaux_points_de_charge_distance_domicile_familial.ts";
+import { mention_baccalaureat } from "../../variables/jeunes/mention_baccalaureat.ts";
+import { statuts_etablissement_scolaire } from "../../variables/jeunes/statuts_etablissement_scolaire.ts";
+import { aide_merite_eligibilite } from "../../variables/jeunes/aide_merite_eligibilite.ts";
+import { aide_merite_montant } from "../../variables/jeunes/aide_merite_montant.ts";
 
 export const jeunesVariables: readonly Variable[] = [
   // Bourses du second degré
@@ -124,4 +148,30 @@ export const jeunesVariables: readonly Variable[] = [
   crous_repas_tarif_non_boursiers_eligibilite,
   crous_repas_un_euro_eligibilite,
   detention_carte_des_metiers,
+  // Bourse sur critères sociaux, aide Grande École du numérique
+  aide_formation_gen,
+  aide_formation_gen_eligibilite,
+  bourse_criteres_sociaux,
+  bourse_criteres_sociaux_base_ressources,
+  bourse_criteres_sociaux_base_ressources_etudiant_autonome,
+  bourse_criteres_sociaux_base_ressources_parentale,
+  bourse_criteres_sociaux_distance_domicile_familial,
+  bourse_criteres_sociaux_echelon,
+  bourse_criteres_sociaux_eligibilite,
+  bourse_criteres_sociaux_eligibilite_age,
+  bourse_criteres_sociaux_eligibilite_etude,
+  bourse_criteres_sociaux_eligibilite_nationalite,
+  bourse_criteres_sociaux_etudiant_autonome,
+  bourse_criteres_sociaux_etudiant_autonome_ressource_mensuelle,
+  bourse_criteres_sociaux_nombre_enfants_a_charge,
+  bourse_criteres_sociaux_nombre_enfants_a_charge_dans_enseignement_superieur,
+  bourse_criteres_sociaux_nombre_enfants_parent_etudiant,
+  bourse_criteres_sociaux_points_de_charge,
+  bourse_criteres_sociaux_points_de_charge_charges_familiale,
+  bourse_criteres_sociaux_points_de_charge_distance_domicile_familial,
+  mention_baccalaureat,
+  statuts_etablissement_scolaire,
+  // Aide au mérite
+  aide_merite_eligibilite,
+  aide_merite_montant,
 ];
