@@ -13,7 +13,13 @@ const RSCR = `${PLAF_QF}/reduction_ss_condition_revenus`;
 const REVENUS = "impot_revenu/calcul_revenus_imposables";
 const RVCM = `${REVENUS}/rvcm`;
 
+const PPE = "impot_revenu/credits_impots/ppe";
+const PLAF_NICH = "impot_revenu/credits_impots/plaf_nich";
+const REDUCTIONS = "impot_revenu/calcul_reductions_impots";
+
 const CGI_194 = [{ title: "Code général des impôts, article 194" }];
+const CGI_200_SEXIES = [{ title: "Code général des impôts, article 200 sexies" }];
+const CGI_200_0_A = [{ title: "Code général des impôts, article 200-0 A" }];
 
 export const impotRevenuWordings: Readonly<Record<string, ParameterWording>> = {
   // Décote (CGI art. 197, I, 4)
@@ -247,6 +253,136 @@ export const impotRevenuWordings: Readonly<Record<string, ParameterWording>> = {
     description: "Taux d'imposition forfaitaire de certains produits de capitaux mobiliers (bons et contrats de capitalisation).",
     reference: [{ title: "Code général des impôts, article 125-0 A" }],
   },
+  // Prime pour l'emploi (CGI art. 200 sexies, revenus de 2000 à 2015)
+  [`${PPE}/TP_nbh`]: {
+    label: "PPE : heures d'un temps plein",
+    description: "Nombre d'heures rémunérées dans l'année valant un temps plein pour un salarié, dans le calcul de la prime pour l'emploi.",
+    reference: CGI_200_SEXIES,
+  },
+  [`${PPE}/TP_nbj`]: {
+    label: "PPE : jours d'un temps plein",
+    description:
+      "Nombre de jours travaillés dans l'année valant un temps plein pour un non-salarié, dans le calcul de la prime pour l'emploi.",
+    reference: CGI_200_SEXIES,
+  },
+  [`${PPE}/abatns`]: {
+    label: "PPE : coefficient des revenus non salariés",
+    description: "Coefficient par lequel les bénéfices non salariés sont multipliés (et les déficits divisés) pour la prime pour l'emploi.",
+    reference: CGI_200_SEXIES,
+  },
+  [`${PPE}/coefficient_majoration_ppe_temps_partiel/taux_1`]: {
+    label: "PPE : majoration du temps partiel jusqu'au mi-temps",
+    description: "Majoration de la prime d'une personne ayant travaillé au plus à mi-temps, proportionnelle à son temps de travail.",
+    reference: CGI_200_SEXIES,
+  },
+  [`${PPE}/coefficient_majoration_ppe_temps_partiel/taux_2`]: {
+    label: "PPE : majoration du temps partiel au-delà du mi-temps",
+    description: "Taux de la majoration de la prime d'une personne ayant travaillé plus qu'à mi-temps sans atteindre un temps plein.",
+    reference: CGI_200_SEXIES,
+  },
+  [`${PPE}/montant_minimum`]: {
+    label: "PPE : montant minimal",
+    description: "Montant en dessous duquel une prime pour l'emploi due est portée à ce minimum.",
+    reference: CGI_200_SEXIES,
+  },
+  [`${PPE}/seuils_revenu_activite/minimum`]: {
+    label: "PPE : revenu d'activité minimal",
+    description: "Revenu d'activité annuel en dessous duquel une personne n'ouvre pas droit à la prime pour l'emploi.",
+    reference: CGI_200_SEXIES,
+  },
+  [`${PPE}/seuils_revenu_activite/pour_taux_plein_cas_general`]: {
+    label: "PPE : revenu de la prime maximale",
+    description: "Revenu d'activité (en équivalent temps plein) jusqu'auquel la prime croît au taux de la première tranche.",
+    reference: CGI_200_SEXIES,
+  },
+  [`${PPE}/seuils_revenu_activite/maximum_cas_general`]: {
+    label: "PPE : revenu d'activité maximal",
+    description: "Revenu d'activité (en équivalent temps plein) au-delà duquel la prime d'une personne est nulle, dans le cas général.",
+    reference: CGI_200_SEXIES,
+  },
+  [`${PPE}/seuils_revenu_activite/pour_taux_plein_couples_mono_revenus`]: {
+    label: "PPE : seuil des couples à un seul revenu",
+    description: "Revenu d'activité au-delà duquel la prime décroît, pour le seul actif d'un couple ou un parent isolé.",
+    reference: CGI_200_SEXIES,
+  },
+  [`${PPE}/seuils_revenu_activite/max_couples_mono_emploi_parents_isoles`]: {
+    label: "PPE : revenu maximal des couples à un seul revenu",
+    description: "Revenu d'activité au-delà duquel la prime est nulle, pour le seul actif d'un couple ou un parent isolé.",
+    reference: CGI_200_SEXIES,
+  },
+  [`${PPE}/seuils_rfr_eligibilite/personne_seule`]: {
+    label: "PPE : plafond de revenu fiscal d'une personne seule",
+    description: "Revenu fiscal de référence au-delà duquel une personne seule n'a pas droit à la prime pour l'emploi.",
+    reference: CGI_200_SEXIES,
+  },
+  [`${PPE}/seuils_rfr_eligibilite/couple_marie_pacse`]: {
+    label: "PPE : plafond de revenu fiscal d'un couple",
+    description: "Revenu fiscal de référence au-delà duquel un couple marié ou pacsé n'a pas droit à la prime pour l'emploi.",
+    reference: CGI_200_SEXIES,
+  },
+  [`${PPE}/seuils_rfr_eligibilite/increment_par_demi_part`]: {
+    label: "PPE : majoration du plafond par demi-part",
+    description: "Majoration du plafond de revenu fiscal de référence par demi-part de quotient familial au-delà de celles des déclarants.",
+    reference: CGI_200_SEXIES,
+  },
+  [`${PPE}/supplements/couples_mono_emploi`]: {
+    label: "PPE : majoration des couples à un seul revenu",
+    description: "Majoration forfaitaire de la prime du seul membre actif d'un couple marié ou pacsé.",
+    reference: CGI_200_SEXIES,
+  },
+  [`${PPE}/supplements/par_personne_charge`]: {
+    label: "PPE : majoration par personne à charge",
+    description: "Majoration forfaitaire de la prime pour chaque personne à charge (la moitié pour un enfant en résidence alternée).",
+    reference: CGI_200_SEXIES,
+  },
+  [`${PPE}/taux/phase_in`]: {
+    label: "PPE : taux de la première tranche",
+    description: "Taux appliqué au revenu d'activité en équivalent temps plein, jusqu'au revenu de la prime maximale.",
+    reference: CGI_200_SEXIES,
+  },
+  [`${PPE}/taux/phase_out_cas_general`]: {
+    label: "PPE : taux de la tranche décroissante",
+    description: "Taux appliqué à l'écart entre le revenu d'activité maximal et le revenu, au-delà du revenu de la prime maximale.",
+    reference: CGI_200_SEXIES,
+  },
+  [`${PPE}/taux/phase_out_couples_mono_emploi`]: {
+    label: "PPE : taux de la tranche des couples à un seul revenu",
+    description: "Taux appliqué à l'écart entre le revenu maximal des couples à un seul revenu et le revenu du seul actif.",
+    reference: CGI_200_SEXIES,
+  },
+  // Plafonnement global des avantages fiscaux (CGI art. 200-0 A)
+  [`${PLAF_NICH}/plafond`]: {
+    label: "Plafond global des avantages fiscaux",
+    description: "Montant maximal de l'avantage que procurent ensemble les réductions et crédits d'impôt plafonnés (« niches fiscales »).",
+    reference: CGI_200_0_A,
+  },
+  [`${PLAF_NICH}/taux`]: {
+    label: "Part du revenu ajoutée au plafond des avantages fiscaux",
+    description: "Fraction du revenu net imposable ajoutée au plafond global des avantages fiscaux (revenus de 2009 à 2012).",
+    reference: CGI_200_0_A,
+  },
+  [`${PLAF_NICH}/plafonnement_des_niches/majoration_om`]: {
+    label: "Majoration du plafond : outre-mer et SOFICA",
+    description: "Majoration du plafond global des avantages fiscaux pour les réductions d'impôt outre-mer et les SOFICA.",
+    reference: CGI_200_0_A,
+  },
+  [`${PLAF_NICH}/plafonnement_des_niches/majoration_esus_sfs`]: {
+    label: "Majoration du plafond : ESUS et foncières solidaires",
+    description:
+      "Majoration du plafond global des avantages fiscaux pour les souscriptions au capital d'entreprises solidaires d'utilité sociale et de foncières solidaires.",
+    reference: CGI_200_0_A,
+  },
+  // Protection du patrimoine naturel (CGI art. 199 octovicies)
+  [`${REDUCTIONS}/divers/protection_patrimoine_naturel/taux`]: {
+    label: "Taux de la réduction pour la protection du patrimoine naturel",
+    description: "Fraction des dépenses de protection du patrimoine naturel de l'année retranchée de l'impôt (dépenses de 2010 à 2013).",
+    reference: [{ title: "Code général des impôts, article 199 octovicies" }],
+  },
+  [`${REDUCTIONS}/divers/protection_patrimoine_naturel/plafond`]: {
+    label: "Plafond des dépenses de protection du patrimoine naturel",
+    description: "Montant annuel maximal des dépenses de protection du patrimoine naturel retenues pour la réduction d'impôt.",
+    reference: [{ title: "Code général des impôts, article 199 octovicies" }],
+  },
 };
 
 /** Scales (barèmes): imported by `import-scales-impot-revenu.ts`. */
@@ -297,4 +433,17 @@ export const impotRevenuNodeWordings: Readonly<Record<string, string>> = {
   ["impot_revenu/contributions_exceptionnelles"]: "Contributions exceptionnelles sur les hauts revenus.",
   ["impot_revenu/contributions_exceptionnelles/contribution_exceptionnelle_hauts_revenus"]:
     "Contribution exceptionnelle sur les hauts revenus (CGI art. 223 sexies).",
+  ["impot_revenu/credits_impots"]: "Crédits d'impôt sur le revenu et plafonnement des avantages fiscaux.",
+  [PPE]: "Prime pour l'emploi (CGI art. 200 sexies, revenus de 2000 à 2015).",
+  [`${PPE}/coefficient_majoration_ppe_temps_partiel`]: "Majorations de la prime pour l'emploi des personnes à temps partiel.",
+  [`${PPE}/seuils_revenu_activite`]: "Seuils de revenu d'activité de la prime pour l'emploi.",
+  [`${PPE}/seuils_rfr_eligibilite`]: "Plafonds de revenu fiscal de référence de la prime pour l'emploi.",
+  [`${PPE}/supplements`]: "Majorations forfaitaires de la prime pour l'emploi.",
+  [`${PPE}/taux`]: "Taux de la prime pour l'emploi.",
+  [PLAF_NICH]: "Plafonnement global des avantages fiscaux (CGI art. 200-0 A).",
+  [`${PLAF_NICH}/plafonnement_des_niches`]: "Majorations du plafond global des avantages fiscaux.",
+  [REDUCTIONS]: "Réductions d'impôt sur le revenu.",
+  [`${REDUCTIONS}/divers`]: "Réductions d'impôt diverses.",
+  [`${REDUCTIONS}/divers/protection_patrimoine_naturel`]:
+    "Réduction d'impôt pour la protection du patrimoine naturel (CGI art. 199 octovicies).",
 };

@@ -1,3 +1,4 @@
+import type { Period, Population } from "@zero/engine";
 // Roundings of the income tax, vectorised (numpy's `around` as OpenFisca-France uses it, and
 // the legal rounding to the nearest euro of CGI art. 1657).
 
@@ -17,5 +18,15 @@ export function arrondi(v: ArrayLike<number>): Float64Array {
 export function arrondiFiscal(v: ArrayLike<number>): Float64Array {
   const out = new Float64Array(v.length);
   for (let i = 0; i < out.length; i++) out[i] = Math.floor(v[i]! + 0.5);
+  return out;
+}
+
+/** The sum of variables of the foyer fiscal, each rounded first (as the réductions and crédits d'impôt are added). */
+export function sommeArrondie(foyer: Population, period: Period, names: readonly string[]): Float64Array {
+  const out = new Float64Array(foyer.count);
+  for (const name of names) {
+    const v = arrondi(foyer(name, period));
+    for (let i = 0; i < out.length; i++) out[i] = out[i]! + v[i]!;
+  }
   return out;
 }

@@ -6,6 +6,7 @@ import { celibataire_ou_divorce } from "../../variables/impot_revenu/celibataire
 import { contribution_exceptionnelle_hauts_revenus } from "../../variables/impot_revenu/contribution_exceptionnelle_hauts_revenus.ts";
 import { contribution_exceptionnelle_hauts_revenus_sans_lissage } from "../../variables/impot_revenu/contribution_exceptionnelle_hauts_revenus_sans_lissage.ts";
 import { correction_ir_seuils_recouvrement } from "../../variables/impot_revenu/correction_ir_seuils_recouvrement.ts";
+import { credits_impot } from "../../variables/impot_revenu/credits_impot.ts";
 import { decote } from "../../variables/impot_revenu/decote.ts";
 import { decote_gain_fiscal } from "../../variables/impot_revenu/decote_gain_fiscal.ts";
 import { deficit_ante } from "../../variables/impot_revenu/deficit_ante.ts";
@@ -30,8 +31,25 @@ import { nbI } from "../../variables/impot_revenu/nbI.ts";
 import { nbJ } from "../../variables/impot_revenu/nbJ.ts";
 import { nb_adult } from "../../variables/impot_revenu/nb_adult.ts";
 import { nb_pac } from "../../variables/impot_revenu/nb_pac.ts";
+import { ppe } from "../../variables/impot_revenu/ppe.ts";
+import { ppe_base } from "../../variables/impot_revenu/ppe_base.ts";
+import { ppe_brute } from "../../variables/impot_revenu/ppe_brute.ts";
+import { ppe_coef } from "../../variables/impot_revenu/ppe_coef.ts";
+import { ppe_coef_tp } from "../../variables/impot_revenu/ppe_coef_tp.ts";
+import { ppe_du_sa } from "../../variables/impot_revenu/ppe_du_sa.ts";
+import { ppe_elig } from "../../variables/impot_revenu/ppe_elig.ts";
+import { ppe_elig_individu } from "../../variables/impot_revenu/ppe_elig_individu.ts";
+import { ppe_rev } from "../../variables/impot_revenu/ppe_rev.ts";
+import { ppe_tp_sa } from "../../variables/impot_revenu/ppe_tp_sa.ts";
+import { protection_patrimoine_naturel } from "../../variables/impot_revenu/protection_patrimoine_naturel.ts";
 import { rbg } from "../../variables/impot_revenu/rbg.ts";
 import { reduction_ss_condition_revenus } from "../../variables/impot_revenu/reduction_ss_condition_revenus.ts";
+import { reductions } from "../../variables/impot_revenu/reductions.ts";
+import { reductions_deplafonnees } from "../../variables/impot_revenu/reductions_deplafonnees.ts";
+import { reductions_iom } from "../../variables/impot_revenu/reductions_iom.ts";
+import { reductions_plafonnees } from "../../variables/impot_revenu/reductions_plafonnees.ts";
+import { reductions_plafonnees_esus_sfs } from "../../variables/impot_revenu/reductions_plafonnees_esus_sfs.ts";
+import { reductions_plafonnees_om_sofica } from "../../variables/impot_revenu/reductions_plafonnees_om_sofica.ts";
 import { rente_viagere_titre_onereux_net } from "../../variables/impot_revenu/rente_viagere_titre_onereux_net.ts";
 import { residence_fiscale_guadeloupe } from "../../variables/impot_revenu/residence_fiscale_guadeloupe.ts";
 import { residence_fiscale_guyane } from "../../variables/impot_revenu/residence_fiscale_guyane.ts";
@@ -48,6 +66,8 @@ import { revenu_categoriel_tspr } from "../../variables/impot_revenu/revenu_cate
 import { rfr_rvcm_abattements_a_reintegrer } from "../../variables/impot_revenu/rfr_rvcm_abattements_a_reintegrer.ts";
 import { rng } from "../../variables/impot_revenu/rng.ts";
 import { rni } from "../../variables/impot_revenu/rni.ts";
+import { rsa_activite } from "../../variables/impot_revenu/rsa_activite.ts";
+import { rsa_activite_individu } from "../../variables/impot_revenu/rsa_activite_individu.ts";
 import { traitements_salaires_pensions_rentes } from "../../variables/impot_revenu/traitements_salaires_pensions_rentes.ts";
 import { veuf } from "../../variables/impot_revenu/veuf.ts";
 
@@ -58,6 +78,7 @@ export const impotRevenuVariables: readonly Variable[] = [
   contribution_exceptionnelle_hauts_revenus,
   contribution_exceptionnelle_hauts_revenus_sans_lissage,
   correction_ir_seuils_recouvrement,
+  credits_impot,
   decote,
   decote_gain_fiscal,
   deficit_ante,
@@ -82,8 +103,25 @@ export const impotRevenuVariables: readonly Variable[] = [
   nbJ,
   nb_adult,
   nb_pac,
+  ppe,
+  ppe_base,
+  ppe_brute,
+  ppe_coef,
+  ppe_coef_tp,
+  ppe_du_sa,
+  ppe_elig,
+  ppe_elig_individu,
+  ppe_rev,
+  ppe_tp_sa,
+  protection_patrimoine_naturel,
   rbg,
   reduction_ss_condition_revenus,
+  reductions,
+  reductions_deplafonnees,
+  reductions_iom,
+  reductions_plafonnees,
+  reductions_plafonnees_esus_sfs,
+  reductions_plafonnees_om_sofica,
   rente_viagere_titre_onereux_net,
   residence_fiscale_guadeloupe,
   residence_fiscale_guyane,
@@ -100,6 +138,8 @@ export const impotRevenuVariables: readonly Variable[] = [
   rfr_rvcm_abattements_a_reintegrer,
   rng,
   rni,
+  rsa_activite,
+  rsa_activite_individu,
   traitements_salaires_pensions_rentes,
   veuf,
 ];
