@@ -57,11 +57,21 @@ export const DECISIONS: readonly string[] = [
   "- **Plafond de l'AAH d'un enfant de la famille (2 cas `aah`).** La majoration de plafond pour un couple (CSS art. " +
     "D821-2) vaut pour le bénéficiaire qui vit en couple ; Zéro ne l'applique donc qu'aux parents de la famille. " +
     "OpenFisca l'applique aussi à un enfant adulte rattaché à la famille de ses parents.",
-  "- **Complément familial outre-mer (9 cas `cf`).** Zéro applique les conditions d'enfants de l'article L755-16 " +
-    "(au moins un enfant de 3 à 5 ans, aucun de moins de 3 ans) et les plafonds de ressources de la métropole. Les " +
-    "cas mes-aides de 2015 attendent des droits qui ne s'expliquent qu'avec des ressources sans la déduction de 10 % " +
-    "et sans la majoration pour parent isolé ; les textes relus (L755-16, D755-6) ne le prévoient pas. Non tranché : " +
-    "à vérifier sur le texte consolidé des articles D755-6 et suivants avant de changer.",
+  "- **Complément familial outre-mer.** Conditions d'enfants de l'article L755-16 (au moins un enfant de 3 à 5 ans, " +
+    "aucun de moins de 3 ans). Plafond : jusqu'en mars 2017, celui de l'allocation de rentrée scolaire, relevé de 30 % " +
+    "par enfant à charge et le même pour tous les ménages, sans majoration pour un parent isolé ou un couple biactif " +
+    "(L755-16 dans sa rédaction antérieure à l'article 25 de la loi n° 2017-256 du 28 février 2017 : « le plafond de " +
+    "ressources est identique à celui retenu pour l'attribution de l'allocation de rentrée scolaire » ; R755-2) ; " +
+    "depuis le 1er avril 2017, celui de la métropole, avec ses majorations et le même complément différentiel (décret " +
+    "n° 2017-551 du 14 avril 2017, art. 1er et notice ; L755-16 modifié). Les ressources sont celles des prestations " +
+    "familiales, abattement de 10 % compris. Les 9 cas mes-aides de 2015, qui attendent le plafond de l'ARS (24 306 € " +
+    "pour un enfant, cité par l'un d'eux), passent. Écart avec OpenFisca : après mars 2017, OpenFisca garde le plafond " +
+    "de l'ARS (aucun cas de référence n'en dépend). Avant 2017, le complément différentiel est appliqué outre-mer comme " +
+    "chez OpenFisca, sans texte relu qui le prévoie. À Mayotte, le complément n'est pas versé (comme chez OpenFisca) ; " +
+    "son extension à Mayotte au 1er janvier 2018 (décret n° 2017-1788) n'est pas modélisée. Non-cumul (L532-2, I) : ni " +
+    "avec l'allocation de base, ni avec le CLCA, le COLCA ou la PreParE (OpenFisca ne regarde pas le COLCA). (Textes " +
+    "lus : L755-16 en vigueur au 17 juillet 1986 et dans sa version actuelle, R755-1 et R755-2 en vigueur en 2000, R755-4 actuel, la " +
+    "notice du décret de 2017 ; pas la version consolidée de L755-16 au jour de l'entrée en vigueur de la loi de 2017.)",
   "- **PAJE : enfant à naître, naissances multiples.** L'allocation de base est due à partir du mois qui suit la " +
     "naissance (CSS art. L531-3) : Zéro ne la verse pas pour un enfant à naître, quand OpenFisca la verse dans " +
     "certains cas de `paje_2018*.yaml` (variable `paje`, non comptée ici). Une seule allocation par famille : les " +
