@@ -1,5 +1,7 @@
+import { eq } from "@zero/engine";
 import { defineVariable } from "../../src/define-variable.ts";
-import { css } from "../../src/legal-references.ts";
+import { casf, cch } from "../../src/legal-references.ts";
+import { TypesActivite } from "./activite.ts";
 
 export const etudiant = defineVariable({
   name: "etudiant",
@@ -8,5 +10,12 @@ export const etudiant = defineVariable({
   definitionPeriod: "month",
   setInputPolicy: "dispatchByPeriod",
   label: "Élève ou étudiant",
-  reference: css("L842-2"),
+  // Enrolled to prepare a diploma or a competitive examination of higher education (a
+  // university, a school, a BTS class…): the person whose activity is « étudiant, élève », as
+  // OpenFisca-France derives it (service-public.fr F986). The RSA excludes students (CASF art.
+  // L262-4) ; the aides au logement give them a resources floor (CCH art. R822-18).
+  reference: [...casf("L262-4"), ...cch("R822-18"), "https://www.service-public.fr/particuliers/vosdroits/F986"],
+  formulas: {
+    "0001-01-01": ({ individu, period }) => eq(individu("activite", period), TypesActivite.index("etudiant")),
+  },
 });
