@@ -428,7 +428,56 @@ const superieur: Record<string, ParameterWording> = {
   },
 };
 
+const LS = "prestations_sociales/aides_logement/logement_social/plai/plafond_ressources";
+const ZONES_LS = {
+  paris_communes_limitrophes: "à Paris et dans les communes limitrophes",
+  ile_de_france: "dans le reste de l'Île-de-France",
+  autres_regions: "dans les autres régions",
+} as const;
+const CATEGORIES_LS = [
+  "une personne seule",
+  "deux personnes sans personne à charge (hors jeune ménage)",
+  "trois personnes, une personne seule avec une personne à charge ou un jeune ménage",
+  "quatre personnes ou une personne seule avec deux personnes à charge",
+  "cinq personnes ou une personne seule avec trois personnes à charge",
+  "six personnes ou une personne seule avec quatre personnes à charge",
+] as const;
+const AAE = "prestations_sociales/alimentation/aide_alimentation_etudiants_eloignes";
+const logementSocialEtAlimentation: Record<string, ParameterWording> = {
+  [`${AAE}/montant_etudiant_standard_boursier`]: {
+    label: "Aide alimentaire d'un étudiant boursier éloigné d'un restaurant universitaire",
+    description: "Montant de l'aide alimentaire d'un étudiant boursier éloigné d'un restaurant universitaire, en métropole.",
+  },
+  [`${AAE}/montant_etudiant_standard_non_boursier`]: {
+    label: "Aide alimentaire d'un étudiant non boursier éloigné d'un restaurant universitaire",
+    description: "Montant de l'aide alimentaire d'un étudiant non boursier éloigné d'un restaurant universitaire, en métropole.",
+  },
+  [`${AAE}/montant_etudiant_drom_boursier`]: {
+    label: "Aide alimentaire d'un étudiant boursier éloigné d'un restaurant universitaire, outre-mer",
+    description:
+      "Montant majoré de l'aide alimentaire d'un étudiant boursier éloigné d'un restaurant universitaire, dans les départements et régions d'outre-mer.",
+  },
+  [`${AAE}/montant_etudiant_drom_non_boursier`]: {
+    label: "Aide alimentaire d'un étudiant non boursier éloigné d'un restaurant universitaire, outre-mer",
+    description:
+      "Montant majoré de l'aide alimentaire d'un étudiant non boursier éloigné d'un restaurant universitaire, dans les départements et régions d'outre-mer.",
+  },
+};
+for (const [zone, lieu] of Object.entries(ZONES_LS)) {
+  logementSocialEtAlimentation[`${LS}/par_personne_supplementaire/${zone}`] = {
+    label: `Majoration par personne à charge au-delà de quatre, logement social ${lieu}`,
+    description: `Montant ajouté au plafond de ressources du logement social très social (PLAI) ${lieu} pour chaque personne à charge au-delà de la quatrième.`,
+  };
+  CATEGORIES_LS.forEach((categorie, k) => {
+    logementSocialEtAlimentation[`${LS}/par_categorie_de_menage/categorie_${k + 1}/${zone}`] = {
+      label: `Plafond de ressources du logement social, catégorie ${k + 1}, ${lieu}`,
+      description: `Revenu fiscal de référence maximal d'un ménage de catégorie ${k + 1} (${categorie}) pour un logement social très social (PLAI) ${lieu}.`,
+    };
+  });
+}
+
 export const jeunesWordings: Readonly<Record<string, ParameterWording>> = {
+  ...logementSocialEtAlimentation,
   ...superieur,
   ...etudes,
   ...bourses,
@@ -489,6 +538,14 @@ export const jeunesScaleWordings: Readonly<Record<string, ParameterWording>> = {
 
 /** Node descriptions (index.yaml). */
 export const jeunesNodeWordings: Readonly<Record<string, string>> = {
+  "prestations_sociales/aides_logement/logement_social": "Logement social : plafonds de ressources",
+  "prestations_sociales/aides_logement/logement_social/plai": "Plafonds du prêt locatif aidé d'intégration (PLAI)",
+  [LS]: "Plafonds de ressources du PLAI",
+  [`${LS}/par_personne_supplementaire`]: "Majoration par personne à charge au-delà de quatre",
+  [`${LS}/par_categorie_de_menage`]: "Plafonds par catégorie de ménage",
+  ...Object.fromEntries([1, 2, 3, 4, 5, 6].map((k) => [`${LS}/par_categorie_de_menage/categorie_${k}`, `Ménages de catégorie ${k}`])),
+  "prestations_sociales/alimentation": "Aides à l'alimentation",
+  [AAE]: "Aide alimentaire aux étudiants éloignés d'un restaurant universitaire",
   [ACTION_LOGEMENT]: "Aides d'Action Logement (participation des employeurs à l'effort de construction)",
   [VISALE]: "Garantie Visale",
   [`${VISALE}/eligibilite`]: "Conditions d'éligibilité à la garantie Visale",

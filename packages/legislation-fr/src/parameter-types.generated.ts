@@ -1736,6 +1736,97 @@ export interface FrenchParameters {
       };
     };
     readonly contributions_exceptionnelles: {
+      /**
+       * Contribution différentielle sur les hauts revenus (CGI art. 224, revenus de 2025 et 2026).
+       */
+      readonly contribution_differentielle_hauts_revenus: {
+        /**
+         * Montant ajouté à l'impôt d'un couple marié ou pacsé avant de le comparer à l'impôt minimal de la contribution différentielle.
+         * Unité : currency_next_year. Défini depuis le 2025-01-01.
+         * @see Loi de finances pour 2025, Article 10 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000051168037
+         * @see Code général des impôts, Article 224 — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051200465/2025-02-16
+         * @see Code général des impôts, article 224
+         */
+        readonly majoration_impot_couple: number;
+        /**
+         * Montant ajouté à l'impôt, par personne à charge, avant de le comparer à l'impôt minimal de la contribution différentielle.
+         * Unité : currency_next_year. Défini depuis le 2025-01-01.
+         * @see Loi de finances pour 2025, Article 10 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000051168037
+         * @see Code général des impôts, Article 224 — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051200465/2025-02-16
+         * @see Code général des impôts, article 224
+         */
+        readonly majoration_impot_pac: number;
+        /**
+         * Revenu au-delà duquel une personne seule n'a plus de décote sur la contribution différentielle.
+         * Unité : currency_next_year. Défini depuis le 2025-01-01.
+         * @see Loi de finances pour 2025, Article 10 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000051168037
+         * @see Code général des impôts, Article 224 — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051200465/2025-02-16
+         * @see Code général des impôts, article 224
+         */
+        readonly plafond_revenus_decote_celibataire: number;
+        /**
+         * Revenu au-delà duquel un couple soumis à imposition commune n'a plus de décote sur la contribution différentielle.
+         * Unité : currency_next_year. Défini depuis le 2025-01-01.
+         * @see Loi de finances pour 2025, Article 10 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000051168037
+         * @see Code général des impôts, Article 224 — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051200465/2025-02-16
+         * @see Code général des impôts, article 224
+         */
+        readonly plafond_revenus_decote_couple: number;
+        /**
+         * Revenu au-delà duquel une personne seule est redevable de la contribution différentielle sur les hauts revenus.
+         * Unité : currency_next_year. Défini depuis le 2025-01-01.
+         * @see Loi de finances pour 2025, Article 10 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000051168037
+         * @see Code général des impôts, Article 224 — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051200465/2025-02-16
+         * @see Code général des impôts, article 224
+         */
+        readonly seuil_celibataire: number;
+        /**
+         * Revenu au-delà duquel un couple soumis à imposition commune est redevable de la contribution différentielle sur les hauts
+         * revenus.
+         * Unité : currency_next_year. Défini depuis le 2025-01-01.
+         * @see Loi de finances pour 2025, Article 10 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000051168037
+         * @see Code général des impôts, Article 224 — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051200465/2025-02-16
+         * @see Code général des impôts, article 224
+         */
+        readonly seuil_couple: number;
+        /**
+         * Part de la contribution différentielle estimée à verser en acompte en décembre de l'année des revenus.
+         * Unité : /1. Défini depuis le 2025-01-01.
+         * @see Loi de finances pour 2025, Article 10 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000051168037
+         * @see Code général des impôts, article 224
+         */
+        readonly taux_acompte: number;
+        /**
+         * Taux minimal d'imposition des hauts revenus, appliqué au revenu retenu pour la contribution différentielle.
+         * Unité : /1. Défini depuis le 2025-01-01.
+         * @see Loi de finances pour 2025, Article 10 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000051168037
+         * @see Code général des impôts, Article 224 — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051200465/2025-02-16
+         * @see Code général des impôts, article 224
+         */
+        readonly taux_cdhr: number;
+        /**
+         * Taux appliqué à l'excédent du revenu sur le seuil, dont l'impôt minimal est diminué pour obtenir la décote.
+         * Unité : /1. Défini depuis le 2025-01-01.
+         * @see Loi de finances pour 2025, Article 10 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000051168037
+         * @see Code général des impôts, Article 224 — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051200465/2025-02-16
+         * @see Code général des impôts, article 224
+         */
+        readonly taux_decote: number;
+        /**
+         * Majoration appliquée à un acompte de contribution différentielle non versé, versé en retard ou sous-estimé.
+         * Unité : /1. Défini depuis le 2025-01-01.
+         * @see Loi de finances pour 2025, Article 10 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000051168037
+         * @see Code général des impôts, article 224
+         */
+        readonly taux_penalite_acompte: number;
+        /**
+         * Écart toléré entre l'acompte versé et l'acompte dû avant que la majoration ne s'applique.
+         * Unité : /1. Défini depuis le 2025-01-01.
+         * @see Loi de finances pour 2025, Article 10 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000051168037
+         * @see Code général des impôts, article 224
+         */
+        readonly taux_seuil_sous_estimation: number;
+      };
       readonly contribution_exceptionnelle_hauts_revenus: {
         /**
          * Barème de la contribution exceptionnelle sur les hauts revenus d'un contribuable célibataire, veuf, séparé ou divorcé, appliqué
@@ -6622,6 +6713,313 @@ export interface FrenchParameters {
         };
       };
       /**
+       * Logement social : plafonds de ressources
+       */
+      readonly logement_social: {
+        /**
+         * Plafonds du prêt locatif aidé d'intégration (PLAI)
+         */
+        readonly plai: {
+          /**
+           * Plafonds de ressources du PLAI
+           */
+          readonly plafond_ressources: {
+            /**
+             * Plafonds par catégorie de ménage
+             */
+            readonly par_categorie_de_menage: {
+              /**
+               * Ménages de catégorie 1
+               */
+              readonly categorie_1: {
+                /**
+                 * Revenu fiscal de référence maximal d'un ménage de catégorie 1 (une personne seule) pour un logement social très social
+                 * (PLAI) dans les autres régions.
+                 * Unité : currency. Défini depuis le 2017-01-01.
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/eli/arrete/2016/12/22/LHAL1629455A/jo/texte
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000036484518/2018-01-01/
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000038053742/2019-01-01/
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000041461671/2020-01-02/
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000043030087/2021-01-01/
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000045015082/2022-01-01/
+                 */
+                readonly autres_regions: number;
+                /**
+                 * Revenu fiscal de référence maximal d'un ménage de catégorie 1 (une personne seule) pour un logement social très social
+                 * (PLAI) dans le reste de l'Île-de-France.
+                 * Unité : currency. Défini depuis le 2017-01-01.
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/eli/arrete/2016/12/22/LHAL1629455A/jo/texte
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000036484518/2018-01-01/
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000038053742/2019-01-01/
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000041461671/2020-01-02/
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000043030087/2021-01-01/
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000045015082/2022-01-01/
+                 */
+                readonly ile_de_france: number;
+                /**
+                 * Revenu fiscal de référence maximal d'un ménage de catégorie 1 (une personne seule) pour un logement social très social
+                 * (PLAI) à Paris et dans les communes limitrophes.
+                 * Unité : currency. Défini depuis le 2017-01-01.
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/eli/arrete/2016/12/22/LHAL1629455A/jo/texte
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000036484518/2018-01-01/
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000038053742/2019-01-01/
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000041461671/2020-01-02/
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000043030087/2021-01-01/
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000045015082/2022-01-01/
+                 */
+                readonly paris_communes_limitrophes: number;
+              };
+              /**
+               * Ménages de catégorie 2
+               */
+              readonly categorie_2: {
+                /**
+                 * Revenu fiscal de référence maximal d'un ménage de catégorie 2 (deux personnes sans personne à charge (hors jeune ménage))
+                 * pour un logement social très social (PLAI) dans les autres régions.
+                 * Unité : currency. Défini depuis le 2017-01-01.
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/eli/arrete/2016/12/22/LHAL1629455A/jo/texte
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000036484518/2018-01-01/
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000038053742/2019-01-01/
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000041461671/2020-01-02/
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000043030087/2021-01-01/
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000045015082/2022-01-01/
+                 */
+                readonly autres_regions: number;
+                /**
+                 * Revenu fiscal de référence maximal d'un ménage de catégorie 2 (deux personnes sans personne à charge (hors jeune ménage))
+                 * pour un logement social très social (PLAI) dans le reste de l'Île-de-France.
+                 * Unité : currency. Défini depuis le 2017-01-01.
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/eli/arrete/2016/12/22/LHAL1629455A/jo/texte
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000036484518/2018-01-01/
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000038053742/2019-01-01/
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000041461671/2020-01-02/
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000043030087/2021-01-01/
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000045015082/2022-01-01/
+                 */
+                readonly ile_de_france: number;
+                /**
+                 * Revenu fiscal de référence maximal d'un ménage de catégorie 2 (deux personnes sans personne à charge (hors jeune ménage))
+                 * pour un logement social très social (PLAI) à Paris et dans les communes limitrophes.
+                 * Unité : currency. Défini depuis le 2017-01-01.
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/eli/arrete/2016/12/22/LHAL1629455A/jo/texte
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000036484518/2018-01-01/
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000038053742/2019-01-01/
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000041461671/2020-01-02/
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000043030087/2021-01-01/
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000045015082/2022-01-01/
+                 */
+                readonly paris_communes_limitrophes: number;
+              };
+              /**
+               * Ménages de catégorie 3
+               */
+              readonly categorie_3: {
+                /**
+                 * Revenu fiscal de référence maximal d'un ménage de catégorie 3 (trois personnes, une personne seule avec une personne à
+                 * charge ou un jeune ménage) pour un logement social très social (PLAI) dans les autres régions.
+                 * Unité : currency. Défini depuis le 2017-01-01.
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/eli/arrete/2016/12/22/LHAL1629455A/jo/texte
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000036484518/2018-01-01/
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000038053742/2019-01-01/
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000041461671/2020-01-02/
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000043030087/2021-01-01/
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000045015082/2022-01-01/
+                 */
+                readonly autres_regions: number;
+                /**
+                 * Revenu fiscal de référence maximal d'un ménage de catégorie 3 (trois personnes, une personne seule avec une personne à
+                 * charge ou un jeune ménage) pour un logement social très social (PLAI) dans le reste de l'Île-de-France.
+                 * Unité : currency. Défini depuis le 2017-01-01.
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/eli/arrete/2016/12/22/LHAL1629455A/jo/texte
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000036484518/2018-01-01/
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000038053742/2019-01-01/
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000041461671/2020-01-02/
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000043030087/2021-01-01/
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000045015082/2022-01-01/
+                 */
+                readonly ile_de_france: number;
+                /**
+                 * Revenu fiscal de référence maximal d'un ménage de catégorie 3 (trois personnes, une personne seule avec une personne à
+                 * charge ou un jeune ménage) pour un logement social très social (PLAI) à Paris et dans les communes limitrophes.
+                 * Unité : currency. Défini depuis le 2017-01-01.
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/eli/arrete/2016/12/22/LHAL1629455A/jo/texte
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000036484518/2018-01-01/
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000038053742/2019-01-01/
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000041461671/2020-01-02/
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000043030087/2021-01-01/
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000045015082/2022-01-01/
+                 */
+                readonly paris_communes_limitrophes: number;
+              };
+              /**
+               * Ménages de catégorie 4
+               */
+              readonly categorie_4: {
+                /**
+                 * Revenu fiscal de référence maximal d'un ménage de catégorie 4 (quatre personnes ou une personne seule avec deux personnes
+                 * à charge) pour un logement social très social (PLAI) dans les autres régions.
+                 * Unité : currency. Défini depuis le 2017-01-01.
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/eli/arrete/2016/12/22/LHAL1629455A/jo/texte
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000036484518/2018-01-01/
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000038053742/2019-01-01/
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000041461671/2020-01-02/
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000043030087/2021-01-01/
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000045015082/2022-01-01/
+                 */
+                readonly autres_regions: number;
+                /**
+                 * Revenu fiscal de référence maximal d'un ménage de catégorie 4 (quatre personnes ou une personne seule avec deux personnes
+                 * à charge) pour un logement social très social (PLAI) dans le reste de l'Île-de-France.
+                 * Unité : currency. Défini depuis le 2017-01-01.
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/eli/arrete/2016/12/22/LHAL1629455A/jo/texte
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000036484518/2018-01-01/
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000038053742/2019-01-01/
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000041461671/2020-01-02/
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000043030087/2021-01-01/
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000045015082/2022-01-01/
+                 */
+                readonly ile_de_france: number;
+                /**
+                 * Revenu fiscal de référence maximal d'un ménage de catégorie 4 (quatre personnes ou une personne seule avec deux personnes
+                 * à charge) pour un logement social très social (PLAI) à Paris et dans les communes limitrophes.
+                 * Unité : currency. Défini depuis le 2017-01-01.
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/eli/arrete/2016/12/22/LHAL1629455A/jo/texte
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000036484518/2018-01-01/
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000038053742/2019-01-01/
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000041461671/2020-01-02/
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000043030087/2021-01-01/
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000045015082/2022-01-01/
+                 */
+                readonly paris_communes_limitrophes: number;
+              };
+              /**
+               * Ménages de catégorie 5
+               */
+              readonly categorie_5: {
+                /**
+                 * Revenu fiscal de référence maximal d'un ménage de catégorie 5 (cinq personnes ou une personne seule avec trois personnes
+                 * à charge) pour un logement social très social (PLAI) dans les autres régions.
+                 * Unité : currency. Défini depuis le 2017-01-01.
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/eli/arrete/2016/12/22/LHAL1629455A/jo/texte
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000036484518/2018-01-01/
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000038053742/2019-01-01/
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000041461671/2020-01-02/
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000043030087/2021-01-01/
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000045015082/2022-01-01/
+                 */
+                readonly autres_regions: number;
+                /**
+                 * Revenu fiscal de référence maximal d'un ménage de catégorie 5 (cinq personnes ou une personne seule avec trois personnes
+                 * à charge) pour un logement social très social (PLAI) dans le reste de l'Île-de-France.
+                 * Unité : currency. Défini depuis le 2017-01-01.
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/eli/arrete/2016/12/22/LHAL1629455A/jo/texte
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000036484518/2018-01-01/
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000038053742/2019-01-01/
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000041461671/2020-01-02/
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000043030087/2021-01-01/
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000045015082/2022-01-01/
+                 */
+                readonly ile_de_france: number;
+                /**
+                 * Revenu fiscal de référence maximal d'un ménage de catégorie 5 (cinq personnes ou une personne seule avec trois personnes
+                 * à charge) pour un logement social très social (PLAI) à Paris et dans les communes limitrophes.
+                 * Unité : currency. Défini depuis le 2017-01-01.
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/eli/arrete/2016/12/22/LHAL1629455A/jo/texte
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000036484518/2018-01-01/
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000038053742/2019-01-01/
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000041461671/2020-01-02/
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000043030087/2021-01-01/
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000045015082/2022-01-01/
+                 */
+                readonly paris_communes_limitrophes: number;
+              };
+              /**
+               * Ménages de catégorie 6
+               */
+              readonly categorie_6: {
+                /**
+                 * Revenu fiscal de référence maximal d'un ménage de catégorie 6 (six personnes ou une personne seule avec quatre personnes
+                 * à charge) pour un logement social très social (PLAI) dans les autres régions.
+                 * Unité : currency. Défini depuis le 2017-01-01.
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/eli/arrete/2016/12/22/LHAL1629455A/jo/texte
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000036484518/2018-01-01/
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000038053742/2019-01-01/
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000041461671/2020-01-02/
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000043030087/2021-01-01/
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000045015082/2022-01-01/
+                 */
+                readonly autres_regions: number;
+                /**
+                 * Revenu fiscal de référence maximal d'un ménage de catégorie 6 (six personnes ou une personne seule avec quatre personnes
+                 * à charge) pour un logement social très social (PLAI) dans le reste de l'Île-de-France.
+                 * Unité : currency. Défini depuis le 2017-01-01.
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/eli/arrete/2016/12/22/LHAL1629455A/jo/texte
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000036484518/2018-01-01/
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000038053742/2019-01-01/
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000041461671/2020-01-02/
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000043030087/2021-01-01/
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000045015082/2022-01-01/
+                 */
+                readonly ile_de_france: number;
+                /**
+                 * Revenu fiscal de référence maximal d'un ménage de catégorie 6 (six personnes ou une personne seule avec quatre personnes
+                 * à charge) pour un logement social très social (PLAI) à Paris et dans les communes limitrophes.
+                 * Unité : currency. Défini depuis le 2017-01-01.
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/eli/arrete/2016/12/22/LHAL1629455A/jo/texte
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000036484518/2018-01-01/
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000038053742/2019-01-01/
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000041461671/2020-01-02/
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000043030087/2021-01-01/
+                 * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000045015082/2022-01-01/
+                 */
+                readonly paris_communes_limitrophes: number;
+              };
+            };
+            /**
+             * Majoration par personne à charge au-delà de quatre
+             */
+            readonly par_personne_supplementaire: {
+              /**
+               * Montant ajouté au plafond de ressources du logement social très social (PLAI) dans les autres régions pour chaque personne
+               * à charge au-delà de la quatrième.
+               * Unité : currency. Défini depuis le 2017-01-01.
+               * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/eli/arrete/2016/12/22/LHAL1629455A/jo/texte
+               * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000036484518/2018-01-01/
+               * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000038053742/2019-01-01/
+               * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000041461671/2020-01-02/
+               * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000043030087/2021-01-01/
+               * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000045015082/2022-01-01/
+               */
+              readonly autres_regions: number;
+              /**
+               * Montant ajouté au plafond de ressources du logement social très social (PLAI) dans le reste de l'Île-de-France pour chaque
+               * personne à charge au-delà de la quatrième.
+               * Unité : currency. Défini depuis le 2017-01-01.
+               * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/eli/arrete/2016/12/22/LHAL1629455A/jo/texte
+               * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000036484518/2018-01-01/
+               * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000038053742/2019-01-01/
+               * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000041461671/2020-01-02/
+               * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000043030087/2021-01-01/
+               * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000045015082/2022-01-01/
+               */
+              readonly ile_de_france: number;
+              /**
+               * Montant ajouté au plafond de ressources du logement social très social (PLAI) à Paris et dans les communes limitrophes pour
+               * chaque personne à charge au-delà de la quatrième.
+               * Unité : currency. Défini depuis le 2017-01-01.
+               * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/eli/arrete/2016/12/22/LHAL1629455A/jo/texte
+               * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000036484518/2018-01-01/
+               * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000038053742/2019-01-01/
+               * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000041461671/2020-01-02/
+               * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000043030087/2021-01-01/
+               * @see Arrêté du 29/07/1987 — https://www.legifrance.gouv.fr/loda/id/LEGIARTI000045015082/2022-01-01/
+               */
+              readonly paris_communes_limitrophes: number;
+            };
+          };
+        };
+      };
+      /**
        * Réduction de loyer de solidarité des locataires HLM (article L442-2-1 du code de la construction et de l'habitation) et sa reprise
        * sur l'aide au logement.
        */
@@ -7285,6 +7683,46 @@ export interface FrenchParameters {
             };
           };
         };
+      };
+    };
+    /**
+     * Aides à l'alimentation
+     */
+    readonly alimentation: {
+      /**
+       * Aide alimentaire aux étudiants éloignés d'un restaurant universitaire
+       */
+      readonly aide_alimentation_etudiants_eloignes: {
+        /**
+         * Montant majoré de l'aide alimentaire d'un étudiant boursier éloigné d'un restaurant universitaire, dans les départements et
+         * régions d'outre-mer.
+         * Défini depuis le 2025-02-01.
+         * @see Arrêté du 21 novembre 2024 fixant les montants de l'aide financière prévue à l'article L. 822-1-1 du code de l'éducation —
+         * https://www.legifrance.gouv.fr/loda/id/JORFTEXT000050660003
+         */
+        readonly montant_etudiant_drom_boursier: number;
+        /**
+         * Montant majoré de l'aide alimentaire d'un étudiant non boursier éloigné d'un restaurant universitaire, dans les départements et
+         * régions d'outre-mer.
+         * Défini depuis le 2025-02-01.
+         * @see Arrêté du 21 novembre 2024 fixant les montants de l'aide financière prévue à l'article L. 822-1-1 du code de l'éducation —
+         * https://www.legifrance.gouv.fr/loda/id/JORFTEXT000050660003
+         */
+        readonly montant_etudiant_drom_non_boursier: number;
+        /**
+         * Montant de l'aide alimentaire d'un étudiant boursier éloigné d'un restaurant universitaire, en métropole.
+         * Défini depuis le 2025-02-01.
+         * @see Arrêté du 21 novembre 2024 fixant les montants de l'aide financière prévue à l'article L. 822-1-1 du code de l'éducation —
+         * https://www.legifrance.gouv.fr/loda/id/JORFTEXT000050660003
+         */
+        readonly montant_etudiant_standard_boursier: number;
+        /**
+         * Montant de l'aide alimentaire d'un étudiant non boursier éloigné d'un restaurant universitaire, en métropole.
+         * Défini depuis le 2025-02-01.
+         * @see Arrêté du 21 novembre 2024 fixant les montants de l'aide financière prévue à l'article L. 822-1-1 du code de l'éducation —
+         * https://www.legifrance.gouv.fr/loda/id/JORFTEXT000050660003
+         */
+        readonly montant_etudiant_standard_non_boursier: number;
       };
     };
     /**
@@ -13414,6 +13852,36 @@ export interface FrenchParameters {
          * https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000053411507
          */
         readonly taux: number;
+      };
+    };
+    /**
+     * Prélèvements forfaitaires sur les revenus du capital.
+     */
+    readonly prelevement_forfaitaire: {
+      /**
+       * Prélèvement forfaitaire unique, depuis 2018 (CGI art. 200 A).
+       */
+      readonly partir_2018: {
+        /**
+         * Taux de l'impôt sur le revenu dû au titre du prélèvement forfaitaire unique sur les revenus et plus-values mobiliers.
+         * Unité : /1. Défini depuis le 2018-01-01.
+         * @see Article 117 quater du Code général des impôts —
+         * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000036428175/2018-01-01
+         * @see Loi 2017-1837 du 30/12/2017 - art. 28 (modif art 125 A, 125-0 A, 200 A et art 117 quater du CGI) —
+         * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000036377422&cidTexte=JORFTEXT000036339197
+         * @see Code général des impôts, article 200 A
+         */
+        readonly taux_prelevement_forfaitaire_rev_capital_eligibles_pfu_interets_dividendes_etc: number;
+        /**
+         * Taux de l'impôt sur le revenu sur les produits des contrats d'assurance-vie de plus de huit ans, pour les primes dans la limite
+         * de 150 000 €.
+         * Unité : /1. Défini depuis le 2018-01-01.
+         * @see Loi 2017-1837 du 30/12/2017 - art. 28 (modif art 125 A, 125-0 A, 200 A et art 117 quater du CGI) —
+         * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000036377422&cidTexte=JORFTEXT000036339197
+         * @see Article 117 quater du Code général des impôts — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000036428175/
+         * @see Code général des impôts, article 200 A
+         */
+        readonly taux_prelevement_produits_assurance_vie_non_eligibles_prelevement_forfaitaire_unique: number;
       };
     };
   };

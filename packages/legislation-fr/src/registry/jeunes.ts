@@ -82,6 +82,11 @@ import { mention_baccalaureat } from "../../variables/jeunes/mention_baccalaurea
 import { statuts_etablissement_scolaire } from "../../variables/jeunes/statuts_etablissement_scolaire.ts";
 import { aide_merite_eligibilite } from "../../variables/jeunes/aide_merite_eligibilite.ts";
 import { aide_merite_montant } from "../../variables/jeunes/aide_merite_montant.ts";
+import { aide_alimentation_etudiants_eloignes } from "../../variables/jeunes/aide_alimentation_etudiants_eloignes.ts";
+import { logement_social_categorie_menage } from "../../variables/jeunes/logement_social_categorie_menage.ts";
+import { logement_social_eligible } from "../../variables/jeunes/logement_social_eligible.ts";
+import { logement_social_plafond_ressources } from "../../variables/jeunes/logement_social_plafond_ressources.ts";
+import { zone_logement_social } from "../../variables/jeunes/zone_logement_social.ts";
 
 export const jeunesVariables: readonly Variable[] = [
   // Bourses du second degré
@@ -174,4 +179,10 @@ export const jeunesVariables: readonly Variable[] = [
   // Aide au mérite
   aide_merite_eligibilite,
   aide_merite_montant,
+  // Logement social, aide alimentaire des étudiants
+  aide_alimentation_etudiants_eloignes,
+  logement_social_categorie_menage,
+  logement_social_eligible,
+  logement_social_plafond_ressources,
+  zone_logement_social,
 ];
