@@ -1,9 +1,11 @@
-import { plannedModule } from "../planned-module.tsx";
+import type { ModuleInfo, WebModule } from "../web-module.ts";
+import { droitsRoutes } from "./routes.tsx";
 
-// Not built yet: its page says what it will do. Its screens, when they come, make this folder
-// a module like modules/urgence (routes.tsx, pages/, components/, api.ts).
+// Automatisation des droits. Built: « Mes droits », the public rights check (issue 14, step 2):
+// pages/mes-droits-page.tsx, its calls to the API in api.ts (docs/api/droits.md), where and how
+// to apply for each benefit in components/shared/where-to-apply.ts.
 
-export const droits = plannedModule({
+const about: ModuleInfo<"droits"> = {
   id: "droits",
   path: "/droits",
   navLabel: "Droits",
@@ -18,4 +20,6 @@ export const droits = plannedModule({
     "Transformer une détection en demande pré-remplie, suivie jusqu'au bout.",
   ],
   audience: "Les organismes (CAF, CPAM, département, CCAS), les ambassadeurs et les citoyens.",
-});
+};
+
+export const droits: WebModule<"droits"> = { ...about, routes: droitsRoutes(about) };
