@@ -1,7 +1,7 @@
 // The complémentaire santé solidaire (and before it the CMU-C and the ACS): its resource
 // lists (data of the law, dated) and the per-household functions its formulas share.
-import { Period, type Population } from "@zero/engine";
-import { memberGroupIndex } from "./formula-helpers.ts";
+import { knownConstant, Period, type Population } from "@zero/engine";
+import { memberGroupIndex, toutNul } from "./formula-helpers.ts";
 import type { FrenchParameters } from "./parameter-types.generated.ts";
 import { datedList } from "./ressources.ts";
 
@@ -71,6 +71,26 @@ export const CSS_RESSOURCES_FAMILLE = datedList([
 /** The twelve months before the month of the request (CSS art. R861-8), as one period. */
 export function douzeMoisPrecedents(period: Period): Period {
   return new Period("year", period.firstMonth.start, 1).offset(-1);
+}
+
+/**
+ * Per person, the complément de l'AAH of the twelve months (`douzeMois`), counted by CSS art.
+ * R861-8, as the sum of its months. The complément is paid only with the AAH or the ASI (CSS
+ * art. L821-1-1 and L821-1-2): a month when no one of the population receives either, and
+ * neither the complément nor its conditions are given, it is 0 and is not computed (its
+ * majoration would read that month's aide au logement, the longest chain of the month).
+ */
+export function complementAahDesDouzeMois(individu: Population, douzeMois: Period): Float64Array {
+  const out = new Float64Array(individu.count);
+  for (const mois of douzeMois.subperiods("month")) {
+    const donne = individu.input("caah", mois) !== undefined || individu.input("eligibilite_caah", mois) !== undefined;
+    if (!donne && toutNul(individu("aah", mois)) && toutNul(individu("asi", mois))) continue;
+    const v = individu("caah", mois);
+    if (knownConstant(v) === 0) continue;
+    // Month after month, as the engine's sum over the period adds them.
+    for (let i = 0; i < out.length; i++) out[i]! += v[i]!;
+  }
+  return out;
 }
 
 /**

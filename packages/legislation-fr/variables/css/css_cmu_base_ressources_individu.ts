@@ -1,6 +1,6 @@
 import { add, allOf, anyOf, eq, gt, knownConstant, maximum, mul, not, sub, where } from "@zero/engine";
 import { defineVariable } from "../../src/define-variable.ts";
-import { CSS_RESSOURCES_INDIVIDU, douzeMoisPrecedents } from "../../src/css.ts";
+import { complementAahDesDouzeMois, CSS_RESSOURCES_INDIVIDU, douzeMoisPrecedents } from "../../src/css.ts";
 import { sumOf } from "../../src/formula-helpers.ts";
 import { css } from "../../src/legal-references.ts";
 import { BENEFICES_NON_SALARIES } from "../../src/ressources.ts";
@@ -31,7 +31,7 @@ export const css_cmu_base_ressources_individu = defineVariable({
 
       const ressources = new Float64Array(individu.count);
       for (const name of CSS_RESSOURCES_INDIVIDU.at(period)) {
-        const v = annuel(name);
+        const v = name === "caah" ? complementAahDesDouzeMois(individu, douzeMois) : annuel(name);
         if (knownConstant(v) === 0) continue; // an undeclared income adds nothing
         for (let i = 0; i < ressources.length; i++) ressources[i]! += v[i]!;
       }
