@@ -476,7 +476,46 @@ for (const [zone, lieu] of Object.entries(ZONES_LS)) {
   });
 }
 
+const CEJ = `${EDU}/contrat_engagement_jeune`;
+const contratEngagementJeune: Record<string, ParameterWording> = {
+  [`${CEJ}/critere_age/minimum`]: {
+    label: "Âge minimal (contrat d'engagement jeune)",
+    description: "Âge à partir duquel un jeune peut signer un contrat d'engagement jeune.",
+  },
+  [`${CEJ}/critere_age/maximum`]: {
+    label: "Âge maximal (contrat d'engagement jeune)",
+    description: "Âge jusqu'auquel un jeune peut signer un contrat d'engagement jeune.",
+  },
+  [`${CEJ}/critere_age/maximum_handicap`]: {
+    label: "Âge maximal d'un jeune handicapé (contrat d'engagement jeune)",
+    description: "Âge jusqu'auquel un jeune reconnu handicapé peut signer un contrat d'engagement jeune.",
+  },
+  [`${CEJ}/degressivite/abattement_deductibilite_partielle`]: {
+    label: "Revenus d'activité sans effet sur l'allocation (contrat d'engagement jeune)",
+    description: "Revenus d'activité mensuels en deçà desquels l'allocation du contrat d'engagement jeune n'est pas réduite.",
+  },
+  [`${CEJ}/degressivite/part_smic_deductibilite_partielle`]: {
+    label: "Revenus d'activité annulant l'allocation, en SMIC brut (contrat d'engagement jeune)",
+    description: "Part du SMIC brut mensuel à laquelle les revenus d'activité annulent l'allocation du contrat d'engagement jeune.",
+  },
+  [`${CEJ}/montants/montant_mineurs`]: {
+    label: "Allocation d'un mineur (contrat d'engagement jeune)",
+    description: "Montant mensuel maximal de l'allocation du contrat d'engagement jeune d'un mineur.",
+  },
+  [`${CEJ}/montants/montant_majeurs_non_imposables`]: {
+    label: "Allocation d'un majeur d'un foyer non imposable (contrat d'engagement jeune)",
+    description:
+      "Montant mensuel maximal de l'allocation du contrat d'engagement jeune d'un majeur dont le foyer fiscal n'est pas imposable.",
+  },
+  [`${CEJ}/montants/montant_majeurs_1ere_tranche_ir`]: {
+    label: "Allocation d'un majeur d'un foyer imposé dans la première tranche (contrat d'engagement jeune)",
+    description:
+      "Montant mensuel maximal de l'allocation du contrat d'engagement jeune d'un majeur dont le foyer fiscal est imposé dans la première tranche du barème.",
+  },
+};
+
 export const jeunesWordings: Readonly<Record<string, ParameterWording>> = {
+  ...contratEngagementJeune,
   ...logementSocialEtAlimentation,
   ...superieur,
   ...etudes,
@@ -567,6 +606,10 @@ export const jeunesNodeWordings: Readonly<Record<string, string>> = {
     "Montant journalier minimal de l'allocation d'aide au retour à l'emploi",
   [ARE_MIN]: "Montants minimaux depuis 1979",
   [`${EDU}/pass_colo`]: "Pass'colo",
+  [`${EDU}/contrat_engagement_jeune`]: "Contrat d'engagement jeune",
+  [`${EDU}/contrat_engagement_jeune/critere_age`]: "Conditions d'âge du contrat d'engagement jeune",
+  [`${EDU}/contrat_engagement_jeune/degressivite`]: "Dégressivité de l'allocation du contrat d'engagement jeune",
+  [`${EDU}/contrat_engagement_jeune/montants`]: "Montants de l'allocation du contrat d'engagement jeune",
   [`${EDU}/bourses/enseignement_superieur`]: "Bourses et aides de l'enseignement supérieur",
   [`${EDU}/bourses/enseignement_superieur/criteres_sociaux`]: "Bourse sur critères sociaux de l'enseignement supérieur",
   [`${EDU}/bourses/enseignement_superieur/criteres_sociaux/plafond_ressources`]: "Plafonds de ressources par échelon",

@@ -9409,6 +9409,104 @@ export interface FrenchParameters {
         readonly age_maximal: number;
       };
       /**
+       * Contrat d'engagement jeune
+       */
+      readonly contrat_engagement_jeune: {
+        /**
+         * Conditions d'âge du contrat d'engagement jeune
+         */
+        readonly critere_age: {
+          /**
+           * Âge jusqu'auquel un jeune peut signer un contrat d'engagement jeune.
+           * Unité : year. Défini depuis le 2022-03-01.
+           * @see Décret n° 2022-199 du 18 février 2022 relatif au contrat d'engagement jeune —
+           * https://www.legifrance.gouv.fr/eli/decret/2022/2/18/MTRD2201230D/jo/texte
+           */
+          readonly maximum: number;
+          /**
+           * Âge jusqu'auquel un jeune reconnu handicapé peut signer un contrat d'engagement jeune.
+           * Unité : year. Défini depuis le 2022-03-01.
+           * @see Décret n° 2022-199 du 18 février 2022 relatif au contrat d'engagement jeune —
+           * https://www.legifrance.gouv.fr/eli/decret/2022/2/18/MTRD2201230D/jo/texte
+           */
+          readonly maximum_handicap: number;
+          /**
+           * Âge à partir duquel un jeune peut signer un contrat d'engagement jeune.
+           * Unité : year. Défini depuis le 2022-03-01.
+           * @see Décret n° 2022-199 du 18 février 2022 relatif au contrat d'engagement jeune —
+           * https://www.legifrance.gouv.fr/eli/decret/2022/2/18/MTRD2201230D/jo/texte
+           */
+          readonly minimum: number;
+        };
+        /**
+         * Dégressivité de l'allocation du contrat d'engagement jeune
+         */
+        readonly degressivite: {
+          /**
+           * Revenus d'activité mensuels en deçà desquels l'allocation du contrat d'engagement jeune n'est pas réduite.
+           * Unité : currency. Défini depuis le 2022-03-01.
+           * @see Décret n°2022-199 du 18 février 2022, art. 1 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000045189399
+           * @see Article D5131-23 du code du travail — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000045202337
+           */
+          readonly abattement_deductibilite_partielle: number;
+          /**
+           * Part du SMIC brut mensuel à laquelle les revenus d'activité annulent l'allocation du contrat d'engagement jeune.
+           * Unité : /1. Défini depuis le 2022-03-01.
+           * @see Décret n°2022-199 du 18 février 2022, art. 1 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000045189399
+           * @see Article D5131-23 du code du travail — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000045202337
+           */
+          readonly part_smic_deductibilite_partielle: number;
+        };
+        /**
+         * Montants de l'allocation du contrat d'engagement jeune
+         */
+        readonly montants: {
+          /**
+           * Montant mensuel maximal de l'allocation du contrat d'engagement jeune d'un majeur dont le foyer fiscal est imposé dans la
+           * première tranche du barème.
+           * Unité : currency. Défini depuis le 2022-03-01.
+           * @see Décret n°2022-199 du 18 février 2022, art. 1 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000045189399
+           * @see Article D5131-19 du code du travail — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000045207447
+           * @see Loi n°2022-1158 du 16 août 2022, art. 9 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000046186749
+           * @see Instruction interministérielle N° DSS/2B/2023/41 du 24 mars 2023 —
+           * https://sante.gouv.fr/fichiers/bo/2023/2023.6.sante.pdf#page=119
+           * @see Instruction interministérielle N° DSS/2A/2C/2024/42 du 20 mars 2024 —
+           * https://sante.gouv.fr/fichiers/bo/2024/2024.6.sante.pdf#page=82
+           * @see Instruction interministérielle N° DSS/2A/2C/2025/32 du 7 mars 2025 —
+           * https://sante.gouv.fr/fichiers/bo/2025/2025.6.sante.pdf#page=9
+           */
+          readonly montant_majeurs_1ere_tranche_ir: number;
+          /**
+           * Montant mensuel maximal de l'allocation du contrat d'engagement jeune d'un majeur dont le foyer fiscal n'est pas imposable.
+           * Unité : currency. Défini depuis le 2022-03-01.
+           * @see Décret n°2022-199 du 18 février 2022, art. 1 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000045189399
+           * @see Article D5131-19 du code du travail — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000045207447
+           * @see Loi n°2022-1158 du 16 août 2022, art. 9 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000046186749
+           * @see Instruction interministérielle N° DSS/2B/2023/41 du 24 mars 2023 —
+           * https://sante.gouv.fr/fichiers/bo/2023/2023.6.sante.pdf#page=119
+           * @see Instruction interministérielle N° DSS/2A/2C/2024/42 du 20 mars 2024 —
+           * https://sante.gouv.fr/fichiers/bo/2024/2024.6.sante.pdf#page=82
+           * @see Instruction interministérielle N° DSS/2A/2C/2025/32 du 7 mars 2025 —
+           * https://sante.gouv.fr/fichiers/bo/2025/2025.6.sante.pdf#page=9
+           */
+          readonly montant_majeurs_non_imposables: number;
+          /**
+           * Montant mensuel maximal de l'allocation du contrat d'engagement jeune d'un mineur.
+           * Unité : currency. Défini depuis le 2022-03-01.
+           * @see Décret n°2022-199 du 18 février 2022, art. 1 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000045189399
+           * @see Article D5131-19 du code du travail — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000045207447
+           * @see Loi n°2022-1158 du 16 août 2022, art. 9 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000046186749
+           * @see Instruction interministérielle N° DSS/2B/2023/41 du 24 mars 2023 —
+           * https://sante.gouv.fr/fichiers/bo/2023/2023.6.sante.pdf#page=119
+           * @see Instruction interministérielle N° DSS/2A/2C/2024/42 du 20 mars 2024 —
+           * https://sante.gouv.fr/fichiers/bo/2024/2024.6.sante.pdf#page=82
+           * @see Instruction interministérielle N° DSS/2A/2C/2025/32 du 7 mars 2025 —
+           * https://sante.gouv.fr/fichiers/bo/2025/2025.6.sante.pdf#page=9
+           */
+          readonly montant_mineurs: number;
+        };
+      };
+      /**
        * Programme Départ 18:25 de l'Agence nationale pour les chèques-vacances
        */
       readonly depart1825: {

@@ -87,6 +87,9 @@ import { logement_social_categorie_menage } from "../../variables/jeunes/logemen
 import { logement_social_eligible } from "../../variables/jeunes/logement_social_eligible.ts";
 import { logement_social_plafond_ressources } from "../../variables/jeunes/logement_social_plafond_ressources.ts";
 import { zone_logement_social } from "../../variables/jeunes/zone_logement_social.ts";
+import { contrat_engagement_jeune } from "../../variables/jeunes/contrat_engagement_jeune.ts";
+import { contrat_engagement_jeune_eligibilite } from "../../variables/jeunes/contrat_engagement_jeune_eligibilite.ts";
+import { contrat_engagement_jeune_montant_forfaitaire } from "../../variables/jeunes/contrat_engagement_jeune_montant_forfaitaire.ts";
 
 export const jeunesVariables: readonly Variable[] = [
   // Bourses du second degré
@@ -185,4 +188,8 @@ export const jeunesVariables: readonly Variable[] = [
   logement_social_eligible,
   logement_social_plafond_ressources,
   zone_logement_social,
+  // Contrat d'engagement jeune
+  contrat_engagement_jeune,
+  contrat_engagement_jeune_eligibilite,
+  contrat_engagement_jeune_montant_forfaitaire,
 ];
