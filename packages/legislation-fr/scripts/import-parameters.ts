@@ -57,7 +57,9 @@ function extractValues(raw: unknown): Record<string, number | null> {
   const values: Record<string, number | null> = {};
   for (const [date, entry] of Object.entries((raw ?? {}) as Record<string, unknown>)) {
     const v = (entry as { value?: unknown } | null)?.value;
-    values[date] = typeof v === "number" ? v : typeof v === "boolean" ? Number(v) : null;
+    // YAML 1.2 reads `250_000` as a string: a number with digit separators is still a number.
+    const separated = typeof v === "string" && /^-?\d+(_\d+)*(\.\d+)?$/.test(v) ? Number(v.replace(/_/g, "")) : undefined;
+    values[date] = typeof v === "number" ? v : typeof v === "boolean" ? Number(v) : (separated ?? null);
   }
   return values;
 }
