@@ -19,6 +19,9 @@ const REDUCTIONS = "impot_revenu/calcul_reductions_impots";
 
 const CGI_194 = [{ title: "Code général des impôts, article 194" }];
 const CGI_200_SEXIES = [{ title: "Code général des impôts, article 200 sexies" }];
+const CDHR = "impot_revenu/contributions_exceptionnelles/contribution_differentielle_hauts_revenus";
+const PFU = "taxation_capital/prelevement_forfaitaire/partir_2018";
+const CGI_224 = [{ title: "Code général des impôts, article 224" }];
 const CGI_200_0_A = [{ title: "Code général des impôts, article 200-0 A" }];
 
 export const impotRevenuWordings: Readonly<Record<string, ParameterWording>> = {
@@ -383,6 +386,77 @@ export const impotRevenuWordings: Readonly<Record<string, ParameterWording>> = {
     description: "Montant annuel maximal des dépenses de protection du patrimoine naturel retenues pour la réduction d'impôt.",
     reference: [{ title: "Code général des impôts, article 199 octovicies" }],
   },
+  // Contribution différentielle sur les hauts revenus (CGI art. 224)
+  [`${CDHR}/majoration_impot_couple`]: {
+    label: "CDHR : majoration de l'impôt d'un couple",
+    description:
+      "Montant ajouté à l'impôt d'un couple marié ou pacsé avant de le comparer à l'impôt minimal de la contribution différentielle.",
+    reference: CGI_224,
+  },
+  [`${CDHR}/majoration_impot_pac`]: {
+    label: "CDHR : majoration de l'impôt par personne à charge",
+    description:
+      "Montant ajouté à l'impôt, par personne à charge, avant de le comparer à l'impôt minimal de la contribution différentielle.",
+    reference: CGI_224,
+  },
+  [`${CDHR}/plafond_revenus_decote_celibataire`]: {
+    label: "CDHR : revenu maximal de la décote d'une personne seule",
+    description: "Revenu au-delà duquel une personne seule n'a plus de décote sur la contribution différentielle.",
+    reference: CGI_224,
+  },
+  [`${CDHR}/plafond_revenus_decote_couple`]: {
+    label: "CDHR : revenu maximal de la décote d'un couple",
+    description: "Revenu au-delà duquel un couple soumis à imposition commune n'a plus de décote sur la contribution différentielle.",
+    reference: CGI_224,
+  },
+  [`${CDHR}/seuil_celibataire`]: {
+    label: "CDHR : seuil de revenu d'une personne seule",
+    description: "Revenu au-delà duquel une personne seule est redevable de la contribution différentielle sur les hauts revenus.",
+    reference: CGI_224,
+  },
+  [`${CDHR}/seuil_couple`]: {
+    label: "CDHR : seuil de revenu d'un couple",
+    description:
+      "Revenu au-delà duquel un couple soumis à imposition commune est redevable de la contribution différentielle sur les hauts revenus.",
+    reference: CGI_224,
+  },
+  [`${CDHR}/taux_acompte`]: {
+    label: "CDHR : taux de l'acompte",
+    description: "Part de la contribution différentielle estimée à verser en acompte en décembre de l'année des revenus.",
+    reference: CGI_224,
+  },
+  [`${CDHR}/taux_cdhr`]: {
+    label: "Taux de la contribution différentielle sur les hauts revenus",
+    description: "Taux minimal d'imposition des hauts revenus, appliqué au revenu retenu pour la contribution différentielle.",
+    reference: CGI_224,
+  },
+  [`${CDHR}/taux_decote`]: {
+    label: "CDHR : taux de la décote",
+    description: "Taux appliqué à l'excédent du revenu sur le seuil, dont l'impôt minimal est diminué pour obtenir la décote.",
+    reference: CGI_224,
+  },
+  [`${CDHR}/taux_penalite_acompte`]: {
+    label: "CDHR : taux de la majoration de l'acompte",
+    description: "Majoration appliquée à un acompte de contribution différentielle non versé, versé en retard ou sous-estimé.",
+    reference: CGI_224,
+  },
+  [`${CDHR}/taux_seuil_sous_estimation`]: {
+    label: "CDHR : sous-estimation tolérée de l'acompte",
+    description: "Écart toléré entre l'acompte versé et l'acompte dû avant que la majoration ne s'applique.",
+    reference: CGI_224,
+  },
+  // Prélèvement forfaitaire unique (CGI art. 200 A, 1, A)
+  [`${PFU}/taux_prelevement_forfaitaire_rev_capital_eligibles_pfu_interets_dividendes_etc`]: {
+    label: "Taux du prélèvement forfaitaire unique (impôt sur le revenu)",
+    description: "Taux de l'impôt sur le revenu dû au titre du prélèvement forfaitaire unique sur les revenus et plus-values mobiliers.",
+    reference: [{ title: "Code général des impôts, article 200 A" }],
+  },
+  [`${PFU}/taux_prelevement_produits_assurance_vie_non_eligibles_prelevement_forfaitaire_unique`]: {
+    label: "Taux réduit du prélèvement forfaitaire unique sur l'assurance-vie",
+    description:
+      "Taux de l'impôt sur le revenu sur les produits des contrats d'assurance-vie de plus de huit ans, pour les primes dans la limite de 150 000 €.",
+    reference: [{ title: "Code général des impôts, article 200 A" }],
+  },
 };
 
 /** Scales (barèmes): imported by `import-scales-impot-revenu.ts`. */
@@ -446,4 +520,7 @@ export const impotRevenuNodeWordings: Readonly<Record<string, string>> = {
   [`${REDUCTIONS}/divers`]: "Réductions d'impôt diverses.",
   [`${REDUCTIONS}/divers/protection_patrimoine_naturel`]:
     "Réduction d'impôt pour la protection du patrimoine naturel (CGI art. 199 octovicies).",
+  [CDHR]: "Contribution différentielle sur les hauts revenus (CGI art. 224, revenus de 2025 et 2026).",
+  ["taxation_capital/prelevement_forfaitaire"]: "Prélèvements forfaitaires sur les revenus du capital.",
+  [PFU]: "Prélèvement forfaitaire unique, depuis 2018 (CGI art. 200 A).",
 };

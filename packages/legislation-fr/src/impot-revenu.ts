@@ -30,3 +30,13 @@ export function sommeArrondie(foyer: Population, period: Period, names: readonly
   }
   return out;
 }
+
+/** The sum of variables of the foyer fiscal (boxes of the declaration, mostly). */
+export function somme(foyer: Population, period: Period, names: readonly string[]): Float64Array {
+  const out = new Float64Array(foyer.count);
+  for (const name of names) {
+    const v = foyer(name, period);
+    for (let i = 0; i < out.length; i++) out[i] = out[i]! + v[i]!;
+  }
+  return out;
+}

@@ -1,8 +1,17 @@
 // The variables of variables/impot_revenu/ (impôt sur le revenu), listed explicitly.
 import type { Variable } from "@zero/engine";
 import { abat_spe } from "../../variables/impot_revenu/abat_spe.ts";
+import { assurance_vie_pfu_ir } from "../../variables/impot_revenu/assurance_vie_pfu_ir.ts";
 import { avantage_qf } from "../../variables/impot_revenu/avantage_qf.ts";
 import { celibataire_ou_divorce } from "../../variables/impot_revenu/celibataire_ou_divorce.ts";
+import { contribution_differentielle_hauts_revenus } from "../../variables/impot_revenu/contribution_differentielle_hauts_revenus.ts";
+import { contribution_differentielle_hauts_revenus_acompte } from "../../variables/impot_revenu/contribution_differentielle_hauts_revenus_acompte.ts";
+import { contribution_differentielle_hauts_revenus_decote } from "../../variables/impot_revenu/contribution_differentielle_hauts_revenus_decote.ts";
+import { contribution_differentielle_hauts_revenus_eligible } from "../../variables/impot_revenu/contribution_differentielle_hauts_revenus_eligible.ts";
+import { contribution_differentielle_hauts_revenus_majoration } from "../../variables/impot_revenu/contribution_differentielle_hauts_revenus_majoration.ts";
+import { contribution_differentielle_hauts_revenus_majoration_impot } from "../../variables/impot_revenu/contribution_differentielle_hauts_revenus_majoration_impot.ts";
+import { contribution_differentielle_hauts_revenus_penalite_acompte } from "../../variables/impot_revenu/contribution_differentielle_hauts_revenus_penalite_acompte.ts";
+import { contribution_differentielle_hauts_revenus_ressources } from "../../variables/impot_revenu/contribution_differentielle_hauts_revenus_ressources.ts";
 import { contribution_exceptionnelle_hauts_revenus } from "../../variables/impot_revenu/contribution_exceptionnelle_hauts_revenus.ts";
 import { contribution_exceptionnelle_hauts_revenus_sans_lissage } from "../../variables/impot_revenu/contribution_exceptionnelle_hauts_revenus_sans_lissage.ts";
 import { correction_ir_seuils_recouvrement } from "../../variables/impot_revenu/correction_ir_seuils_recouvrement.ts";
@@ -31,6 +40,8 @@ import { nbI } from "../../variables/impot_revenu/nbI.ts";
 import { nbJ } from "../../variables/impot_revenu/nbJ.ts";
 import { nb_adult } from "../../variables/impot_revenu/nb_adult.ts";
 import { nb_pac } from "../../variables/impot_revenu/nb_pac.ts";
+import { nombre_declarants } from "../../variables/impot_revenu/nombre_declarants.ts";
+import { plus_values_prelevement_forfaitaire_unique_ir } from "../../variables/impot_revenu/plus_values_prelevement_forfaitaire_unique_ir.ts";
 import { ppe } from "../../variables/impot_revenu/ppe.ts";
 import { ppe_base } from "../../variables/impot_revenu/ppe_base.ts";
 import { ppe_brute } from "../../variables/impot_revenu/ppe_brute.ts";
@@ -41,6 +52,9 @@ import { ppe_elig } from "../../variables/impot_revenu/ppe_elig.ts";
 import { ppe_elig_individu } from "../../variables/impot_revenu/ppe_elig_individu.ts";
 import { ppe_rev } from "../../variables/impot_revenu/ppe_rev.ts";
 import { ppe_tp_sa } from "../../variables/impot_revenu/ppe_tp_sa.ts";
+import { prelevement_forfaitaire_unique_ir } from "../../variables/impot_revenu/prelevement_forfaitaire_unique_ir.ts";
+import { prelevement_forfaitaire_unique_ir_hors_assurance_vie } from "../../variables/impot_revenu/prelevement_forfaitaire_unique_ir_hors_assurance_vie.ts";
+import { prelevement_forfaitaire_unique_ir_sur_assurance_vie } from "../../variables/impot_revenu/prelevement_forfaitaire_unique_ir_sur_assurance_vie.ts";
 import { protection_patrimoine_naturel } from "../../variables/impot_revenu/protection_patrimoine_naturel.ts";
 import { rbg } from "../../variables/impot_revenu/rbg.ts";
 import { reduction_ss_condition_revenus } from "../../variables/impot_revenu/reduction_ss_condition_revenus.ts";
@@ -63,18 +77,30 @@ import { revenu_categoriel } from "../../variables/impot_revenu/revenu_categorie
 import { revenu_categoriel_capital } from "../../variables/impot_revenu/revenu_categoriel_capital.ts";
 import { revenu_categoriel_plus_values } from "../../variables/impot_revenu/revenu_categoriel_plus_values.ts";
 import { revenu_categoriel_tspr } from "../../variables/impot_revenu/revenu_categoriel_tspr.ts";
+import { revenus_capitaux_prelevement_forfaitaire_unique_ir } from "../../variables/impot_revenu/revenus_capitaux_prelevement_forfaitaire_unique_ir.ts";
+import { rfr_plus_values_hors_rni } from "../../variables/impot_revenu/rfr_plus_values_hors_rni.ts";
 import { rfr_rvcm_abattements_a_reintegrer } from "../../variables/impot_revenu/rfr_rvcm_abattements_a_reintegrer.ts";
 import { rng } from "../../variables/impot_revenu/rng.ts";
 import { rni } from "../../variables/impot_revenu/rni.ts";
 import { rsa_activite } from "../../variables/impot_revenu/rsa_activite.ts";
 import { rsa_activite_individu } from "../../variables/impot_revenu/rsa_activite_individu.ts";
+import { taux_moyen_imposition } from "../../variables/impot_revenu/taux_moyen_imposition.ts";
 import { traitements_salaires_pensions_rentes } from "../../variables/impot_revenu/traitements_salaires_pensions_rentes.ts";
 import { veuf } from "../../variables/impot_revenu/veuf.ts";
 
 export const impotRevenuVariables: readonly Variable[] = [
   abat_spe,
+  assurance_vie_pfu_ir,
   avantage_qf,
   celibataire_ou_divorce,
+  contribution_differentielle_hauts_revenus,
+  contribution_differentielle_hauts_revenus_acompte,
+  contribution_differentielle_hauts_revenus_decote,
+  contribution_differentielle_hauts_revenus_eligible,
+  contribution_differentielle_hauts_revenus_majoration,
+  contribution_differentielle_hauts_revenus_majoration_impot,
+  contribution_differentielle_hauts_revenus_penalite_acompte,
+  contribution_differentielle_hauts_revenus_ressources,
   contribution_exceptionnelle_hauts_revenus,
   contribution_exceptionnelle_hauts_revenus_sans_lissage,
   correction_ir_seuils_recouvrement,
@@ -103,6 +129,8 @@ export const impotRevenuVariables: readonly Variable[] = [
   nbJ,
   nb_adult,
   nb_pac,
+  nombre_declarants,
+  plus_values_prelevement_forfaitaire_unique_ir,
   ppe,
   ppe_base,
   ppe_brute,
@@ -113,6 +141,9 @@ export const impotRevenuVariables: readonly Variable[] = [
   ppe_elig_individu,
   ppe_rev,
   ppe_tp_sa,
+  prelevement_forfaitaire_unique_ir,
+  prelevement_forfaitaire_unique_ir_hors_assurance_vie,
+  prelevement_forfaitaire_unique_ir_sur_assurance_vie,
   protection_patrimoine_naturel,
   rbg,
   reduction_ss_condition_revenus,
@@ -135,11 +166,14 @@ export const impotRevenuVariables: readonly Variable[] = [
   revenu_categoriel_capital,
   revenu_categoriel_plus_values,
   revenu_categoriel_tspr,
+  revenus_capitaux_prelevement_forfaitaire_unique_ir,
+  rfr_plus_values_hors_rni,
   rfr_rvcm_abattements_a_reintegrer,
   rng,
   rni,
   rsa_activite,
   rsa_activite_individu,
+  taux_moyen_imposition,
   traitements_salaires_pensions_rentes,
   veuf,
 ];
