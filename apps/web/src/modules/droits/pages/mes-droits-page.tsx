@@ -167,10 +167,12 @@ export function MesDroitsPage() {
       <div className={fr.cx("fr-grid-row")}>
         <div className={fr.cx("fr-col-12", "fr-col-md-10", "fr-col-lg-8")}>
           <h1>Mes droits</h1>
-          <p className={`${fr.cx("fr-text--lead")} zero-no-print`}>
-            Quelques questions sur votre foyer, puis seulement celles dont le calcul a besoin : vous saurez à quelles aides vous avez
-            probablement droit, pourquoi, et où les demander.
-          </p>
+          {step === 1 && (
+            <p className={`${fr.cx("fr-text--lead")} zero-no-print`}>
+              Quelques questions sur votre foyer, puis seulement celles dont le calcul a besoin : vous saurez à quelles aides vous avez
+              probablement droit, pourquoi, et où les demander.
+            </p>
+          )}
           <Notice
             className={`${fr.cx("fr-mb-4w")} zero-no-print`}
             title="Sans compte et sans enregistrement : vos réponses restent dans cet onglet de votre navigateur et sont effacées quand vous le fermez. Elles ne sont envoyées que pour faire le calcul, qui n'est pas conservé."

@@ -24,12 +24,14 @@ export function ExplanationDetails({ explanation }: { explanation: Explanation }
     <>
       {explanation.conditions.length > 0 && (
         <>
-          <h5 className={fr.cx("fr-h6", "fr-mb-1w")}>Les conditions</h5>
+          <h5 className={fr.cx("fr-h6", "fr-mb-1w")}>Les conditions examinées</h5>
           <ul className="zero-droits-conditions">
             {explanation.conditions.map((c, i) => (
               <li key={`${c.variable}-${c.id}-${i}`}>
                 <span className={fr.cx(c.met ? "fr-icon-check-line" : "fr-icon-close-line", "fr-icon--sm")} aria-hidden="true" />{" "}
-                <strong>{c.met ? "Remplie" : "Non remplie"} :</strong> {withNames(c.text)}
+                {/* « met » is the condition's truth, not a verdict: an input false for an awarded benefit is « non ». */}
+                <span className={fr.cx("fr-sr-only")}>{c.met ? "Oui : " : "Non : "}</span>
+                {withNames(c.text)}
               </li>
             ))}
           </ul>

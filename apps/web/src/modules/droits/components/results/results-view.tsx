@@ -41,7 +41,8 @@ export function ResultsView({ period, situation, results, onRestart }: Props) {
 
   const eligible = results.filter((r) => r.status === "eligible");
   const others = results.filter((r) => r.status !== "eligible");
-  const total = eligible.filter((r) => !howToApply(r.variable)?.paid).reduce((sum, r) => sum + r.amount, 0);
+  const received = eligible.filter((r) => !howToApply(r.variable)?.paid);
+  const total = received.reduce((sum, r) => sum + r.amount, 0);
   const done = Object.keys(explained).length;
 
   const card = (r: BenefitResult) => {
@@ -65,9 +66,9 @@ export function ResultsView({ period, situation, results, onRestart }: Props) {
         Récapitulatif à apporter à un guichet, établi le {new Date().toLocaleDateString("fr-FR")} avec le simulateur « Mes droits » de Zéro.
       </p>
       <Highlight className={fr.cx("fr-ml-0")}>
-        {eligible.length === 0
-          ? "Avec vos réponses, nous ne trouvons pas d'aide à laquelle vous auriez droit ce mois-ci. Voyez plus bas pourquoi, et ce qui pourrait changer."
-          : `Avec vos réponses, vous pourriez recevoir environ ${euros(total)} par mois, avec ${eligible.length === 1 ? "une aide" : `${eligible.length} aides`}.`}{" "}
+        {received.length === 0
+          ? "Avec vos réponses, nous ne trouvons pas d'aide qui vous serait versée ce mois-ci. Voyez plus bas pourquoi, et ce qui pourrait changer."
+          : `Avec vos réponses, vous pourriez recevoir environ ${euros(total)} par mois, avec ${received.length === 1 ? "une aide" : `${received.length} aides`}.`}{" "}
         C'est une estimation : seul l'organisme qui verse l'aide décide, sur votre demande.
       </Highlight>
       <p role="status" className={`${fr.cx("fr-text--sm")} zero-no-print`}>
