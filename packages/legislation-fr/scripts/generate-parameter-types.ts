@@ -26,7 +26,9 @@ function docComment(lines: readonly string[], indent: string): string[] {
   const room = WIDTH - indent.length - 3;
   for (const line of lines) {
     let current = "";
-    for (const word of line.replace(/\*\//g, "* /").split(/\s+/).filter(Boolean)) {
+    // Zero-width characters of the sources' titles (U+200B…) would be invisible in a comment: dropped.
+    const text = line.replace(/[\u200B-\u200D\uFEFF]/g, "").replace(/\*\//g, "* /");
+    for (const word of text.split(/\s+/).filter(Boolean)) {
       if (current && current.length + 1 + word.length > room) {
         out.push(current);
         current = word;

@@ -10061,7 +10061,7 @@ export interface FrenchParameters {
            * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000031781092
            * @see LOI n° 2022-1158 du 16/08/2022 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000046188473
            * @see Circulaire CNAV 2022-22 du 22/08/2022 — https://www.legislation.cnav.fr/Documents/circulaire_cnav_2022_22_22082022.pdf
-           * @see ​Circulaire Cnav 2023-9 du 11/04/2023 — https://legislation.lassuranceretraite.fr/Pdf/circulaire_cnav_2023_09_11042023.pdf
+           * @see Circulaire Cnav 2023-9 du 11/04/2023 — https://legislation.lassuranceretraite.fr/Pdf/circulaire_cnav_2023_09_11042023.pdf
            * @see Circulaire Cnav 2024-13 du 4/04/2024 — https://legislation.lassuranceretraite.fr/Pdf/circulaire_cnav_2024_13_04042024.pdf
            * @see Circulaire Cnav 2025-13 du 03/04/2025 — https://legislation.lassuranceretraite.fr/Pdf/circulaire_cnav_2025_13_03042025.pdf
            */
@@ -10105,7 +10105,7 @@ export interface FrenchParameters {
            * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000031781092
            * @see LOI n° 2022-1158 du 16/08/2022 — https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000046188473
            * @see Circulaire CNAV 2022-22 du 22/08/2022 — https://www.legislation.cnav.fr/Documents/circulaire_cnav_2022_22_22082022.pdf
-           * @see ​Circulaire Cnav 2023/9 du 11/04/2023 — https://legislation.lassuranceretraite.fr/Pdf/circulaire_cnav_2023_09_11042023.pdf
+           * @see Circulaire Cnav 2023/9 du 11/04/2023 — https://legislation.lassuranceretraite.fr/Pdf/circulaire_cnav_2023_09_11042023.pdf
            * @see Circulaire Cnav 2024-13 du 4/04/2024 — https://legislation.lassuranceretraite.fr/Pdf/circulaire_cnav_2024_13_04042024.pdf
            * @see Circulaire Cnav 2025-13 du 03/04/2025 — https://legislation.lassuranceretraite.fr/Pdf/circulaire_cnav_2025_13_03042025.pdf
            */
@@ -10440,8 +10440,8 @@ export interface FrenchParameters {
              * @see Circulaire DSS/SD2B/2019/65 du 25/03/2019
              * @see Circulaire Cnav 2020/20 du 03/04/2020 — https://www.legislation.cnav.fr/Documents/circulaire_cnav_2020_20_03042020.pdf
              * @see Circulaire Cnav 2021/14 du 01/04/2020 — https://www.legislation.cnav.fr/Documents/circulaire_cnav_2021_14_01042021.pdf
-             * @see ​Circulaire Cnav 2022/9 du 05/04/2022 — https://www.legislation.cnav.fr/Documents/circulaire_cnav_2022_09_05042022.pdf
-             * @see ​Circulaire Cnav 2022/20 du 19/08/2022 — https://www.legislation.cnav.fr/Documents/circulaire_cnav_2022_20_19082022.pdf
+             * @see Circulaire Cnav 2022/9 du 05/04/2022 — https://www.legislation.cnav.fr/Documents/circulaire_cnav_2022_09_05042022.pdf
+             * @see Circulaire Cnav 2022/20 du 19/08/2022 — https://www.legislation.cnav.fr/Documents/circulaire_cnav_2022_20_19082022.pdf
              * @see Article D541-2 du Code de la sécurité sociale — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006737170
              * @see Circulaire Cnav 2023/8 du 11/04/2023 — https://www.legislation.cnav.fr/Documents/circulaire_cnav_2023_08_11042023.pdf
              * @see Article D541-2 du Code de la sécurité sociale — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006737170
