@@ -514,7 +514,60 @@ const contratEngagementJeune: Record<string, ParameterWording> = {
   },
 };
 
+const LEP = "taxation_capital/epargne/livret_epargne_populaire";
+const TERRITOIRES_LEP = {
+  metropole: "en métropole",
+  guadeloupe: "en Guadeloupe",
+  guyane: "en Guyane",
+  la_reunion: "à La Réunion",
+  martinique: "en Martinique",
+  martinique_guadeloupe_la_reunion: "en Martinique, en Guadeloupe et à La Réunion (barème commun)",
+  mayotte: "à Mayotte",
+  saint_bartelemy: "à Saint-Barthélemy",
+  saint_martin: "à Saint-Martin",
+  saint_pierre_et_miquelon: "à Saint-Pierre-et-Miquelon",
+  non_renseigne: "quand le territoire n'est pas connu",
+} as const;
+const epargne: Record<string, ParameterWording> = {
+  [`${LEP}/taux`]: {
+    label: "Taux du livret d'épargne populaire",
+    description: "Taux d'intérêt annuel du livret d'épargne populaire.",
+  },
+  [`${LEP}/coefficient_multiplicateur`]: {
+    label: "Coefficient des plafonds du livret d'épargne populaire",
+    description:
+      "Coefficient appliqué aux limites de revenu de l'article 1417 du code général des impôts pour le plafond de revenu du livret d'épargne populaire.",
+  },
+  "taxation_capital/epargne/livret_a/majoration_base": {
+    label: "Majoration du taux du livret A pour le livret d'épargne populaire",
+    description: "Points ajoutés au taux du livret A pour le taux du livret d'épargne populaire, jusqu'en juillet 2023.",
+    reference: ref(
+      "Code monétaire et financier, article L221-16 (taux du livret d'épargne populaire)",
+      "https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006072026",
+    ),
+  },
+  "taxation_capital/epargne/taux_inflation": {
+    label: "Taux d'inflation retenu pour l'épargne réglementée",
+    description: "Taux d'inflation plancher du taux du livret d'épargne populaire, jusqu'en juillet 2023.",
+  },
+};
+for (const [territoire, lieu] of Object.entries(TERRITOIRES_LEP)) {
+  epargne[`${LEP}/baremes/${territoire}/valeur_de_base`] = {
+    label: `Limite de revenu pour une part, livret d'épargne populaire, ${territoire.replace(/_/g, " ")}`,
+    description: `Limite de revenu de la première part de quotient familial ${lieu} (CGI art. 1417, I), avant le coefficient du livret d'épargne populaire.`,
+  };
+  epargne[`${LEP}/baremes/${territoire}/premiere_demi_part`] = {
+    label: `Majoration de la première demi-part, livret d'épargne populaire, ${territoire.replace(/_/g, " ")}`,
+    description: `Majoration de la limite de revenu pour la première demi-part au-delà d'une part ${lieu} (CGI art. 1417, I).`,
+  };
+  epargne[`${LEP}/baremes/${territoire}/demi_part_supplementaire`] = {
+    label: `Majoration par demi-part supplémentaire, livret d'épargne populaire, ${territoire.replace(/_/g, " ")}`,
+    description: `Majoration de la limite de revenu pour chaque demi-part au-delà d'une part et demie ${lieu} (CGI art. 1417, I).`,
+  };
+}
+
 export const jeunesWordings: Readonly<Record<string, ParameterWording>> = {
+  ...epargne,
   ...contratEngagementJeune,
   ...logementSocialEtAlimentation,
   ...superieur,
@@ -585,6 +638,9 @@ export const jeunesNodeWordings: Readonly<Record<string, string>> = {
   ...Object.fromEntries([1, 2, 3, 4, 5, 6].map((k) => [`${LS}/par_categorie_de_menage/categorie_${k}`, `Ménages de catégorie ${k}`])),
   "prestations_sociales/alimentation": "Aides à l'alimentation",
   [AAE]: "Aide alimentaire aux étudiants éloignés d'un restaurant universitaire",
+  [LEP]: "Livret d'épargne populaire",
+  [`${LEP}/baremes`]: "Limites de revenu par territoire (CGI art. 1417, I)",
+  ...Object.fromEntries(Object.entries(TERRITOIRES_LEP).map(([t, lieu]) => [`${LEP}/baremes/${t}`, `Limites de revenu ${lieu}`])),
   [ACTION_LOGEMENT]: "Aides d'Action Logement (participation des employeurs à l'effort de construction)",
   [VISALE]: "Garantie Visale",
   [`${VISALE}/eligibilite`]: "Conditions d'éligibilité à la garantie Visale",

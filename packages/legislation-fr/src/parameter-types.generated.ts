@@ -13930,6 +13930,15 @@ export interface FrenchParameters {
     readonly epargne: {
       readonly livret_a: {
         /**
+         * Points ajoutés au taux du livret A pour le taux du livret d'épargne populaire, jusqu'en juillet 2023.
+         * Unité : /1. Défini du 2008-07-28 au 2023-07-31.
+         * @see Article 3 du règlement n° 86-13 du 14 mai 1986 — https://www.cbanque.com/r/CRBF-86-13-2011.pdf
+         * @see Arrêté du 27/01/2022, art. 1 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000045084357
+         * @see Code monétaire et financier, article L221-16 (taux du livret d'épargne populaire) —
+         * https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006072026
+         */
+        readonly majoration_base: number;
+        /**
          * Taux d'intérêt annuel du livret A, qui sert aussi à évaluer le revenu de cette épargne dans les ressources du RSA.
          * Unité : /1. Défini depuis le 1818-05-22.
          * @see Avis relatif aux taux d'intérêt des produits d'épargne réglementée —
@@ -13951,6 +13960,751 @@ export interface FrenchParameters {
          */
         readonly taux: number;
       };
+      /**
+       * Livret d'épargne populaire
+       */
+      readonly livret_epargne_populaire: {
+        /**
+         * Limites de revenu par territoire (CGI art. 1417, I)
+         */
+        readonly baremes: {
+          /**
+           * Limites de revenu en Guadeloupe
+           */
+          readonly guadeloupe: {
+            /**
+             * Majoration de la limite de revenu pour chaque demi-part au-delà d'une part et demie en Guadeloupe (CGI art. 1417, I).
+             * Défini depuis le 2011-12-30.
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038994951/2019-10-01
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000043662261/2021-06-12
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000045765115/2022-05-07
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000047623022/2023-06-03
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000048805626/2024-07-01
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051764856/2025-06-19
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051764856/2026-07-01
+             * @see Décret n° 2026-562 du 29/06/2026, art. 2 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000054341109
+             */
+            readonly demi_part_supplementaire: number;
+            /**
+             * Majoration de la limite de revenu pour la première demi-part au-delà d'une part en Guadeloupe (CGI art. 1417, I).
+             * Défini depuis le 2011-12-30.
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038994951/2019-10-01
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000043662261/2021-06-12
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000045765115/2022-05-07
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000047623022/2023-06-03
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000048805626/2024-07-01
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051764856/2025-06-19
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051764856/2026-07-01
+             * @see Décret n° 2026-562 du 29/06/2026, art. 2 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000054341109
+             */
+            readonly premiere_demi_part: number;
+            /**
+             * Limite de revenu de la première part de quotient familial en Guadeloupe (CGI art. 1417, I), avant le coefficient du livret
+             * d'épargne populaire.
+             * Défini depuis le 2011-12-30.
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038994951/2019-10-01
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000043662261/2021-06-12
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000045765115/2022-05-07
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000047623022/2023-06-03
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000048805626/2024-07-01
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051764856/2025-06-19
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051764856/2026-07-01
+             * @see Décret n° 2026-562 du 29/06/2026, art. 2 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000054341109
+             */
+            readonly valeur_de_base: number;
+          };
+          /**
+           * Limites de revenu en Guyane
+           */
+          readonly guyane: {
+            /**
+             * Majoration de la limite de revenu pour chaque demi-part au-delà d'une part et demie en Guyane (CGI art. 1417, I).
+             * Défini depuis le 2011-12-30.
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038994951/2019-10-01
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000043662261/2021-06-12
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000045765115/2022-05-07
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000047623022/2023-06-03
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000048805626/2024-07-01
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051764856/2025-06-19
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051764856/2026-07-01
+             * @see Décret n° 2026-562 du 29/06/2026, art. 2 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000054341109
+             */
+            readonly demi_part_supplementaire: number;
+            /**
+             * Majoration de la limite de revenu pour la première demi-part au-delà d'une part en Guyane (CGI art. 1417, I).
+             * Défini depuis le 2011-12-30.
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038994951/2019-10-01
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000043662261/2021-06-12
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000045765115/2022-05-07
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000047623022/2023-06-03
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000048805626/2024-07-01
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051764856/2025-06-19
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051764856/2026-07-01
+             * @see Décret n° 2026-562 du 29/06/2026, art. 2 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000054341109
+             */
+            readonly premiere_demi_part: number;
+            /**
+             * Limite de revenu de la première part de quotient familial en Guyane (CGI art. 1417, I), avant le coefficient du livret
+             * d'épargne populaire.
+             * Défini depuis le 2011-12-30.
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038994951/2019-10-01
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000043662261/2021-06-12
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000045765115/2022-05-07
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000047623022/2023-06-03
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000048805626/2024-07-01
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051764856/2025-06-19
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051764856/2026-07-01
+             * @see Décret n° 2026-562 du 29/06/2026, art. 2 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000054341109
+             */
+            readonly valeur_de_base: number;
+          };
+          /**
+           * Limites de revenu à La Réunion
+           */
+          readonly la_reunion: {
+            /**
+             * Majoration de la limite de revenu pour chaque demi-part au-delà d'une part et demie à La Réunion (CGI art. 1417, I).
+             * Défini depuis le 2011-12-30.
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038994951/2019-10-01
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000043662261/2021-06-12
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000045765115/2022-05-07
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000047623022/2023-06-03
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000048805626/2024-07-01
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051764856/2025-06-19
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051764856/2026-07-01
+             * @see Décret n° 2026-562 du 29/06/2026, art. 2 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000054341109
+             */
+            readonly demi_part_supplementaire: number;
+            /**
+             * Majoration de la limite de revenu pour la première demi-part au-delà d'une part à La Réunion (CGI art. 1417, I).
+             * Défini depuis le 2011-12-30.
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038994951/2019-10-01
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000043662261/2021-06-12
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000045765115/2022-05-07
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000047623022/2023-06-03
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000048805626/2024-07-01
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051764856/2025-06-19
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051764856/2026-07-01
+             * @see Décret n° 2026-562 du 29/06/2026, art. 2 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000054341109
+             */
+            readonly premiere_demi_part: number;
+            /**
+             * Limite de revenu de la première part de quotient familial à La Réunion (CGI art. 1417, I), avant le coefficient du livret
+             * d'épargne populaire.
+             * Défini depuis le 2011-12-30.
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038994951/2019-10-01
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000043662261/2021-06-12
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000045765115/2022-05-07
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000047623022/2023-06-03
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000048805626/2024-07-01
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051764856/2025-06-19
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051764856/2026-07-01
+             * @see Décret n° 2026-562 du 29/06/2026, art. 2 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000054341109
+             */
+            readonly valeur_de_base: number;
+          };
+          /**
+           * Limites de revenu en Martinique
+           */
+          readonly martinique: {
+            /**
+             * Majoration de la limite de revenu pour chaque demi-part au-delà d'une part et demie en Martinique (CGI art. 1417, I).
+             * Défini depuis le 2011-12-30.
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038994951/2019-10-01
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000043662261/2021-06-12
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000045765115/2022-05-07
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000047623022/2023-06-03
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000048805626/2024-07-01
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051764856/2025-06-19
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051764856/2026-07-01
+             * @see Décret n° 2026-562 du 29/06/2026, art. 2 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000054341109
+             */
+            readonly demi_part_supplementaire: number;
+            /**
+             * Majoration de la limite de revenu pour la première demi-part au-delà d'une part en Martinique (CGI art. 1417, I).
+             * Défini depuis le 2011-12-30.
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038994951/2019-10-01
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000043662261/2021-06-12
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000045765115/2022-05-07
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000047623022/2023-06-03
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000048805626/2024-07-01
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051764856/2025-06-19
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051764856/2026-07-01
+             * @see Décret n° 2026-562 du 29/06/2026, art. 2 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000054341109
+             */
+            readonly premiere_demi_part: number;
+            /**
+             * Limite de revenu de la première part de quotient familial en Martinique (CGI art. 1417, I), avant le coefficient du livret
+             * d'épargne populaire.
+             * Défini depuis le 2011-12-30.
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038994951/2019-10-01
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000043662261/2021-06-12
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000045765115/2022-05-07
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000047623022/2023-06-03
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000048805626/2024-07-01
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051764856/2025-06-19
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051764856/2026-07-01
+             * @see Décret n° 2026-562 du 29/06/2026, art. 2 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000054341109
+             */
+            readonly valeur_de_base: number;
+          };
+          /**
+           * Limites de revenu en Martinique, en Guadeloupe et à La Réunion (barème commun)
+           */
+          readonly martinique_guadeloupe_la_reunion: {
+            /**
+             * Majoration de la limite de revenu pour chaque demi-part au-delà d'une part et demie en Martinique, en Guadeloupe et à La
+             * Réunion (barème commun) (CGI art. 1417, I).
+             * Défini depuis le 2011-12-30.
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038994951/2019-10-01
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000043662261/2021-06-12
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000045765115/2022-05-07
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000047623022/2023-06-03
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000048805626/2024-07-01
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051764856/2025-06-19
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051764856/2026-07-01
+             * @see Décret n° 2026-562 du 29/06/2026, art. 2 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000054341109
+             */
+            readonly demi_part_supplementaire: number;
+            /**
+             * Majoration de la limite de revenu pour la première demi-part au-delà d'une part en Martinique, en Guadeloupe et à La Réunion
+             * (barème commun) (CGI art. 1417, I).
+             * Défini depuis le 2011-12-30.
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038994951/2019-10-01
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000043662261/2021-06-12
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000045765115/2022-05-07
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000047623022/2023-06-03
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000048805626/2024-07-01
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051764856/2025-06-19
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051764856/2026-07-01
+             * @see Décret n° 2026-562 du 29/06/2026, art. 2 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000054341109
+             */
+            readonly premiere_demi_part: number;
+            /**
+             * Limite de revenu de la première part de quotient familial en Martinique, en Guadeloupe et à La Réunion (barème commun) (CGI
+             * art. 1417, I), avant le coefficient du livret d'épargne populaire.
+             * Défini depuis le 2011-12-30.
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038994951/2019-10-01
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000043662261/2021-06-12
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000045765115/2022-05-07
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000047623022/2023-06-03
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000048805626/2024-07-01
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051764856/2025-06-19
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051764856/2026-07-01
+             * @see Décret n° 2026-562 du 29/06/2026, art. 2 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000054341109
+             */
+            readonly valeur_de_base: number;
+          };
+          /**
+           * Limites de revenu à Mayotte
+           */
+          readonly mayotte: {
+            /**
+             * Majoration de la limite de revenu pour chaque demi-part au-delà d'une part et demie à Mayotte (CGI art. 1417, I).
+             * Défini depuis le 2011-12-30.
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038994951/2019-10-01
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000043662261/2021-06-12
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000045765115/2022-05-07
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000047623022/2023-06-03
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000048805626/2024-07-01
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051764856/2025-06-19
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051764856/2026-07-01
+             * @see Décret n° 2026-562 du 29/06/2026, art. 2 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000054341109
+             */
+            readonly demi_part_supplementaire: number;
+            /**
+             * Majoration de la limite de revenu pour la première demi-part au-delà d'une part à Mayotte (CGI art. 1417, I).
+             * Défini depuis le 2011-12-30.
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038994951/2019-10-01
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000043662261/2021-06-12
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000045765115/2022-05-07
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000047623022/2023-06-03
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000048805626/2024-07-01
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051764856/2025-06-19
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051764856/2026-07-01
+             * @see Décret n° 2026-562 du 29/06/2026, art. 2 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000054341109
+             */
+            readonly premiere_demi_part: number;
+            /**
+             * Limite de revenu de la première part de quotient familial à Mayotte (CGI art. 1417, I), avant le coefficient du livret
+             * d'épargne populaire.
+             * Défini depuis le 2011-12-30.
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038994951/2019-10-01
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000043662261/2021-06-12
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000045765115/2022-05-07
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000047623022/2023-06-03
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000048805626/2024-07-01
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051764856/2025-06-19
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051764856/2026-07-01
+             * @see Décret n° 2026-562 du 29/06/2026, art. 2 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000054341109
+             */
+            readonly valeur_de_base: number;
+          };
+          /**
+           * Limites de revenu en métropole
+           */
+          readonly metropole: {
+            /**
+             * Majoration de la limite de revenu pour chaque demi-part au-delà d'une part et demie en métropole (CGI art. 1417, I).
+             * Défini depuis le 2011-12-30.
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038994951/2019-10-01
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000043662261/2021-06-12
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000045765115/2022-05-07
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000047623022/2023-06-03
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000048805626/2024-07-01
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051764856/2025-06-19
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051764856/2026-07-01
+             * @see Décret n° 2026-562 du 29/06/2026, art. 2 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000054341109
+             */
+            readonly demi_part_supplementaire: number;
+            /**
+             * Majoration de la limite de revenu pour la première demi-part au-delà d'une part en métropole (CGI art. 1417, I).
+             * Défini depuis le 2011-12-30.
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038994951/2019-10-01
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000043662261/2021-06-12
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000045765115/2022-05-07
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000047623022/2023-06-03
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000048805626/2024-07-01
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051764856/2025-06-19
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051764856/2026-07-01
+             * @see Décret n° 2026-562 du 29/06/2026, art. 2 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000054341109
+             */
+            readonly premiere_demi_part: number;
+            /**
+             * Limite de revenu de la première part de quotient familial en métropole (CGI art. 1417, I), avant le coefficient du livret
+             * d'épargne populaire.
+             * Défini depuis le 2011-12-30.
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038994951/2019-10-01
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000043662261/2021-06-12
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000045765115/2022-05-07
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000047623022/2023-06-03
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000048805626/2024-07-01
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051764856/2025-06-19
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051764856/2026-07-01
+             * @see Décret n° 2026-562 du 29/06/2026, art. 2 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000054341109
+             */
+            readonly valeur_de_base: number;
+          };
+          /**
+           * Limites de revenu quand le territoire n'est pas connu
+           */
+          readonly non_renseigne: {
+            /**
+             * Majoration de la limite de revenu pour chaque demi-part au-delà d'une part et demie quand le territoire n'est pas connu (CGI
+             * art. 1417, I).
+             * Défini depuis le 2011-12-30.
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038994951/2019-10-01
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000043662261/2021-06-12
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000045765115/2022-05-07
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000047623022/2023-06-03
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000048805626/2024-07-01
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051764856/2025-06-19
+             */
+            readonly demi_part_supplementaire: number;
+            /**
+             * Majoration de la limite de revenu pour la première demi-part au-delà d'une part quand le territoire n'est pas connu (CGI art.
+             * 1417, I).
+             * Défini depuis le 2011-12-30.
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038994951/2019-10-01
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000043662261/2021-06-12
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000045765115/2022-05-07
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000047623022/2023-06-03
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000048805626/2024-07-01
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051764856/2025-06-19
+             */
+            readonly premiere_demi_part: number;
+            /**
+             * Limite de revenu de la première part de quotient familial quand le territoire n'est pas connu (CGI art. 1417, I), avant le
+             * coefficient du livret d'épargne populaire.
+             * Défini depuis le 2011-12-30.
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038994951/2019-10-01
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000043662261/2021-06-12
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000045765115/2022-05-07
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000047623022/2023-06-03
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000048805626/2024-07-01
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051764856/2025-06-19
+             */
+            readonly valeur_de_base: number;
+          };
+          /**
+           * Limites de revenu à Saint-Barthélemy
+           */
+          readonly saint_bartelemy: {
+            /**
+             * Majoration de la limite de revenu pour chaque demi-part au-delà d'une part et demie à Saint-Barthélemy (CGI art. 1417, I).
+             * Défini depuis le 2011-12-30.
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038994951/2019-10-01
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000043662261/2021-06-12
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000045765115/2022-05-07
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000047623022/2023-06-03
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000048805626/2024-07-01
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051764856/2025-06-19
+             */
+            readonly demi_part_supplementaire: number;
+            /**
+             * Majoration de la limite de revenu pour la première demi-part au-delà d'une part à Saint-Barthélemy (CGI art. 1417, I).
+             * Défini depuis le 2011-12-30.
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038994951/2019-10-01
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000043662261/2021-06-12
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000045765115/2022-05-07
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000047623022/2023-06-03
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000048805626/2024-07-01
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051764856/2025-06-19
+             */
+            readonly premiere_demi_part: number;
+            /**
+             * Limite de revenu de la première part de quotient familial à Saint-Barthélemy (CGI art. 1417, I), avant le coefficient du
+             * livret d'épargne populaire.
+             * Défini depuis le 2011-12-30.
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038994951/2019-10-01
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000043662261/2021-06-12
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000045765115/2022-05-07
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000047623022/2023-06-03
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000048805626/2024-07-01
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051764856/2025-06-19
+             */
+            readonly valeur_de_base: number;
+          };
+          /**
+           * Limites de revenu à Saint-Martin
+           */
+          readonly saint_martin: {
+            /**
+             * Majoration de la limite de revenu pour chaque demi-part au-delà d'une part et demie à Saint-Martin (CGI art. 1417, I).
+             * Défini depuis le 2011-12-30.
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038994951/2019-10-01
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000043662261/2021-06-12
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000045765115/2022-05-07
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000047623022/2023-06-03
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000048805626/2024-07-01
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051764856/2025-06-19
+             */
+            readonly demi_part_supplementaire: number;
+            /**
+             * Majoration de la limite de revenu pour la première demi-part au-delà d'une part à Saint-Martin (CGI art. 1417, I).
+             * Défini depuis le 2011-12-30.
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038994951/2019-10-01
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000043662261/2021-06-12
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000045765115/2022-05-07
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000047623022/2023-06-03
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000048805626/2024-07-01
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051764856/2025-06-19
+             */
+            readonly premiere_demi_part: number;
+            /**
+             * Limite de revenu de la première part de quotient familial à Saint-Martin (CGI art. 1417, I), avant le coefficient du livret
+             * d'épargne populaire.
+             * Défini depuis le 2011-12-30.
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038994951/2019-10-01
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000043662261/2021-06-12
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000045765115/2022-05-07
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000047623022/2023-06-03
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000048805626/2024-07-01
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051764856/2025-06-19
+             */
+            readonly valeur_de_base: number;
+          };
+          /**
+           * Limites de revenu à Saint-Pierre-et-Miquelon
+           */
+          readonly saint_pierre_et_miquelon: {
+            /**
+             * Majoration de la limite de revenu pour chaque demi-part au-delà d'une part et demie à Saint-Pierre-et-Miquelon (CGI art.
+             * 1417, I).
+             * Défini depuis le 2011-12-30.
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038994951/2019-10-01
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000043662261/2021-06-12
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000045765115/2022-05-07
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000047623022/2023-06-03
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000048805626/2024-07-01
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051764856/2025-06-19
+             */
+            readonly demi_part_supplementaire: number;
+            /**
+             * Majoration de la limite de revenu pour la première demi-part au-delà d'une part à Saint-Pierre-et-Miquelon (CGI art. 1417,
+             * I).
+             * Défini depuis le 2011-12-30.
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038994951/2019-10-01
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000043662261/2021-06-12
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000045765115/2022-05-07
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000047623022/2023-06-03
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000048805626/2024-07-01
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051764856/2025-06-19
+             */
+            readonly premiere_demi_part: number;
+            /**
+             * Limite de revenu de la première part de quotient familial à Saint-Pierre-et-Miquelon (CGI art. 1417, I), avant le coefficient
+             * du livret d'épargne populaire.
+             * Défini depuis le 2011-12-30.
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038994951/2019-10-01
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000043662261/2021-06-12
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000045765115/2022-05-07
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000047623022/2023-06-03
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000048805626/2024-07-01
+             * @see I de l'article 1417 du code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051764856/2025-06-19
+             */
+            readonly valeur_de_base: number;
+          };
+        };
+        /**
+         * Coefficient appliqué aux limites de revenu de l'article 1417 du code général des impôts pour le plafond de revenu du livret
+         * d'épargne populaire.
+         * Unité : /1. Défini depuis le 2014-01-01.
+         * @see Article L221-15 du code monétaire et financier —
+         * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000028447486/2014-01-01
+         */
+        readonly coefficient_multiplicateur: number;
+        /**
+         * Taux d'intérêt annuel du livret d'épargne populaire.
+         * Unité : /1. Défini depuis le 2023-08-01.
+         * @see Arrêté du 28 juillet 2023 relatif aux taux d'intérêt des produits d'épargne réglementée —
+         * https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000047901505
+         * @see Arrêté du 26 janvier 2024 relatif au taux d'intérêt du livret d'épargne populaire —
+         * https://www.legifrance.gouv.fr/eli/arrete/2024/1/26/ECOT2401411A/jo/texte
+         * @see Le Gouverneur de la Banque de France propose une fixation du taux du LEP à 5 % pour donner un gain supplémentaire de pouvoir
+         * d’achat aux ménages et stimuler sa détention —
+         * https://www.banque-france.fr/fr/communiques-de-presse/le-gouverneur-de-la-banque-de-france-propose-une-fixation-du-taux-du-lep-5-pour-donner-un-gain
+         * @see Arrêté du 25 juillet 2024 relatif au taux d'intérêt du livret d'épargne populaire —
+         * https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000050059986
+         * @see Baisse du taux du livret d'épargne populaire à 4 % le 1er août 2024 —
+         * https://www.service-public.fr/particuliers/actualites/A15521
+         * @see Arrêté du 28 janvier 2025 relatif aux taux d'intérêt des produits d'épargne réglementée —
+         * https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000051059093
+         * @see Arrêté du 23 juillet 2025 relatif aux taux d'intérêt des produits d'épargne réglementée —
+         * https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000052009310
+         * @see Arrêté du 28 janvier 2026 relatif aux taux d'intérêt des produits d'épargne réglementée —
+         * https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000053411507
+         */
+        readonly taux: number;
+      };
+      /**
+       * Taux d'inflation plancher du taux du livret d'épargne populaire, jusqu'en juillet 2023.
+       * Défini du 2022-08-01 au 2023-07-31.
+       * @see Avis relatif aux taux d'intérêt des produits d'épargne réglementée —
+       * https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046082158
+       * @see Arrêté du 27 janvier 2023 relatif aux taux d'intérêt des produits d'épargne réglementée —
+       * https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000047069197
+       */
+      readonly taux_inflation: number;
     };
     /**
      * Prélèvements forfaitaires sur les revenus du capital.

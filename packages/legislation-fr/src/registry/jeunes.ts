@@ -90,6 +90,9 @@ import { zone_logement_social } from "../../variables/jeunes/zone_logement_socia
 import { contrat_engagement_jeune } from "../../variables/jeunes/contrat_engagement_jeune.ts";
 import { contrat_engagement_jeune_eligibilite } from "../../variables/jeunes/contrat_engagement_jeune_eligibilite.ts";
 import { contrat_engagement_jeune_montant_forfaitaire } from "../../variables/jeunes/contrat_engagement_jeune_montant_forfaitaire.ts";
+import { livret_epargne_populaire_eligibilite } from "../../variables/jeunes/livret_epargne_populaire_eligibilite.ts";
+import { livret_epargne_populaire_plafond } from "../../variables/jeunes/livret_epargne_populaire_plafond.ts";
+import { livret_epargne_populaire_taux } from "../../variables/jeunes/livret_epargne_populaire_taux.ts";
 
 export const jeunesVariables: readonly Variable[] = [
   // Bourses du second degré
@@ -192,4 +195,8 @@ export const jeunesVariables: readonly Variable[] = [
   contrat_engagement_jeune,
   contrat_engagement_jeune_eligibilite,
   contrat_engagement_jeune_montant_forfaitaire,
+  // Livret d'épargne populaire
+  livret_epargne_populaire_eligibilite,
+  livret_epargne_populaire_plafond,
+  livret_epargne_populaire_taux,
 ];
