@@ -1,6 +1,7 @@
 import { gt, maximum, select, sub } from "@zero/engine";
 import { parentsAllocatairesDeLaFamille } from "../../src/css.ts";
 import { defineVariable } from "../../src/define-variable.ts";
+import { toutNul } from "../../src/formula-helpers.ts";
 import { css } from "../../src/legal-references.ts";
 
 export const css_base_ressources_asi_individu = defineVariable({
@@ -23,6 +24,7 @@ export const css_base_ressources_asi_individu = defineVariable({
     "2021-04-01": ({ individu, period, parameters }) => {
       const abattements = parameters(period).prestations_sociales.solidarite_insertion.minima_sociaux.cs.css.abattements.asi;
       const asi = individu("asi", period);
+      if (toutNul(asi)) return 0; // nobody receives it: nothing to count
       const abattement = select([
         [gt(individu("aah", period), 0), 0],
         [gt(parentsAllocatairesDeLaFamille(individu, asi), 1), abattements.couple / 2],

@@ -1,5 +1,6 @@
 import { allOf, gt, maximum, select, sub } from "@zero/engine";
 import { defineVariable } from "../../src/define-variable.ts";
+import { toutNul } from "../../src/formula-helpers.ts";
 import { css } from "../../src/legal-references.ts";
 
 export const css_base_ressources_aspa_asv = defineVariable({
@@ -21,6 +22,7 @@ export const css_base_ressources_aspa_asv = defineVariable({
     "2021-04-01": ({ famille, period, parameters }) => {
       const abattements = parameters(period).prestations_sociales.solidarite_insertion.minima_sociaux.cs.css.abattements.aspa_asv;
       const aspa = famille("aspa", period);
+      if (toutNul(aspa)) return 0; // nobody receives it: nothing to count
       const percue = gt(aspa, 0);
       return select(
         [

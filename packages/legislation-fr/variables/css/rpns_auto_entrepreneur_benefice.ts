@@ -1,4 +1,4 @@
-import { add, mul } from "@zero/engine";
+import { add, knownConstant, mul } from "@zero/engine";
 import { defineVariable } from "../../src/define-variable.ts";
 import { cgi } from "../../src/legal-references.ts";
 
@@ -15,10 +15,17 @@ export const rpns_auto_entrepreneur_benefice = defineVariable({
   formulas: {
     "2008-01-01": ({ individu, period, parameters }) => {
       const micro = parameters(period).impot_revenu.calcul_revenus_imposables.rpns.micro;
+      const [venteAchat, bnc, services] = [
+        individu("rpns_auto_entrepreneur_CA_achat_revente", period),
+        individu("rpns_auto_entrepreneur_CA_bnc", period),
+        individu("rpns_auto_entrepreneur_CA_bic", period),
+      ];
+      // No turnover declared in the batch: no profit (the CSS reads twelve months of it).
+      if ([venteAchat, bnc, services].every((ca) => knownConstant(ca) === 0)) return 0;
       return add(
-        mul(individu("rpns_auto_entrepreneur_CA_achat_revente", period), 1 - micro.abattement_bic_vente),
-        mul(individu("rpns_auto_entrepreneur_CA_bnc", period), 1 - micro.abattement_bnc),
-        mul(individu("rpns_auto_entrepreneur_CA_bic", period), 1 - micro.abattement_bic_services),
+        mul(venteAchat, 1 - micro.abattement_bic_vente),
+        mul(bnc, 1 - micro.abattement_bnc),
+        mul(services, 1 - micro.abattement_bic_services),
       );
     },
   },

@@ -1,5 +1,6 @@
-import { add, div, mul, where } from "@zero/engine";
+import { add, div, knownConstant, mul, where } from "@zero/engine";
 import { defineVariable } from "../../src/define-variable.ts";
+import { toutNul } from "../../src/formula-helpers.ts";
 import { casf, css } from "../../src/legal-references.ts";
 
 export const rsa_base_ressources_patrimoine_individu = defineVariable({
@@ -24,13 +25,23 @@ export const rsa_base_ressources_patrimoine_individu = defineVariable({
         individu.hasRole("foyer_fiscal", "declarant_principal"),
         individu.group("foyer_fiscal", "assiette_csg_plus_values", period.thisYear),
       );
-      return add(
-        div(mul(individu("livret_a", period), tauxLivretA), 12),
-        div(mul(individu("epargne_revenus_non_imposables", period), patrimoine.taux_interet_forfaitaire_epargne_non_imposable), 12),
+      const [livretA, epargne, capital, locatifs, immo, terrains] = [
+        individu("livret_a", period),
+        individu("epargne_revenus_non_imposables", period),
         individu("revenus_capital", period),
         individu("revenus_locatifs", period),
-        mul(individu("valeur_locative_immo_non_loue", period), patrimoine.abattement_valeur_locative_immo_non_loue),
-        mul(individu("valeur_locative_terrains_non_loues", period), patrimoine.abattement_valeur_locative_terrains_non_loues),
+        individu("valeur_locative_immo_non_loue", period),
+        individu("valeur_locative_terrains_non_loues", period),
+      ];
+      // No property declared in the batch: no income of it (the CSS reads twelve months of it).
+      if ([livretA, epargne, capital, locatifs, immo, terrains].every((v) => knownConstant(v) === 0) && toutNul(plusValues)) return 0;
+      return add(
+        div(mul(livretA, tauxLivretA), 12),
+        div(mul(epargne, patrimoine.taux_interet_forfaitaire_epargne_non_imposable), 12),
+        capital,
+        locatifs,
+        mul(immo, patrimoine.abattement_valeur_locative_immo_non_loue),
+        mul(terrains, patrimoine.abattement_valeur_locative_terrains_non_loues),
         div(plusValues, 12),
       );
     },
