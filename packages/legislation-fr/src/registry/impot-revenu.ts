@@ -1,6 +1,7 @@
 // The variables of variables/impot_revenu/ (impôt sur le revenu), listed explicitly.
 import type { Variable } from "@zero/engine";
 import { abat_spe } from "../../variables/impot_revenu/abat_spe.ts";
+import { assiette_csg_revenus_capital } from "../../variables/impot_revenu/assiette_csg_revenus_capital.ts";
 import { assurance_vie_pfu_ir } from "../../variables/impot_revenu/assurance_vie_pfu_ir.ts";
 import { avantage_qf } from "../../variables/impot_revenu/avantage_qf.ts";
 import { celibataire_ou_divorce } from "../../variables/impot_revenu/celibataire_ou_divorce.ts";
@@ -25,6 +26,7 @@ import { iai } from "../../variables/impot_revenu/iai.ts";
 import { iaidrdi } from "../../variables/impot_revenu/iaidrdi.ts";
 import { impot_revenu_avant_seuils_mise_recouvrement } from "../../variables/impot_revenu/impot_revenu_avant_seuils_mise_recouvrement.ts";
 import { impot_revenu_restant_a_payer } from "../../variables/impot_revenu/impot_revenu_restant_a_payer.ts";
+import { impots_directs } from "../../variables/impot_revenu/impots_directs.ts";
 import { indu_plaf_abat_pen } from "../../variables/impot_revenu/indu_plaf_abat_pen.ts";
 import { ip_net } from "../../variables/impot_revenu/ip_net.ts";
 import { ir_brut } from "../../variables/impot_revenu/ir_brut.ts";
@@ -33,6 +35,8 @@ import { ir_ss_qf } from "../../variables/impot_revenu/ir_ss_qf.ts";
 import { irpp_economique } from "../../variables/impot_revenu/irpp_economique.ts";
 import { jeune_veuf } from "../../variables/impot_revenu/jeune_veuf.ts";
 import { maries_ou_pacses } from "../../variables/impot_revenu/maries_ou_pacses.ts";
+import { minima_sociaux } from "../../variables/impot_revenu/minima_sociaux.ts";
+import { minimum_vieillesse } from "../../variables/impot_revenu/minimum_vieillesse.ts";
 import { nbF } from "../../variables/impot_revenu/nbF.ts";
 import { nbG } from "../../variables/impot_revenu/nbG.ts";
 import { nbH } from "../../variables/impot_revenu/nbH.ts";
@@ -41,6 +45,7 @@ import { nbJ } from "../../variables/impot_revenu/nbJ.ts";
 import { nb_adult } from "../../variables/impot_revenu/nb_adult.ts";
 import { nb_pac } from "../../variables/impot_revenu/nb_pac.ts";
 import { nombre_declarants } from "../../variables/impot_revenu/nombre_declarants.ts";
+import { pensions_nettes } from "../../variables/impot_revenu/pensions_nettes.ts";
 import { plus_values_prelevement_forfaitaire_unique_ir } from "../../variables/impot_revenu/plus_values_prelevement_forfaitaire_unique_ir.ts";
 import { ppe } from "../../variables/impot_revenu/ppe.ts";
 import { ppe_base } from "../../variables/impot_revenu/ppe_base.ts";
@@ -55,6 +60,8 @@ import { ppe_tp_sa } from "../../variables/impot_revenu/ppe_tp_sa.ts";
 import { prelevement_forfaitaire_unique_ir } from "../../variables/impot_revenu/prelevement_forfaitaire_unique_ir.ts";
 import { prelevement_forfaitaire_unique_ir_hors_assurance_vie } from "../../variables/impot_revenu/prelevement_forfaitaire_unique_ir_hors_assurance_vie.ts";
 import { prelevement_forfaitaire_unique_ir_sur_assurance_vie } from "../../variables/impot_revenu/prelevement_forfaitaire_unique_ir_sur_assurance_vie.ts";
+import { prestations_familiales } from "../../variables/impot_revenu/prestations_familiales.ts";
+import { prestations_sociales } from "../../variables/impot_revenu/prestations_sociales.ts";
 import { protection_patrimoine_naturel } from "../../variables/impot_revenu/protection_patrimoine_naturel.ts";
 import { rbg } from "../../variables/impot_revenu/rbg.ts";
 import { reduction_ss_condition_revenus } from "../../variables/impot_revenu/reduction_ss_condition_revenus.ts";
@@ -77,7 +84,10 @@ import { revenu_categoriel } from "../../variables/impot_revenu/revenu_categorie
 import { revenu_categoriel_capital } from "../../variables/impot_revenu/revenu_categoriel_capital.ts";
 import { revenu_categoriel_plus_values } from "../../variables/impot_revenu/revenu_categoriel_plus_values.ts";
 import { revenu_categoriel_tspr } from "../../variables/impot_revenu/revenu_categoriel_tspr.ts";
+import { revenu_disponible } from "../../variables/impot_revenu/revenu_disponible.ts";
 import { revenus_capitaux_prelevement_forfaitaire_unique_ir } from "../../variables/impot_revenu/revenus_capitaux_prelevement_forfaitaire_unique_ir.ts";
+import { revenus_nets_du_capital } from "../../variables/impot_revenu/revenus_nets_du_capital.ts";
+import { revenus_nets_du_travail } from "../../variables/impot_revenu/revenus_nets_du_travail.ts";
 import { rfr_plus_values_hors_rni } from "../../variables/impot_revenu/rfr_plus_values_hors_rni.ts";
 import { rfr_rvcm_abattements_a_reintegrer } from "../../variables/impot_revenu/rfr_rvcm_abattements_a_reintegrer.ts";
 import { rng } from "../../variables/impot_revenu/rng.ts";
@@ -90,6 +100,7 @@ import { veuf } from "../../variables/impot_revenu/veuf.ts";
 
 export const impotRevenuVariables: readonly Variable[] = [
   abat_spe,
+  assiette_csg_revenus_capital,
   assurance_vie_pfu_ir,
   avantage_qf,
   celibataire_ou_divorce,
@@ -114,6 +125,7 @@ export const impotRevenuVariables: readonly Variable[] = [
   iaidrdi,
   impot_revenu_avant_seuils_mise_recouvrement,
   impot_revenu_restant_a_payer,
+  impots_directs,
   indu_plaf_abat_pen,
   ip_net,
   ir_brut,
@@ -122,6 +134,8 @@ export const impotRevenuVariables: readonly Variable[] = [
   irpp_economique,
   jeune_veuf,
   maries_ou_pacses,
+  minima_sociaux,
+  minimum_vieillesse,
   nbF,
   nbG,
   nbH,
@@ -130,6 +144,7 @@ export const impotRevenuVariables: readonly Variable[] = [
   nb_adult,
   nb_pac,
   nombre_declarants,
+  pensions_nettes,
   plus_values_prelevement_forfaitaire_unique_ir,
   ppe,
   ppe_base,
@@ -144,6 +159,8 @@ export const impotRevenuVariables: readonly Variable[] = [
   prelevement_forfaitaire_unique_ir,
   prelevement_forfaitaire_unique_ir_hors_assurance_vie,
   prelevement_forfaitaire_unique_ir_sur_assurance_vie,
+  prestations_familiales,
+  prestations_sociales,
   protection_patrimoine_naturel,
   rbg,
   reduction_ss_condition_revenus,
@@ -166,7 +183,10 @@ export const impotRevenuVariables: readonly Variable[] = [
   revenu_categoriel_capital,
   revenu_categoriel_plus_values,
   revenu_categoriel_tspr,
+  revenu_disponible,
   revenus_capitaux_prelevement_forfaitaire_unique_ir,
+  revenus_nets_du_capital,
+  revenus_nets_du_travail,
   rfr_plus_values_hors_rni,
   rfr_rvcm_abattements_a_reintegrer,
   rng,
