@@ -360,7 +360,31 @@ for (const zone of ZONES_ABC) {
   };
 }
 
+const mobiliJeuneRef = ref(
+  "Code de la construction et de l'habitation, article L313-3 (emplois de la participation des employeurs à l'effort de construction)",
+  "https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006074096",
+);
 const etudes: Record<string, ParameterWording> = {
+  [`${EDU}/mobilite/mobili_jeune/age_maximum`]: {
+    label: "Âge limite (aide Mobili-Jeune)",
+    description: "Âge avant lequel un jeune en alternance peut obtenir l'aide Mobili-Jeune d'Action Logement.",
+    reference: mobiliJeuneRef,
+  },
+  [`${EDU}/mobilite/mobili_jeune/montant/minimum`]: {
+    label: "Reste à charge minimal (aide Mobili-Jeune)",
+    description: "Reste à charge mensuel du loyer, aides au logement déduites, au-dessous duquel l'aide Mobili-Jeune n'est pas versée.",
+    reference: mobiliJeuneRef,
+  },
+  [`${EDU}/mobilite/mobili_jeune/montant/maximum/autres_secteurs`]: {
+    label: "Aide Mobili-Jeune maximale",
+    description: "Montant mensuel maximal de l'aide Mobili-Jeune, hors secteur agricole.",
+    reference: mobiliJeuneRef,
+  },
+  [`${EDU}/mobilite/mobili_jeune/montant/maximum/secteur_agricole`]: {
+    label: "Aide Mobili-Jeune maximale, secteur agricole",
+    description: "Montant mensuel maximal de l'aide Mobili-Jeune d'un alternant d'une entreprise du secteur agricole.",
+    reference: mobiliJeuneRef,
+  },
   [`${EDU}/mobilite/master/montant`]: {
     label: "Aide à la mobilité en master",
     description: "Montant de l'aide versée à l'étudiant boursier qui change de région académique pour sa première année de master.",
@@ -675,6 +699,9 @@ export const jeunesNodeWordings: Readonly<Record<string, string>> = {
   [`${EDU}/bourses/enseignement_superieur/aide_merite`]: "Aide au mérite",
   [`${EDU}/mobilite`]: "Aides à la mobilité des étudiants",
   [`${EDU}/mobilite/master`]: "Aide à la mobilité en master",
+  [`${EDU}/mobilite/mobili_jeune`]: "Aide Mobili-Jeune d'Action Logement",
+  [`${EDU}/mobilite/mobili_jeune/montant`]: "Montants de l'aide Mobili-Jeune",
+  [`${EDU}/mobilite/mobili_jeune/montant/maximum`]: "Montants maximaux de l'aide Mobili-Jeune",
   [`${EDU}/mobilite/parcoursup`]: "Aide à la mobilité Parcoursup",
   [`${EDU}/alimentation`]: "Prix du repas au restaurant universitaire",
   [`${EDU}/carte_des_metiers`]: "Carte d'étudiant des métiers",

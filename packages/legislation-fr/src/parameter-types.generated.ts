@@ -9622,6 +9622,49 @@ export interface FrenchParameters {
           readonly montant: number;
         };
         /**
+         * Aide Mobili-Jeune d'Action Logement
+         */
+        readonly mobili_jeune: {
+          /**
+           * Âge avant lequel un jeune en alternance peut obtenir l'aide Mobili-Jeune d'Action Logement.
+           * Unité : year. Défini depuis le 2012-07-01.
+           * @see Code de la construction et de l'habitation, article L313-3 (emplois de la participation des employeurs à l'effort de
+           * construction) — https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006074096
+           */
+          readonly age_maximum: number;
+          /**
+           * Montants de l'aide Mobili-Jeune
+           */
+          readonly montant: {
+            /**
+             * Montants maximaux de l'aide Mobili-Jeune
+             */
+            readonly maximum: {
+              /**
+               * Montant mensuel maximal de l'aide Mobili-Jeune, hors secteur agricole.
+               * Unité : currency. Défini depuis le 2012-07-01.
+               * @see Code de la construction et de l'habitation, article L313-3 (emplois de la participation des employeurs à l'effort de
+               * construction) — https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006074096
+               */
+              readonly autres_secteurs: number;
+              /**
+               * Montant mensuel maximal de l'aide Mobili-Jeune d'un alternant d'une entreprise du secteur agricole.
+               * Unité : currency. Défini depuis le 2022-06-01.
+               * @see Code de la construction et de l'habitation, article L313-3 (emplois de la participation des employeurs à l'effort de
+               * construction) — https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006074096
+               */
+              readonly secteur_agricole: number;
+            };
+            /**
+             * Reste à charge mensuel du loyer, aides au logement déduites, au-dessous duquel l'aide Mobili-Jeune n'est pas versée.
+             * Unité : currency. Défini depuis le 2012-07-01.
+             * @see Code de la construction et de l'habitation, article L313-3 (emplois de la participation des employeurs à l'effort de
+             * construction) — https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006074096
+             */
+            readonly minimum: number;
+          };
+        };
+        /**
          * Aide à la mobilité Parcoursup
          */
         readonly parcoursup: {

@@ -93,6 +93,7 @@ import { contrat_engagement_jeune_montant_forfaitaire } from "../../variables/je
 import { livret_epargne_populaire_eligibilite } from "../../variables/jeunes/livret_epargne_populaire_eligibilite.ts";
 import { livret_epargne_populaire_plafond } from "../../variables/jeunes/livret_epargne_populaire_plafond.ts";
 import { livret_epargne_populaire_taux } from "../../variables/jeunes/livret_epargne_populaire_taux.ts";
+import { mobili_jeune } from "../../variables/jeunes/mobili_jeune.ts";
 
 export const jeunesVariables: readonly Variable[] = [
   // Bourses du second degré
@@ -199,4 +200,6 @@ export const jeunesVariables: readonly Variable[] = [
   livret_epargne_populaire_eligibilite,
   livret_epargne_populaire_plafond,
   livret_epargne_populaire_taux,
+  // Mobili-Jeune
+  mobili_jeune,
 ];
