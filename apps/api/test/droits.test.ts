@@ -13,7 +13,7 @@ const single = (salary: number) => ({
   menages: { m: { personne_de_reference: ["demandeur"], statut_occupation_logement: { "2025-06": "loge_gratuitement" } } },
 });
 
-describe("Mes droits API", () => {
+describe("Mes droits API", { timeout: 60_000 }, () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await createTestApp();

@@ -8,6 +8,8 @@ import { QUESTION_BY_VARIABLE, type QuestionSpec } from "./questions.ts";
 
 /** The benefits Mes droits answers, in the order shown (those the model computes). */
 export const DROITS_BENEFITS = [
+  // The complémentaire santé solidaire without participation (a right, not an amount) first.
+  "cmu_c",
   "rsa",
   "ppa",
   "af",
@@ -41,13 +43,15 @@ interface Question {
 
 type Json = Record<string, Record<string, Record<string, unknown>>>;
 
-/** A span of months as one OpenFisca period: `month:2024-04:12`. */
+/** The months from the first to the last of the periods read, as one OpenFisca period: `month:2024-04:12`. */
 function span(periods: readonly string[]): string {
   const months = periods.map((p) => parsePeriod(p)).filter((p) => p.unit === "month");
   if (months.length <= 1) return periods[0]!;
   months.sort((a, b) => a.start.compare(b.start));
-  const count = months.length;
-  return `month:${months[0]!.start.toString().slice(0, 7)}:${count}`;
+  const first = months[0]!.start;
+  const last = months.at(-1)!.start;
+  const count = (last.year - first.year) * 12 + (last.month - first.month) + 1;
+  return `month:${first.toString().slice(0, 7)}:${count}`;
 }
 
 function typeOf(v: Variable): Pick<Question, "type" | "options"> {
@@ -74,6 +78,8 @@ interface Computed {
   variable: Variable;
   id: string;
   amount: number;
+  /** A right without an amount (a boolean: the CSS without participation): whether it is open. */
+  open: boolean;
   /** The questions (their variables) its result read without an answer. */
   depends: Set<string>;
 }
@@ -98,7 +104,10 @@ function computeBenefits(system: TaxBenefitSystem, situation: unknown, period: s
       byQuestion.set(spec.variable, entry);
       depends.add(spec.variable);
     }
-    computed.push({ name, variable, id: ids[variable.entity]![0]!, amount: Math.round((values[0] ?? 0) * 100) / 100, depends });
+    const value = values[0] ?? 0;
+    const isRight = variable.valueType === "bool";
+    const amount = isRight ? 0 : Math.round(value * 100) / 100;
+    computed.push({ name, variable, id: ids[variable.entity]![0]!, amount, open: isRight ? value > 0 : amount > 0, depends });
   }
   return { byQuestion, computed };
 }
@@ -116,8 +125,11 @@ export function nextJob(system: TaxBenefitSystem, request: NextRequest) {
       const variable = system.variable(name);
       const plural = system.entities.plural(variable.entity);
       const months = spec.resource ? [...periods].filter((p) => parsePeriod(p).unit === "month").sort() : [];
+      // A situation that holds (a handicap, a housing status) is given for every month read: the
+      // answer is dispatched over them (a monthly mean of a resource is given month by month).
+      const holds = spec.resource || variable.setInputPolicy === "dispatchByPeriod";
       const questionPeriod =
-        variable.definitionPeriod === "eternity" ? "ETERNITY" : spec.resource ? span([...periods]) : [...periods].sort().at(-1)!;
+        variable.definitionPeriod === "eternity" ? "ETERNITY" : holds ? span([...periods]) : [...periods].sort().at(-1)!;
       for (const id of askedOf(json, plural, spec, adults)) {
         questions.push({
           variable: name,
@@ -134,16 +146,18 @@ export function nextJob(system: TaxBenefitSystem, request: NextRequest) {
     }
     questions.sort((a, b) => b.settles - a.settles);
     const asked = new Set(questions.map((q) => q.variable));
-    const results = computed.map(({ name, variable, id, amount, depends }) => {
+    const results = computed.map(({ name, variable, id, amount, open: opened, depends }) => {
       // Unknown while a question it read is still asked of somebody; otherwise OpenFisca's defaults hold.
       const open = [...depends].filter((q) => asked.has(q)).length;
-      const status = open > 0 ? "unknown" : amount > 0 ? "eligible" : "not_eligible";
+      const status = open > 0 ? "unknown" : opened ? "eligible" : "not_eligible";
       const per = variable.definitionPeriod === "year" ? "par an" : "par mois";
       const reason =
         status === "unknown"
           ? `Dépend encore ${open === 1 ? "d'une réponse" : `de ${open} réponses`}.`
           : status === "eligible"
-            ? `${variable.label} : environ ${euros(amount)} ${per} avec vos réponses.`
+            ? variable.valueType === "bool"
+              ? `${variable.label} : droit ouvert avec vos réponses.`
+              : `${variable.label} : environ ${euros(amount)} ${per} avec vos réponses.`
             : `${variable.label} : pas de droit avec vos réponses.`;
       return { variable: name, entity: system.entities.plural(variable.entity), id, amount, status, reason };
     });
