@@ -22,6 +22,8 @@ const CGI_200_SEXIES = [{ title: "Code général des impôts, article 200 sexies
 const CDHR = "impot_revenu/contributions_exceptionnelles/contribution_differentielle_hauts_revenus";
 const PFU = "taxation_capital/prelevement_forfaitaire/partir_2018";
 const CGI_224 = [{ title: "Code général des impôts, article 224" }];
+const RPNS = `${REVENUS}/rpns`;
+const MICRO = `${RPNS}/micro/microentreprise`;
 const CGI_200_0_A = [{ title: "Code général des impôts, article 200-0 A" }];
 
 export const impotRevenuWordings: Readonly<Record<string, ParameterWording>> = {
@@ -457,6 +459,60 @@ export const impotRevenuWordings: Readonly<Record<string, ParameterWording>> = {
       "Taux de l'impôt sur le revenu sur les produits des contrats d'assurance-vie de plus de huit ans, pour les primes dans la limite de 150 000 €.",
     reference: [{ title: "Code général des impôts, article 200 A" }],
   },
+  // Revenus des professions non salariées (CGI art. 50-0, 64 bis, 102 ter, 158, 7)
+  [`${RPNS}/cga_taux2`]: {
+    label: "Majoration des revenus sans centre de gestion agréé",
+    description:
+      "Taux de majoration des bénéfices des professionnels qui n'adhèrent pas à un centre ou une association de gestion agréés (jusqu'en 2022).",
+    reference: [{ title: "Code général des impôts, article 158, 7" }],
+  },
+  [`${MICRO}/montant_minimum`]: {
+    label: "Abattement minimal des micro-entreprises",
+    description: "Montant minimal de l'abattement forfaitaire sur les recettes des régimes micro-BIC et micro-BNC.",
+    reference: [{ title: "Code général des impôts, articles 50-0 et 102 ter" }],
+  },
+  [`${MICRO}/regime_micro_bic/marchandises/taux`]: {
+    label: "Abattement micro-BIC : ventes",
+    description:
+      "Taux de l'abattement forfaitaire sur le chiffre d'affaires des ventes de marchandises et des locations de tourisme classées.",
+    reference: [{ title: "Code général des impôts, article 50-0" }],
+  },
+  [`${MICRO}/regime_micro_bic/marchandises/plafond`]: {
+    label: "Plafond du micro-BIC : ventes",
+    description: "Chiffre d'affaires hors taxes maximal des activités de vente pour relever du régime micro-BIC.",
+    reference: [{ title: "Code général des impôts, article 50-0" }],
+  },
+  [`${MICRO}/regime_micro_bic/services/taux`]: {
+    label: "Abattement micro-BIC : services",
+    description: "Taux de l'abattement forfaitaire sur les recettes des prestations de services relevant du régime micro-BIC.",
+    reference: [{ title: "Code général des impôts, article 50-0" }],
+  },
+  [`${MICRO}/regime_micro_bic/services/plafond`]: {
+    label: "Plafond du micro-BIC : services",
+    description: "Chiffre d'affaires hors taxes maximal des prestations de services pour relever du régime micro-BIC.",
+    reference: [{ title: "Code général des impôts, article 50-0" }],
+  },
+  [`${MICRO}/regime_micro_bnc/taux`]: {
+    label: "Abattement micro-BNC",
+    description: "Taux de l'abattement forfaitaire sur les recettes des bénéfices non commerciaux au régime déclaratif spécial.",
+    reference: [{ title: "Code général des impôts, article 102 ter" }],
+  },
+  [`${MICRO}/regime_micro_bnc/plafond`]: {
+    label: "Plafond du micro-BNC",
+    description: "Recettes maximales pour relever du régime déclaratif spécial des bénéfices non commerciaux.",
+    reference: [{ title: "Code général des impôts, article 102 ter" }],
+  },
+  [`${MICRO}/regime_micro_ba/taux`]: {
+    label: "Abattement micro-BA",
+    description: "Taux de l'abattement forfaitaire sur les recettes agricoles au régime micro-BA (depuis 2016).",
+    reference: [{ title: "Code général des impôts, article 64 bis" }],
+  },
+  [`${MICRO}/regime_micro_ba/maj_frag`]: {
+    label: "Majoration des anciens forfaits agricoles",
+    description:
+      "Majoration des bénéfices forfaitaires agricoles des années antérieures retenus dans la moyenne du régime micro-BA (2016 et 2017).",
+    reference: [{ title: "Code général des impôts, article 64 bis" }],
+  },
 };
 
 /** Scales (barèmes): imported by `import-scales-impot-revenu.ts`. */
@@ -523,4 +579,11 @@ export const impotRevenuNodeWordings: Readonly<Record<string, string>> = {
   [CDHR]: "Contribution différentielle sur les hauts revenus (CGI art. 224, revenus de 2025 et 2026).",
   ["taxation_capital/prelevement_forfaitaire"]: "Prélèvements forfaitaires sur les revenus du capital.",
   [PFU]: "Prélèvement forfaitaire unique, depuis 2018 (CGI art. 200 A).",
+  [`${REVENUS}/rpns`]: "Revenus des professions non salariées.",
+  [MICRO]: "Régimes des micro-entreprises (micro-BIC, micro-BNC, micro-BA).",
+  [`${MICRO}/regime_micro_bic`]: "Régime micro-BIC (CGI art. 50-0).",
+  [`${MICRO}/regime_micro_bic/marchandises`]: "Ventes de marchandises.",
+  [`${MICRO}/regime_micro_bic/services`]: "Prestations de services.",
+  [`${MICRO}/regime_micro_bnc`]: "Régime déclaratif spécial des BNC (CGI art. 102 ter).",
+  [`${MICRO}/regime_micro_ba`]: "Régime micro-BA (CGI art. 64 bis).",
 };

@@ -40,3 +40,18 @@ export function somme(foyer: Population, period: Period, names: readonly string[
   }
   return out;
 }
+
+/** The receipts of a micro-enterprise after its flat allowance: a rate of them within the ceiling, at least the minimum, at most the receipts. */
+export function apresAbattementMicro(
+  recettes: ArrayLike<number>,
+  regime: { readonly taux: number; readonly plafond: number },
+  minimum: number,
+): Float64Array {
+  const out = new Float64Array(recettes.length);
+  for (let i = 0; i < out.length; i++) {
+    const r = recettes[i]!;
+    const abattement = Math.min(r, Math.max(regime.taux * Math.min(regime.plafond, r), minimum));
+    out[i] = Math.max(0, r - abattement);
+  }
+  return out;
+}

@@ -1600,7 +1600,21 @@ export interface FrenchParameters {
           readonly taux4: number;
         };
       };
+      /**
+       * Revenus des professions non salariées.
+       */
       readonly rpns: {
+        /**
+         * Taux de majoration des bénéfices des professionnels qui n'adhèrent pas à un centre ou une association de gestion agréés (jusqu'en
+         * 2022).
+         * Unité : /1. Défini du 2002-01-01 au 2022-12-31.
+         * @see Article 158 du CGI — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000044983195/2023-01-01
+         * @see Loi de finances pour 2021, article 34 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000042753625
+         * @see Loi de finances pour 2021, article 34 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000042753625
+         * @see Article 158 du CGI — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000044983195/2024-01-03/
+         * @see Code général des impôts, article 158, 7
+         */
+        readonly cga_taux2: number;
         /**
          * Régimes micro (micro-BIC et micro-BNC) des travailleurs non salariés (articles 50-0 et 102 ter du code général des impôts).
          */
@@ -1625,6 +1639,199 @@ export interface FrenchParameters {
            * @see Code général des impôts, article 102 ter — https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006069577
            */
           readonly abattement_bnc: number;
+          /**
+           * Régimes des micro-entreprises (micro-BIC, micro-BNC, micro-BA).
+           */
+          readonly microentreprise: {
+            /**
+             * Montant minimal de l'abattement forfaitaire sur les recettes des régimes micro-BIC et micro-BNC.
+             * Unité : currency_next_year. Défini depuis le 1991-01-01.
+             * @see Loi 80-30 du 18/01/1980 (LF pour 1980) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000705191
+             * @see Loi 91-1322 du 30/12/1991 (LF pour 1992) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000356342
+             * @see Article 102 ter du CGI — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006302649/2006-12-22/
+             * @see Loi 2001-1275 du 28/12/2001 (LF pour 2002) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000592233
+             * @see Code général des impôts, articles 50-0 et 102 ter
+             */
+            readonly montant_minimum: number;
+            /**
+             * Régime micro-BA (CGI art. 64 bis).
+             */
+            readonly regime_micro_ba: {
+              /**
+               * Majoration des bénéfices forfaitaires agricoles des années antérieures retenus dans la moyenne du régime micro-BA (2016 et
+               * 2017).
+               * Unité : /1. Défini depuis le 2016-01-01.
+               * @see Code général des impôts, article 64 bis
+               */
+              readonly maj_frag: number;
+              /**
+               * Taux de l'abattement forfaitaire sur les recettes agricoles au régime micro-BA (depuis 2016).
+               * Unité : /1. Défini depuis le 2016-01-01.
+               * @see Loi 80-30 du 18/01/1980 (LF pour 1980) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000705191
+               * @see Article 64 bis du Code général des impôts —
+               * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000031763527/2016-01-01/
+               * @see Loi n° 2015-1786 du 29 décembre 2015 de finances rectificative pour 2015 - Article 33 —
+               * https://www.legifrance.gouv.fr/affichTexteArticle.do?cidTexte=JORFTEXT000031733082&idArticle=LEGIARTI000031757493&dateTexte=20161210&categorieLien=id#LEGIARTI000031757493
+               * @see Code général des impôts, article 64 bis
+               */
+              readonly taux: number;
+            };
+            /**
+             * Régime micro-BIC (CGI art. 50-0).
+             */
+            readonly regime_micro_bic: {
+              /**
+               * Ventes de marchandises.
+               */
+              readonly marchandises: {
+                /**
+                 * Chiffre d'affaires hors taxes maximal des activités de vente pour relever du régime micro-BIC.
+                 * Unité : currency_next_year. Défini depuis le 1991-01-01.
+                 * @see Loi 91-1322 du 30/12/1991 (LF pour 1992) —
+                 * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000356342
+                 * @see Loi 96-1181 du 30/12/1996 (LF pour 1997) —
+                 * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000380034
+                 * @see Loi 99-1172 du 30/12/1999 (LF pour 2000) —
+                 * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000762233
+                 * @see Loi 2001-1275 du 28/12/2001 (LF pour 2002) —
+                 * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000592233
+                 * @see Loi 2002-1575 du 30/12/2002 (LF pour 2003) —
+                 * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000234121
+                 * @see Loi 2009-1673 du 30/12/2009 (LF pour 2010) —
+                 * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000021557902
+                 * @see Loi 2010-1657 du 29/12/2010 (LF pour 2011) —
+                 * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000023314376
+                 * @see Loi 2011-1977 du 28/12/2011 (LF pour 2012) —
+                 * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000025044460
+                 * @see Loi 2013-1278 du 29/12/2013 (LF pour 2014) —
+                 * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000028399511
+                 * @see Loi 2017-1837 du 30/12/2017, art. 22 (LF pour 2018) —
+                 * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000036339230
+                 * @see Décret n° 2020-897 du 22 juillet 2020, art. 1 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000042143201
+                 * @see Article 50-0 du CGI — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000048844097/2023-12-31/
+                 * @see Décret n° 2023-422 du 31/05/2023, art. 1 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000047618675
+                 * @see Article 50-0 du CGI — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000048844097/2023-12-31/
+                 * @see Décret n° 2026-562 du 29/06/2026, art. 2 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000054341109
+                 * @see Code général des impôts, article 50-0
+                 */
+                readonly plafond: number;
+                /**
+                 * Taux de l'abattement forfaitaire sur le chiffre d'affaires des ventes de marchandises et des locations de tourisme
+                 * classées.
+                 * Unité : /1. Défini depuis le 1991-01-01.
+                 * @see Loi 80-30 du 18/01/1980 (LF pour 1980) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000705191
+                 * @see Loi 91-1322 du 30/12/1991 (LF pour 1992) —
+                 * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000356342
+                 * @see Loi 99-1172 du 30/12/1999 (LF pour 2000) —
+                 * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000762233
+                 * @see Loi 2002-1575 du 30/12/2002 (LF pour 2003) —
+                 * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000234121
+                 * @see Article 50-0 du CGI — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000031781671/2016-01-01/
+                 * @see Loi 2006-1666 du 21/12/2006 (LF pour 2007) —
+                 * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000615000
+                 * @see Code général des impôts, article 50-0
+                 */
+                readonly taux: number;
+              };
+              /**
+               * Prestations de services.
+               */
+              readonly services: {
+                /**
+                 * Chiffre d'affaires hors taxes maximal des prestations de services pour relever du régime micro-BIC.
+                 * Unité : currency_next_year. Défini depuis le 1991-01-01.
+                 * @see Loi 91-1322 du 30/12/1991 (LF pour 1992) —
+                 * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000356342
+                 * @see Loi 96-1181 du 30/12/1996 (LF pour 1997) —
+                 * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000380034
+                 * @see Loi 99-1172 du 30/12/1999 (LF pour 2000) —
+                 * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000762233
+                 * @see Loi 2001-1275 du 28/12/2001 (LF pour 2002) —
+                 * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000592233
+                 * @see Loi 2002-1575 du 30/12/2002 (LF pour 2003) —
+                 * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000234121
+                 * @see Loi 2009-1673 du 30/12/2009 (LF pour 2010) —
+                 * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000021557902
+                 * @see Loi 2010-1657 du 29/12/2010 (LF pour 2011) —
+                 * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000023314376
+                 * @see Loi 2011-1977 du 28/12/2011 (LF pour 2012) —
+                 * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000025044460
+                 * @see Loi 2013-1278 du 29/12/2013 (LF pour 2014) —
+                 * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000028399511
+                 * @see Loi 2017-1837 du 30/12/2017, art. 22 (LF pour 2018) —
+                 * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000036339230
+                 * @see Décret n° 2020-897 du 22 juillet 2020, art. 1 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000042143201
+                 * @see Article 50-0 du CGI — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000048844097/2023-12-31/
+                 * @see Décret n° 2023-422 du 31/05/2023, art. 1 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000047618675
+                 * @see Article 50-0 du CGI — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000048844097/2023-12-31/
+                 * @see Décret n° 2026-562 du 29/06/2026, art. 2 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000054341109
+                 * @see Code général des impôts, article 50-0
+                 */
+                readonly plafond: number;
+                /**
+                 * Taux de l'abattement forfaitaire sur les recettes des prestations de services relevant du régime micro-BIC.
+                 * Unité : /1. Défini depuis le 1991-01-01.
+                 * @see Loi 80-30 du 18/01/1980 (LF pour 1980) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000705191
+                 * @see Loi 91-1322 du 30/12/1991 (LF pour 1992) —
+                 * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000356342
+                 * @see Loi 2002-1575 du 30/12/2002 (LF pour 2003) —
+                 * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000234121
+                 * @see Article 50-0 du CGI — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000031781671/2016-01-01/
+                 * @see Loi 2006-1666 du 21/12/2006 (LF pour 2007) —
+                 * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000615000
+                 * @see Code général des impôts, article 50-0
+                 */
+                readonly taux: number;
+              };
+            };
+            /**
+             * Régime déclaratif spécial des BNC (CGI art. 102 ter).
+             */
+            readonly regime_micro_bnc: {
+              /**
+               * Recettes maximales pour relever du régime déclaratif spécial des bénéfices non commerciaux.
+               * Unité : currency_next_year. Défini depuis le 1991-01-01.
+               * @see Loi 91-1322 du 30/12/1991 (LF pour 1992) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000356342
+               * @see Loi 96-1181 du 30/12/1996 (LF pour 1997) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000380034
+               * @see Loi 99-1172 du 30/12/1999 (LF pour 2000) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000762233
+               * @see Loi 2001-1275 du 28/12/2001 (LF pour 2002) —
+               * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000592233
+               * @see Loi 2002-1575 du 30/12/2002 (LF pour 2003) —
+               * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000234121
+               * @see Loi 2009-1673 du 30/12/2009 (LF pour 2010) —
+               * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000021557902
+               * @see Loi 2010-1657 du 29/12/2010 (LF pour 2011) —
+               * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000023314376
+               * @see Loi 2011-1977 du 28/12/2011 (LF pour 2012) —
+               * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000025044460
+               * @see Loi 2013-1278 du 29/12/2013 (LF pour 2014) —
+               * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000028399511
+               * @see Loi 2017-1837 du 30/12/2017, art. 22 (LF pour 2018) —
+               * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000036339230
+               * @see Décret n° 2020-897 du 22 juillet 2020, art. 1 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000042143201
+               * @see Article 50-0 du CGI — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000048844097/2023-12-31/
+               * @see Décret n° 2023-422 du 31/05/2023, art. 1 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000047618675
+               * @see Article 50-0 du CGI — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000048844097/2023-12-31/
+               * @see Décret n° 2026-562 du 29/06/2026, art. 2 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000054341109
+               * @see Code général des impôts, article 102 ter
+               */
+              readonly plafond: number;
+              /**
+               * Taux de l'abattement forfaitaire sur les recettes des bénéfices non commerciaux au régime déclaratif spécial.
+               * Unité : /1. Défini depuis le 1991-01-01.
+               * @see Loi 80-30 du 18/01/1980 (LF pour 1980) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000705191
+               * @see Loi 91-1322 du 30/12/1991 (LF pour 1992) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000356342
+               * @see Loi 99-1172 du 30/12/1999 (LF pour 2000) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000762233
+               * @see Loi 2002-1575 du 30/12/2002 (LF pour 2003) —
+               * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000234121
+               * @see Article 102 ter du CGI — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006302649/2006-12-22/
+               * @see Loi 2006-1666 du 21/12/2006 (LF pour 2007) —
+               * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000615000
+               * @see Code général des impôts, article 102 ter
+               */
+              readonly taux: number;
+            };
+          };
           /**
            * Régime micro-foncier (CGI art. 32).
            */

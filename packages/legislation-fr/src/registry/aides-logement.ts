@@ -60,7 +60,6 @@ import { reduction_loyer_solidarite_plafond_ressources } from "../../variables/a
 import { residence_aides_logement_outre_mer } from "../../variables/aides_logement/residence_aides_logement_outre_mer.ts";
 import { residence_saint_bartelemy } from "../../variables/aides_logement/residence_saint_bartelemy.ts";
 import { residence_saint_pierre_et_miquelon } from "../../variables/aides_logement/residence_saint_pierre_et_miquelon.ts";
-import { rpns_imposables } from "../../variables/aides_logement/rpns_imposables.ts";
 import { zone_apl } from "../../variables/aides_logement/zone_apl.ts";
 
 export const aidesLogementVariables: readonly Variable[] = [
@@ -124,6 +123,5 @@ export const aidesLogementVariables: readonly Variable[] = [
   residence_aides_logement_outre_mer,
   residence_saint_bartelemy,
   residence_saint_pierre_et_miquelon,
-  rpns_imposables,
   zone_apl,
 ];

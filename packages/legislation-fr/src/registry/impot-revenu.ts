@@ -1,8 +1,10 @@
 // The variables of variables/impot_revenu/ (impôt sur le revenu), listed explicitly.
 import type { Variable } from "@zero/engine";
+import { aacc_timp } from "../../variables/impot_revenu/aacc_timp.ts";
 import { abat_spe } from "../../variables/impot_revenu/abat_spe.ts";
 import { assiette_csg_revenus_capital } from "../../variables/impot_revenu/assiette_csg_revenus_capital.ts";
 import { assurance_vie_pfu_ir } from "../../variables/impot_revenu/assurance_vie_pfu_ir.ts";
+import { atimp } from "../../variables/impot_revenu/atimp.ts";
 import { avantage_qf } from "../../variables/impot_revenu/avantage_qf.ts";
 import { celibataire_ou_divorce } from "../../variables/impot_revenu/celibataire_ou_divorce.ts";
 import { contribution_differentielle_hauts_revenus } from "../../variables/impot_revenu/contribution_differentielle_hauts_revenus.ts";
@@ -19,8 +21,12 @@ import { correction_ir_seuils_recouvrement } from "../../variables/impot_revenu/
 import { credits_impot } from "../../variables/impot_revenu/credits_impot.ts";
 import { decote } from "../../variables/impot_revenu/decote.ts";
 import { decote_gain_fiscal } from "../../variables/impot_revenu/decote_gain_fiscal.ts";
+import { defacc } from "../../variables/impot_revenu/defacc.ts";
 import { deficit_ante } from "../../variables/impot_revenu/deficit_ante.ts";
 import { deficit_rcm } from "../../variables/impot_revenu/deficit_rcm.ts";
+import { defmeu } from "../../variables/impot_revenu/defmeu.ts";
+import { defncn } from "../../variables/impot_revenu/defncn.ts";
+import { defrag } from "../../variables/impot_revenu/defrag.ts";
 import { enfant_majeur_celibataire_sans_enfant } from "../../variables/impot_revenu/enfant_majeur_celibataire_sans_enfant.ts";
 import { iai } from "../../variables/impot_revenu/iai.ts";
 import { iaidrdi } from "../../variables/impot_revenu/iaidrdi.ts";
@@ -34,9 +40,16 @@ import { ir_plaf_qf } from "../../variables/impot_revenu/ir_plaf_qf.ts";
 import { ir_ss_qf } from "../../variables/impot_revenu/ir_ss_qf.ts";
 import { irpp_economique } from "../../variables/impot_revenu/irpp_economique.ts";
 import { jeune_veuf } from "../../variables/impot_revenu/jeune_veuf.ts";
+import { locations_pro } from "../../variables/impot_revenu/locations_pro.ts";
 import { maries_ou_pacses } from "../../variables/impot_revenu/maries_ou_pacses.ts";
+import { microentreprise } from "../../variables/impot_revenu/microentreprise.ts";
 import { minima_sociaux } from "../../variables/impot_revenu/minima_sociaux.ts";
 import { minimum_vieillesse } from "../../variables/impot_revenu/minimum_vieillesse.ts";
+import { moins_values_court_terme_agr } from "../../variables/impot_revenu/moins_values_court_terme_agr.ts";
+import { moins_values_court_terme_nonpro } from "../../variables/impot_revenu/moins_values_court_terme_nonpro.ts";
+import { moins_values_court_terme_pro } from "../../variables/impot_revenu/moins_values_court_terme_pro.ts";
+import { moins_values_long_terme_non_salaries } from "../../variables/impot_revenu/moins_values_long_terme_non_salaries.ts";
+import { nacc_timp } from "../../variables/impot_revenu/nacc_timp.ts";
 import { nbF } from "../../variables/impot_revenu/nbF.ts";
 import { nbG } from "../../variables/impot_revenu/nbG.ts";
 import { nbH } from "../../variables/impot_revenu/nbH.ts";
@@ -44,7 +57,9 @@ import { nbI } from "../../variables/impot_revenu/nbI.ts";
 import { nbJ } from "../../variables/impot_revenu/nbJ.ts";
 import { nb_adult } from "../../variables/impot_revenu/nb_adult.ts";
 import { nb_pac } from "../../variables/impot_revenu/nb_pac.ts";
+import { nbnc_timp } from "../../variables/impot_revenu/nbnc_timp.ts";
 import { nombre_declarants } from "../../variables/impot_revenu/nombre_declarants.ts";
+import { ntimp } from "../../variables/impot_revenu/ntimp.ts";
 import { pensions_nettes } from "../../variables/impot_revenu/pensions_nettes.ts";
 import { plus_values_prelevement_forfaitaire_unique_ir } from "../../variables/impot_revenu/plus_values_prelevement_forfaitaire_unique_ir.ts";
 import { ppe } from "../../variables/impot_revenu/ppe.ts";
@@ -82,9 +97,11 @@ import { revenu_assimile_pension_apres_abattements } from "../../variables/impot
 import { revenu_assimile_salaire_apres_abattements } from "../../variables/impot_revenu/revenu_assimile_salaire_apres_abattements.ts";
 import { revenu_categoriel } from "../../variables/impot_revenu/revenu_categoriel.ts";
 import { revenu_categoriel_capital } from "../../variables/impot_revenu/revenu_categoriel_capital.ts";
+import { revenu_categoriel_non_salarial } from "../../variables/impot_revenu/revenu_categoriel_non_salarial.ts";
 import { revenu_categoriel_plus_values } from "../../variables/impot_revenu/revenu_categoriel_plus_values.ts";
 import { revenu_categoriel_tspr } from "../../variables/impot_revenu/revenu_categoriel_tspr.ts";
 import { revenu_disponible } from "../../variables/impot_revenu/revenu_disponible.ts";
+import { revenu_non_salarie } from "../../variables/impot_revenu/revenu_non_salarie.ts";
 import { revenus_capitaux_prelevement_forfaitaire_unique_ir } from "../../variables/impot_revenu/revenus_capitaux_prelevement_forfaitaire_unique_ir.ts";
 import { revenus_nets_du_capital } from "../../variables/impot_revenu/revenus_nets_du_capital.ts";
 import { revenus_nets_du_travail } from "../../variables/impot_revenu/revenus_nets_du_travail.ts";
@@ -92,6 +109,13 @@ import { rfr_plus_values_hors_rni } from "../../variables/impot_revenu/rfr_plus_
 import { rfr_rvcm_abattements_a_reintegrer } from "../../variables/impot_revenu/rfr_rvcm_abattements_a_reintegrer.ts";
 import { rng } from "../../variables/impot_revenu/rng.ts";
 import { rni } from "../../variables/impot_revenu/rni.ts";
+import { rpns_exon } from "../../variables/impot_revenu/rpns_exon.ts";
+import { rpns_imposables } from "../../variables/impot_revenu/rpns_imposables.ts";
+import { rpns_info } from "../../variables/impot_revenu/rpns_info.ts";
+import { rpns_pvce } from "../../variables/impot_revenu/rpns_pvce.ts";
+import { rpns_pvct } from "../../variables/impot_revenu/rpns_pvct.ts";
+import { rpns_revenus_forfait_agricole } from "../../variables/impot_revenu/rpns_revenus_forfait_agricole.ts";
+import { rpns_revenus_microBA_agricole } from "../../variables/impot_revenu/rpns_revenus_microBA_agricole.ts";
 import { rsa_activite } from "../../variables/impot_revenu/rsa_activite.ts";
 import { rsa_activite_individu } from "../../variables/impot_revenu/rsa_activite_individu.ts";
 import { taux_moyen_imposition } from "../../variables/impot_revenu/taux_moyen_imposition.ts";
@@ -99,9 +123,11 @@ import { traitements_salaires_pensions_rentes } from "../../variables/impot_reve
 import { veuf } from "../../variables/impot_revenu/veuf.ts";
 
 export const impotRevenuVariables: readonly Variable[] = [
+  aacc_timp,
   abat_spe,
   assiette_csg_revenus_capital,
   assurance_vie_pfu_ir,
+  atimp,
   avantage_qf,
   celibataire_ou_divorce,
   contribution_differentielle_hauts_revenus,
@@ -118,8 +144,12 @@ export const impotRevenuVariables: readonly Variable[] = [
   credits_impot,
   decote,
   decote_gain_fiscal,
+  defacc,
   deficit_ante,
   deficit_rcm,
+  defmeu,
+  defncn,
+  defrag,
   enfant_majeur_celibataire_sans_enfant,
   iai,
   iaidrdi,
@@ -133,9 +163,16 @@ export const impotRevenuVariables: readonly Variable[] = [
   ir_ss_qf,
   irpp_economique,
   jeune_veuf,
+  locations_pro,
   maries_ou_pacses,
+  microentreprise,
   minima_sociaux,
   minimum_vieillesse,
+  moins_values_court_terme_agr,
+  moins_values_court_terme_nonpro,
+  moins_values_court_terme_pro,
+  moins_values_long_terme_non_salaries,
+  nacc_timp,
   nbF,
   nbG,
   nbH,
@@ -143,7 +180,9 @@ export const impotRevenuVariables: readonly Variable[] = [
   nbJ,
   nb_adult,
   nb_pac,
+  nbnc_timp,
   nombre_declarants,
+  ntimp,
   pensions_nettes,
   plus_values_prelevement_forfaitaire_unique_ir,
   ppe,
@@ -181,9 +220,11 @@ export const impotRevenuVariables: readonly Variable[] = [
   revenu_assimile_salaire_apres_abattements,
   revenu_categoriel,
   revenu_categoriel_capital,
+  revenu_categoriel_non_salarial,
   revenu_categoriel_plus_values,
   revenu_categoriel_tspr,
   revenu_disponible,
+  revenu_non_salarie,
   revenus_capitaux_prelevement_forfaitaire_unique_ir,
   revenus_nets_du_capital,
   revenus_nets_du_travail,
@@ -191,6 +232,13 @@ export const impotRevenuVariables: readonly Variable[] = [
   rfr_rvcm_abattements_a_reintegrer,
   rng,
   rni,
+  rpns_exon,
+  rpns_imposables,
+  rpns_info,
+  rpns_pvce,
+  rpns_pvct,
+  rpns_revenus_forfait_agricole,
+  rpns_revenus_microBA_agricole,
   rsa_activite,
   rsa_activite_individu,
   taux_moyen_imposition,
