@@ -1,4 +1,4 @@
-import { add, mul, sub } from "@zero/engine";
+import { mul, sub } from "@zero/engine";
 import { defineVariable } from "../../src/define-variable.ts";
 import { somme } from "../../src/impot-revenu.ts";
 import { cgi } from "../../src/legal-references.ts";
