@@ -1,7 +1,7 @@
 import { add, allOf, anyOf, eq, gt, knownConstant, maximum, mul, not, sub, where } from "@zero/engine";
 import { defineVariable } from "../../src/define-variable.ts";
 import { complementAahDesDouzeMois, CSS_RESSOURCES_INDIVIDU, douzeMoisPrecedents } from "../../src/css.ts";
-import { sumOf } from "../../src/formula-helpers.ts";
+import { sumOf, toutNul } from "../../src/formula-helpers.ts";
 import { css } from "../../src/legal-references.ts";
 import { BENEFICES_NON_SALARIES } from "../../src/ressources.ts";
 import { TypesActivite } from "../common/activite.ts";
@@ -37,7 +37,9 @@ export const css_cmu_base_ressources_individu = defineVariable({
       }
       // Other self-employed profits: the last civil year's.
       const benefices = sumOf(individu, BENEFICES_NON_SALARIES.at(period), period.lastYear);
-      const bourse = where(not(individu("boursier", period)), individu("bourse_enseignement_sup", period));
+      // Nobody declares a grant: no need to know who is boursier.
+      const grant = individu("bourse_enseignement_sup", period);
+      const bourse = toutNul(grant) ? 0 : where(not(individu("boursier", period)), grant);
       const versees = annuel("pensions_alimentaires_versees_individu");
       const pensionsVersees = maximum(versees, sub(0, versees)); // given as a negative or a positive amount
 
