@@ -24,6 +24,7 @@ const PFU = "taxation_capital/prelevement_forfaitaire/partir_2018";
 const CGI_224 = [{ title: "Code général des impôts, article 224" }];
 const RPNS = `${REVENUS}/rpns`;
 const MICRO = `${RPNS}/micro/microentreprise`;
+const PV = "impot_revenu/calcul_impot_revenu/pv";
 const CGI_200_0_A = [{ title: "Code général des impôts, article 200-0 A" }];
 
 export const impotRevenuWordings: Readonly<Record<string, ParameterWording>> = {
@@ -513,6 +514,85 @@ export const impotRevenuWordings: Readonly<Record<string, ParameterWording>> = {
       "Majoration des bénéfices forfaitaires agricoles des années antérieures retenus dans la moyenne du régime micro-BA (2016 et 2017).",
     reference: [{ title: "Code général des impôts, article 64 bis" }],
   },
+  // Plus-values imposées à taux proportionnel (CGI art. 200 A et suivants)
+  [`${PV}/pvce`]: {
+    label: "Taux des plus-values professionnelles à long terme",
+    description: "Taux d'imposition des plus-values nettes à long terme des activités non salariées (CGI art. 39 terdecies).",
+    reference: [{ title: "Code général des impôts, article 39 terdecies" }],
+  },
+  [`${PV}/pv_cession_valeurs_mobilieres_pv_professionnelles/taux`]: {
+    label: "Taux des plus-values de cession de valeurs mobilières",
+    description:
+      "Taux proportionnel d'imposition des plus-values de cession de valeurs mobilières imposées hors barème (2011, 2012, puis depuis 2018).",
+    reference: [{ title: "Code général des impôts, article 200 A" }],
+  },
+  [`${PV}/actions_gratuites/cession_plus_2/taux_tranche_inferieure`]: {
+    label: "Actions gratuites conservées plus de deux ans (jusqu'à 152 500 €)",
+    description:
+      "Taux d'imposition des gains d'acquisition d'actions gratuites attribuées avant le 28 septembre 2012 et conservées plus de deux ans, jusqu'à 152 500 €.",
+    reference: [{ title: "Code général des impôts, article 200 A" }],
+  },
+  [`${PV}/actions_gratuites/cession_moins_2/taux_tranche_inferieure`]: {
+    label: "Actions gratuites conservées moins de deux ans (jusqu'à 152 500 €)",
+    description:
+      "Taux d'imposition des gains d'acquisition d'actions gratuites attribuées avant le 28 septembre 2012 et conservées au plus deux ans, jusqu'à 152 500 €.",
+    reference: [{ title: "Code général des impôts, article 200 A" }],
+  },
+  [`${PV}/actions_gratuites/cession_moins_2/taux_tranche_superieure`]: {
+    label: "Actions gratuites conservées moins de deux ans (au-delà de 152 500 €)",
+    description:
+      "Taux d'imposition des gains d'acquisition d'actions gratuites attribuées avant le 28 septembre 2012 et conservées au plus deux ans, au-delà de 152 500 €.",
+    reference: [{ title: "Code général des impôts, article 200 A" }],
+  },
+  [`${PV}/pea/taux_avant_2_ans`]: {
+    label: "Plus-values d'un PEA clos avant deux ans",
+    description: "Taux d'imposition du gain d'un plan d'épargne en actions clos avant deux ans (jusqu'en 2018).",
+    reference: [{ title: "Code général des impôts, article 200 A" }],
+  },
+  [`${PV}/pea/taux_posterieur`]: {
+    label: "Plus-values d'un PEA clos entre deux et cinq ans",
+    description: "Taux d'imposition du gain d'un plan d'épargne en actions clos entre deux et cinq ans (jusqu'en 2018).",
+    reference: [{ title: "Code général des impôts, article 200 A" }],
+  },
+  [`${PV}/plus_values/taux_pv_entrep`]: {
+    label: "Plus-values de cession de titres par un entrepreneur",
+    description: "Taux d'imposition des plus-values de cession de titres réalisées par un créateur d'entreprise (revenus de 2012).",
+    reference: [{ title: "Code général des impôts, article 200 A" }],
+  },
+  [`${PV}/bspce/taux_plus_3_ans_pre_2018`]: {
+    label: "Gains de BSPCE, activité de plus de trois ans",
+    description:
+      "Taux d'imposition des gains de cession de titres souscrits en exercice de BSPCE attribués avant 2018, pour une activité de plus de trois ans dans la société.",
+    reference: [{ title: "Code général des impôts, article 163 bis G" }],
+  },
+  [`${PV}/bspce/taux_moins_3_ans`]: {
+    label: "Gains de BSPCE, activité de moins de trois ans",
+    description:
+      "Taux d'imposition des gains de cession de titres souscrits en exercice de BSPCE, pour une activité de moins de trois ans dans la société.",
+    reference: [{ title: "Code général des impôts, article 163 bis G" }],
+  },
+  [`${PV}/report_impot_expire/taux_cas_general`]: {
+    label: "Plus-values dont le report a expiré (cas général)",
+    description: "Taux d'imposition des plus-values en report d'imposition dont le report a expiré, dans le cas général.",
+    reference: [{ title: "Code général des impôts, article 200 A" }],
+  },
+  [`${PV}/report_impot_expire/taux_conditionnel`]: {
+    label: "Plus-values dont le report a expiré (créateurs d'entreprise)",
+    description:
+      "Taux d'imposition des plus-values en report dont le report a expiré, pour les cessions de créateurs d'entreprise (art. 200 A, 2 bis, version de 2012).",
+    reference: [{ title: "Code général des impôts, article 200 A" }],
+  },
+  [`${PV}/etnc`]: {
+    label: "Profits sur instruments financiers dans un État non coopératif",
+    description:
+      "Taux forfaitaire d'imposition des profits sur instruments financiers réalisés dans des États ou territoires non coopératifs.",
+    reference: [{ title: "Code général des impôts, article 150 ter" }],
+  },
+  [`${RPNS}/taux10`]: {
+    label: "Taux réduit des produits de brevets",
+    description: "Taux d'imposition à 10 % des produits de la cession ou de la concession de brevets et d'inventions, depuis 2019.",
+    reference: [{ title: "Code général des impôts, article 238" }],
+  },
 };
 
 /** Scales (barèmes): imported by `import-scales-impot-revenu.ts`. */
@@ -586,4 +666,13 @@ export const impotRevenuNodeWordings: Readonly<Record<string, string>> = {
   [`${MICRO}/regime_micro_bic/services`]: "Prestations de services.",
   [`${MICRO}/regime_micro_bnc`]: "Régime déclaratif spécial des BNC (CGI art. 102 ter).",
   [`${MICRO}/regime_micro_ba`]: "Régime micro-BA (CGI art. 64 bis).",
+  [PV]: "Taux proportionnels d'imposition des plus-values (CGI art. 200 A et suivants).",
+  [`${PV}/pv_cession_valeurs_mobilieres_pv_professionnelles`]: "Plus-values de cession de valeurs mobilières.",
+  [`${PV}/actions_gratuites`]: "Gains d'acquisition d'actions gratuites.",
+  [`${PV}/actions_gratuites/cession_plus_2`]: "Titres conservés plus de deux ans.",
+  [`${PV}/actions_gratuites/cession_moins_2`]: "Titres conservés au plus deux ans.",
+  [`${PV}/pea`]: "Plans d'épargne en actions clos avant cinq ans.",
+  [`${PV}/plus_values`]: "Plus-values des créateurs d'entreprise.",
+  [`${PV}/bspce`]: "Bons de souscription de parts de créateur d'entreprise.",
+  [`${PV}/report_impot_expire`]: "Plus-values dont le report d'imposition a expiré.",
 };

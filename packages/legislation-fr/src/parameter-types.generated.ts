@@ -1068,6 +1068,162 @@ export interface FrenchParameters {
         };
       };
       /**
+       * Taux proportionnels d'imposition des plus-values (CGI art. 200 A et suivants).
+       */
+      readonly pv: {
+        /**
+         * Gains d'acquisition d'actions gratuites.
+         */
+        readonly actions_gratuites: {
+          /**
+           * Titres conservés au plus deux ans.
+           */
+          readonly cession_moins_2: {
+            /**
+             * Taux d'imposition des gains d'acquisition d'actions gratuites attribuées avant le 28 septembre 2012 et conservées au plus
+             * deux ans, jusqu'à 152 500 €.
+             * Unité : /1. Défini depuis le 1995-01-01.
+             * @see Article 200 A du Code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000023377886/2012-09-27/
+             * @see Code général des impôts, article 200 A
+             */
+            readonly taux_tranche_inferieure: number;
+            /**
+             * Taux d'imposition des gains d'acquisition d'actions gratuites attribuées avant le 28 septembre 2012 et conservées au plus
+             * deux ans, au-delà de 152 500 €.
+             * Unité : /1. Défini depuis le 2000-01-01.
+             * @see Article 200 A du Code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000023377886/2012-09-27/
+             * @see Code général des impôts, article 200 A
+             */
+            readonly taux_tranche_superieure: number;
+          };
+          /**
+           * Titres conservés plus de deux ans.
+           */
+          readonly cession_plus_2: {
+            /**
+             * Taux d'imposition des gains d'acquisition d'actions gratuites attribuées avant le 28 septembre 2012 et conservées plus de
+             * deux ans, jusqu'à 152 500 €.
+             * Unité : /1. Défini depuis le 2008-01-01.
+             * @see Article 200 A du Code général des impôts (version en vigueur au 27/09/2012) —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000023377886/2012-09-27/
+             * @see Code général des impôts, article 200 A
+             */
+            readonly taux_tranche_inferieure: number;
+          };
+        };
+        /**
+         * Bons de souscription de parts de créateur d'entreprise.
+         */
+        readonly bspce: {
+          /**
+           * Taux d'imposition des gains de cession de titres souscrits en exercice de BSPCE, pour une activité de moins de trois ans dans
+           * la société.
+           * Unité : /1. Défini depuis le 1998-01-01.
+           * @see Article 163 bis G du Code général des impôts — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000031011397
+           * @see Code général des impôts, article 163 bis G
+           */
+          readonly taux_moins_3_ans: number;
+          /**
+           * Taux d'imposition des gains de cession de titres souscrits en exercice de BSPCE attribués avant 2018, pour une activité de plus
+           * de trois ans dans la société.
+           * Unité : /1. Défini depuis le 1998-01-01.
+           * @see Article 163 bis G du Code général des impôts (avant 2018) —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000031011397/2015-08-08
+           * @see Notice explicative du Bofip.impots.gouv.fr —
+           * https://bofip.impots.gouv.fr/bofip/3979-PGP.html/identifiant%3DBOI-IR-DOMIC-10-20-20-30-20170724#3%C2%B0_BSPCE_52
+           * @see Code général des impôts, article 163 bis G
+           */
+          readonly taux_plus_3_ans_pre_2018: number;
+        };
+        /**
+         * Taux forfaitaire d'imposition des profits sur instruments financiers réalisés dans des États ou territoires non coopératifs.
+         * Unité : /1. Défini depuis le 2017-01-01.
+         * @see Article 150 ter, 3. du Code général des impôts — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000037526716
+         * @see Code général des impôts, article 150 ter
+         */
+        readonly etnc: number;
+        /**
+         * Plans d'épargne en actions clos avant cinq ans.
+         */
+        readonly pea: {
+          /**
+           * Taux d'imposition du gain d'un plan d'épargne en actions clos avant deux ans (jusqu'en 2018).
+           * Unité : /1. Défini du 1991-01-01 au 2018-12-31.
+           * @see Loi n° 2018-1317 du 28/12/2018 (LF 2019) - art.44 — https://www.legifrance.gouv.fr/jorf/id/JORFARTI000037882395
+           * @see Code général des impôts, article 200 A
+           */
+          readonly taux_avant_2_ans: number;
+          /**
+           * Taux d'imposition du gain d'un plan d'épargne en actions clos entre deux et cinq ans (jusqu'en 2018).
+           * Unité : /1. Défini du 1978-01-01 au 2018-12-31.
+           * @see Loi n° 2018-1317 du 28/12/2018 (LF 2019) - art.44 — https://www.legifrance.gouv.fr/jorf/id/JORFARTI000037882395
+           * @see Code général des impôts, article 200 A
+           */
+          readonly taux_posterieur: number;
+        };
+        /**
+         * Plus-values des créateurs d'entreprise.
+         */
+        readonly plus_values: {
+          /**
+           * Taux d'imposition des plus-values de cession de titres réalisées par un créateur d'entreprise (revenus de 2012).
+           * Unité : /1. Défini du 2012-01-01 au 2012-12-31.
+           * @see openfisca
+           * @see Code général des impôts, article 200 A
+           */
+          readonly taux_pv_entrep: number;
+        };
+        /**
+         * Plus-values de cession de valeurs mobilières.
+         */
+        readonly pv_cession_valeurs_mobilieres_pv_professionnelles: {
+          /**
+           * Taux proportionnel d'imposition des plus-values de cession de valeurs mobilières imposées hors barème (2011, 2012, puis depuis
+           * 2018).
+           * Unité : /1. Défini du 1978-01-01 au 2012-12-31, puis depuis le 2018-01-01.
+           * @see BOI 5 C-1-09 n°9 du 23/01/2009
+           * @see Loi n° 2017-1837 du 30 décembre 2017 (LF 2018), art. 28 —
+           * https://www.legifrance.gouv.fr/affichTexteArticle.do?cidTexte=JORFTEXT000036339197&idArticle=LEGIARTI000036377422&dateTexte=20181230&categorieLien=id#LEGIARTI000036377422
+           * @see Loi 2017-1837 du 30/12/2017, art. 29 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000036339237
+           * @see Code général des impôts, article 200 A
+           */
+          readonly taux: number;
+        };
+        /**
+         * Taux d'imposition des plus-values nettes à long terme des activités non salariées (CGI art. 39 terdecies).
+         * Unité : /1. Défini depuis le 1985-01-01.
+         * @see Décret 85-1007 du 24/09/1985, art. 1er — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000000882285
+         * @see Article 39 quindecies du Code général des impôts — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000036428314
+         * @see Loi 2017-1837 du 30/12/2017, art. 29 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000036339237
+         * @see Code général des impôts, article 39 terdecies
+         */
+        readonly pvce: number;
+        /**
+         * Plus-values dont le report d'imposition a expiré.
+         */
+        readonly report_impot_expire: {
+          /**
+           * Taux d'imposition des plus-values en report d'imposition dont le report a expiré, dans le cas général.
+           * Unité : /1. Défini depuis le 2016-01-01.
+           * @see Article 150-0 B ter du Code général des impôts —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000037990617/2024-10-30/
+           * @see Code général des impôts, article 200 A
+           */
+          readonly taux_cas_general: number;
+          /**
+           * Taux d'imposition des plus-values en report dont le report a expiré, pour les cessions de créateurs d'entreprise (art. 200 A, 2
+           * bis, version de 2012).
+           * Unité : /1. Défini depuis le 2016-01-01.
+           * @see Article 200 A du Code général des impôts (applicable en 2012) —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000023377886/2011-01-01/
+           * @see Code général des impôts, article 200 A
+           */
+          readonly taux_conditionnel: number;
+        };
+      };
+      /**
        * Seuils de mise en recouvrement de l'impôt.
        */
       readonly recouvrement: {
@@ -1875,6 +2031,13 @@ export interface FrenchParameters {
            */
           readonly plafond_ca_vente: number;
         };
+        /**
+         * Taux d'imposition à 10 % des produits de la cession ou de la concession de brevets et d'inventions, depuis 2019.
+         * Unité : /1. Défini depuis le 2019-01-01.
+         * @see Article 219 du CGI — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038055249/2019-01-01
+         * @see Code général des impôts, article 238
+         */
+        readonly taux10: number;
       };
       /**
        * Revenus de capitaux mobiliers (CGI art. 158, 3).

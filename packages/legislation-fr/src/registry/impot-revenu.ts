@@ -19,6 +19,7 @@ import { contribution_exceptionnelle_hauts_revenus } from "../../variables/impot
 import { contribution_exceptionnelle_hauts_revenus_sans_lissage } from "../../variables/impot_revenu/contribution_exceptionnelle_hauts_revenus_sans_lissage.ts";
 import { correction_ir_seuils_recouvrement } from "../../variables/impot_revenu/correction_ir_seuils_recouvrement.ts";
 import { credits_impot } from "../../variables/impot_revenu/credits_impot.ts";
+import { credits_impot_sur_valeurs_etrangeres } from "../../variables/impot_revenu/credits_impot_sur_valeurs_etrangeres.ts";
 import { decote } from "../../variables/impot_revenu/decote.ts";
 import { decote_gain_fiscal } from "../../variables/impot_revenu/decote_gain_fiscal.ts";
 import { defacc } from "../../variables/impot_revenu/defacc.ts";
@@ -28,6 +29,10 @@ import { defmeu } from "../../variables/impot_revenu/defmeu.ts";
 import { defncn } from "../../variables/impot_revenu/defncn.ts";
 import { defrag } from "../../variables/impot_revenu/defrag.ts";
 import { enfant_majeur_celibataire_sans_enfant } from "../../variables/impot_revenu/enfant_majeur_celibataire_sans_enfant.ts";
+import { glo_taxation_ir_forfaitaire } from "../../variables/impot_revenu/glo_taxation_ir_forfaitaire.ts";
+import { glo_taxation_ir_forfaitaire_taux2 } from "../../variables/impot_revenu/glo_taxation_ir_forfaitaire_taux2.ts";
+import { glo_taxation_ir_forfaitaire_taux3 } from "../../variables/impot_revenu/glo_taxation_ir_forfaitaire_taux3.ts";
+import { glo_taxation_ir_forfaitaire_taux4 } from "../../variables/impot_revenu/glo_taxation_ir_forfaitaire_taux4.ts";
 import { iai } from "../../variables/impot_revenu/iai.ts";
 import { iaidrdi } from "../../variables/impot_revenu/iaidrdi.ts";
 import { impot_revenu_avant_seuils_mise_recouvrement } from "../../variables/impot_revenu/impot_revenu_avant_seuils_mise_recouvrement.ts";
@@ -119,6 +124,7 @@ import { rpns_revenus_microBA_agricole } from "../../variables/impot_revenu/rpns
 import { rsa_activite } from "../../variables/impot_revenu/rsa_activite.ts";
 import { rsa_activite_individu } from "../../variables/impot_revenu/rsa_activite_individu.ts";
 import { taux_moyen_imposition } from "../../variables/impot_revenu/taux_moyen_imposition.ts";
+import { taxation_plus_values_hors_bareme } from "../../variables/impot_revenu/taxation_plus_values_hors_bareme.ts";
 import { traitements_salaires_pensions_rentes } from "../../variables/impot_revenu/traitements_salaires_pensions_rentes.ts";
 import { veuf } from "../../variables/impot_revenu/veuf.ts";
 
@@ -142,6 +148,7 @@ export const impotRevenuVariables: readonly Variable[] = [
   contribution_exceptionnelle_hauts_revenus_sans_lissage,
   correction_ir_seuils_recouvrement,
   credits_impot,
+  credits_impot_sur_valeurs_etrangeres,
   decote,
   decote_gain_fiscal,
   defacc,
@@ -151,6 +158,10 @@ export const impotRevenuVariables: readonly Variable[] = [
   defncn,
   defrag,
   enfant_majeur_celibataire_sans_enfant,
+  glo_taxation_ir_forfaitaire,
+  glo_taxation_ir_forfaitaire_taux2,
+  glo_taxation_ir_forfaitaire_taux3,
+  glo_taxation_ir_forfaitaire_taux4,
   iai,
   iaidrdi,
   impot_revenu_avant_seuils_mise_recouvrement,
@@ -242,6 +253,7 @@ export const impotRevenuVariables: readonly Variable[] = [
   rsa_activite,
   rsa_activite_individu,
   taux_moyen_imposition,
+  taxation_plus_values_hors_bareme,
   traitements_salaires_pensions_rentes,
   veuf,
 ];
