@@ -1,5 +1,6 @@
 import { le, lt, select, where } from "@zero/engine";
 import { defineVariable } from "../../src/define-variable.ts";
+import { toutNul } from "../../src/formula-helpers.ts";
 import { css } from "../../src/legal-references.ts";
 
 export const css_participation_forfaitaire_montant_i = defineVariable({
@@ -32,7 +33,9 @@ export const css_participation_forfaitaire_montant_i = defineVariable({
           ],
           m.cmu_plus_69_ans,
         );
-      return where(individu("salarie_regime_alsace_moselle", period), parAge(montant.alsace_moselle), parAge(montant.france));
+      const alsaceMoselle = individu("salarie_regime_alsace_moselle", period);
+      if (toutNul(alsaceMoselle)) return parAge(montant.france); // nobody under the local regime
+      return where(alsaceMoselle, parAge(montant.alsace_moselle), parAge(montant.france));
     },
   },
 });

@@ -21,10 +21,6 @@ export const rsa_base_ressources_patrimoine_individu = defineVariable({
       const p = parameters(period);
       const patrimoine = p.prestations_sociales.solidarite_insertion.minima_sociaux.rsa.rsa_cond.patrimoine;
       const tauxLivretA: number = p.taxation_capital.epargne.livret_a.taux;
-      const plusValues = where(
-        individu.hasRole("foyer_fiscal", "declarant_principal"),
-        individu.group("foyer_fiscal", "assiette_csg_plus_values", period.thisYear),
-      );
       const [livretA, epargne, capital, locatifs, immo, terrains] = [
         individu("livret_a", period),
         individu("epargne_revenus_non_imposables", period),
@@ -34,7 +30,10 @@ export const rsa_base_ressources_patrimoine_individu = defineVariable({
         individu("valeur_locative_terrains_non_loues", period),
       ];
       // No property declared in the batch: no income of it (the CSS reads twelve months of it).
-      if ([livretA, epargne, capital, locatifs, immo, terrains].every((v) => knownConstant(v) === 0) && toutNul(plusValues)) return 0;
+      const plusValuesDuFoyer = individu.group("foyer_fiscal", "assiette_csg_plus_values", period.thisYear);
+      if ([livretA, epargne, capital, locatifs, immo, terrains].every((v) => knownConstant(v) === 0) && toutNul(plusValuesDuFoyer))
+        return 0;
+      const plusValues = where(individu.hasRole("foyer_fiscal", "declarant_principal"), plusValuesDuFoyer);
       return add(
         div(mul(livretA, tauxLivretA), 12),
         div(mul(epargne, patrimoine.taux_interet_forfaitaire_epargne_non_imposable), 12),
