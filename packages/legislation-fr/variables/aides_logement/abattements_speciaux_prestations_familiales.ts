@@ -1,5 +1,6 @@
 import { add, allOf, anyOf, gt, lt, minimum, mul, toDays, where } from "@zero/engine";
 import { defineVariable } from "../../src/define-variable.ts";
+import { toutNul } from "../../src/formula-helpers.ts";
 import { cgi } from "../../src/legal-references.ts";
 
 /** Born before 1931: the abattement of CGI art. 157 bis for the elderly (then over 65 whatever the year). */
@@ -36,9 +37,11 @@ export const abattements_speciaux_prestations_familiales = defineVariable({
           foyer_fiscal("caseF", period),
         ),
       );
+      const enfantsMaries = mul(foyer_fiscal("nbN", period), abattements.enfant_marie ?? 0);
+      // Nobody old or invalid and no married child: no abattement (the revenu net global is not read).
+      if (toutNul(eligible) && toutNul(enfantsMaries)) return 0;
       const rng = foyer_fiscal("rng", period);
       const ageOuInvalidite = where(eligible, abattements.contribuable_age_invalide.calc(rng));
-      const enfantsMaries = mul(foyer_fiscal("nbN", period), abattements.enfant_marie ?? 0);
       const total = add(ageOuInvalidite, enfantsMaries);
       return where(gt(total, 0), minimum(rng, total));
     },

@@ -10,12 +10,36 @@ import {
   statutDuDemandeur,
 } from "../../src/aides-logement.ts";
 import type { FrenchParameters } from "../../src/parameter-types.generated.ts";
+import { toutNul } from "../../src/formula-helpers.ts";
 
 /** Per famille, a foyer fiscal variable of the parents who are its declarant principal (the demandeur's and the conjoint's foyers). */
 function desFoyersDesParents(famille: Population, name: string, period: Period): Float64Array {
   const persons = famille.persons;
   const principal = persons.hasRole("foyer_fiscal", "declarant_principal");
   return famille.sum(mul(persons.group("foyer_fiscal", name, period), principal), "parent");
+}
+
+/**
+ * Per famille, the students' floor of resources: a forfait for a demandeur student, less a
+ * minoration when boursier; its own in a logement-foyer or a CROUS residence (CCH art. R822-18).
+ */
+function plancherDesEtudiants(
+  famille: Population,
+  period: Period,
+  e: ReturnType<typeof allocationsLogement>["ressources"]["etudiants"],
+  etudiant: Uint8Array,
+): Float64Array {
+  const boursier = duDemandeur(famille, "boursier", period);
+  const foyer = anyOf(statutDuDemandeur(famille, period, "locataire_foyer"), menageDuDemandeur(famille, "logement_crous", period));
+  const plancherLocatif = maximum(
+    0,
+    sub(mul(etudiant, e.locatif.dar_4_forfait_ressources), mul(boursier, e.locatif.dar_5_minoration_boursier)),
+  );
+  const plancherFoyer = maximum(
+    0,
+    sub(mul(etudiant, e.foyer.dar_11_forfait_ressources_foyer), mul(boursier, e.foyer.dar_12_minoration_boursier)),
+  );
+  return where(foyer, plancherFoyer, plancherLocatif);
 }
 
 /**
@@ -56,18 +80,8 @@ function baseRessources(
   const apresAbattement = maximum(0, sub(total, mul(biactivite, ressources.abattements.dar_1_double_activite)));
 
   const etudiant = allOf(duDemandeur(famille, "etudiant", period), plancherEtudiant);
-  const boursier = duDemandeur(famille, "boursier", period);
-  const foyer = anyOf(statutDuDemandeur(famille, period, "locataire_foyer"), menageDuDemandeur(famille, "logement_crous", period));
-  const e = ressources.etudiants;
-  const plancherLocatif = maximum(
-    0,
-    sub(mul(etudiant, e.locatif.dar_4_forfait_ressources), mul(boursier, e.locatif.dar_5_minoration_boursier)),
-  );
-  const plancherFoyer = maximum(
-    0,
-    sub(mul(etudiant, e.foyer.dar_11_forfait_ressources_foyer), mul(boursier, e.foyer.dar_12_minoration_boursier)),
-  );
-  const plancher = where(foyer, plancherFoyer, plancherLocatif);
+  // No demandeur student (of the floor's age): no floor, whoever is boursier.
+  const plancher = toutNul(etudiant) ? 0 : plancherDesEtudiants(famille, period, ressources.etudiants, etudiant);
   // To the cent first, so that a year recombined from months does not step up the rounding.
   const avecPlancher = plancherRemplace ? where(etudiant, plancher, apresAbattement) : maximum(apresAbattement, plancher);
   const centimes = arrondi(avecPlancher, 2);

@@ -1,5 +1,6 @@
 import { add, allOf, gt, mul, not, where } from "@zero/engine";
 import { defineVariable } from "../../src/define-variable.ts";
+import { toutNul } from "../../src/formula-helpers.ts";
 import { cch } from "../../src/legal-references.ts";
 import { allocationsLogement, statutDuDemandeur } from "../../src/aides-logement.ts";
 
@@ -29,6 +30,9 @@ export const aide_logement_base_ressources_patrimoine = defineVariable({
       const capitauxNonProductifs = add(total("livret_a"), total("epargne_revenus_non_imposables"));
       const foncier = add(total("valeur_patrimoine_loue"), total("valeur_immo_non_loue"), total("valeur_terrains_non_loues"));
       const patrimoine = add(total("epargne_revenus_imposables"), capitauxNonProductifs, foncier);
+      const auDelaDuSeuil = gt(patrimoine, seuil);
+      // Nobody's patrimoine beyond the threshold: nothing counted (the AAH and the AEEH are not read).
+      if (toutNul(auDelaDuSeuil)) return 0;
       const revenus = add(
         mul(capitauxNonProductifs, abattements.taux_interet_forfaitaire_epargne_non_imposable),
         mul(total("valeur_locative_immo_non_loue"), abattements.abattement_valeur_locative_immo_non_loue),
@@ -38,7 +42,7 @@ export const aide_logement_base_ressources_patrimoine = defineVariable({
         not(statutDuDemandeur(famille, period, "locataire_foyer")),
         not(famille.any(gt(famille.members("aah", period), 0))),
         not(gt(famille("aeeh", period), 0)),
-        gt(patrimoine, seuil),
+        auDelaDuSeuil,
       );
       return where(retenu, revenus);
     },

@@ -2,6 +2,7 @@ import { add, anyOf, gt, maximum, select, sub, where } from "@zero/engine";
 import { defineVariable } from "../../src/define-variable.ts";
 import { cch } from "../../src/legal-references.ts";
 import { menageDuDemandeur, statutDuDemandeur } from "../../src/aides-logement.ts";
+import { toutNul } from "../../src/formula-helpers.ts";
 
 export const aide_logement_montant_selectionne_avant_seuil = defineVariable({
   name: "aide_logement_montant_selectionne_avant_seuil",
@@ -25,10 +26,12 @@ export const aide_logement_montant_selectionne_avant_seuil = defineVariable({
       const loyer = famille("aide_logement_loyer_retenu", period);
       const depense = add(loyer, famille("aide_logement_charges", period));
       const montantLocataire = maximum(0, sub(depense, famille("aide_logement_participation_personnelle", period)));
+      // Nobody accédant nor in a foyer: their barème is not read.
+      const montantAccedantOuFoyer = toutNul(accedantOuFoyer) ? 0 : famille("aides_logement_accedant_et_foyer", period);
       return select(
         [
           [locataire, where(gt(loyer, 0), montantLocataire)],
-          [accedantOuFoyer, famille("aides_logement_accedant_et_foyer", period)],
+          [accedantOuFoyer, montantAccedantOuFoyer],
         ],
         0,
       );

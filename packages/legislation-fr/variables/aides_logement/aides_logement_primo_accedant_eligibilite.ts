@@ -1,5 +1,6 @@
 import { allOf, anyOf, lt, select, toDays, where } from "@zero/engine";
 import { defineVariable } from "../../src/define-variable.ts";
+import { toutNul } from "../../src/formula-helpers.ts";
 import { cch } from "../../src/legal-references.ts";
 import { TypeEtatLogement } from "./etat_logement.ts";
 import { TypesZoneApl } from "./zone_apl.ts";
@@ -27,6 +28,7 @@ export const aides_logement_primo_accedant_eligibilite = defineVariable({
   formulas: {
     "0001-01-01": ({ menage, period }) => {
       const accedant = TypesStatutOccupationLogement.is(menage("statut_occupation_logement", period), "primo_accedant");
+      if (toutNul(accedant)) return 0; // nobody accédant: no loan to read
       const datePretConventionne = menage("aide_logement_date_pret_conventionne", period);
       const pretConventionneDate = lt(datePretConventionne, PAS_DE_DATE);
       const pretConventionne = anyOf(menage("aide_logement_est_pret_conventionne", period), pretConventionneDate);
