@@ -25,6 +25,7 @@ const CGI_224 = [{ title: "Code général des impôts, article 224" }];
 const RPNS = `${REVENUS}/rpns`;
 const MICRO = `${RPNS}/micro/microentreprise`;
 const PV = "impot_revenu/calcul_impot_revenu/pv";
+const CHARGES = `${REVENUS}/charges_deductibles`;
 const CGI_200_0_A = [{ title: "Code général des impôts, article 200-0 A" }];
 
 export const impotRevenuWordings: Readonly<Record<string, ParameterWording>> = {
@@ -593,6 +594,33 @@ export const impotRevenuWordings: Readonly<Record<string, ParameterWording>> = {
     description: "Taux d'imposition à 10 % des produits de la cession ou de la concession de brevets et d'inventions, depuis 2019.",
     reference: [{ title: "Code général des impôts, article 238" }],
   },
+  // Charges déductibles du revenu global (CGI art. 156, II)
+  [`${CHARGES}/pensions_alimentaires/plafond`]: {
+    label: "Plafond de la pension alimentaire déductible par enfant majeur",
+    description: "Montant maximal déductible de la pension alimentaire versée à un enfant majeur, par enfant.",
+    reference: [{ title: "Code général des impôts, article 156, II, 2°" }],
+  },
+  [`${CHARGES}/pensions_alimentaires/taux_jgt_2006`]: {
+    label: "Revalorisation des pensions fixées avant 2006",
+    description:
+      "Coefficient appliqué aux pensions alimentaires versées en vertu d'une décision de justice définitive avant le 1er janvier 2006.",
+    reference: [{ title: "Code général des impôts, article 156, II, 2°" }],
+  },
+  [`${CHARGES}/accueil_personne_agee/plafond`]: {
+    label: "Plafond de la déduction pour l'accueil d'une personne âgée",
+    description: "Montant maximal déductible, par personne accueillie, des frais d'accueil sous son toit d'une personne de plus de 75 ans.",
+    reference: [{ title: "Code général des impôts, article 156, II, 2° ter" }],
+  },
+  [`${CHARGES}/grosses_reparations/plafond`]: {
+    label: "Plafond des grosses réparations des nus-propriétaires",
+    description: "Montant annuel maximal des dépenses de grosses réparations déductibles par un nu-propriétaire (dépenses de 2009 à 2017).",
+    reference: [{ title: "Code général des impôts, article 156, I, 3°" }],
+  },
+  ["taxation_capital/prelevements_sociaux/csg/taux_deductible/revenus_du_patrimoine"]: {
+    label: "CSG déductible sur les revenus du patrimoine",
+    description: "Part du taux de la CSG sur les revenus du patrimoine déductible du revenu imposable.",
+    reference: [{ title: "Code général des impôts, article 154 quinquies" }],
+  },
 };
 
 /** Scales (barèmes): imported by `import-scales-impot-revenu.ts`. */
@@ -675,4 +703,11 @@ export const impotRevenuNodeWordings: Readonly<Record<string, string>> = {
   [`${PV}/plus_values`]: "Plus-values des créateurs d'entreprise.",
   [`${PV}/bspce`]: "Bons de souscription de parts de créateur d'entreprise.",
   [`${PV}/report_impot_expire`]: "Plus-values dont le report d'imposition a expiré.",
+  [CHARGES]: "Charges déductibles du revenu global (CGI art. 156, II).",
+  [`${CHARGES}/pensions_alimentaires`]: "Pensions alimentaires versées.",
+  [`${CHARGES}/accueil_personne_agee`]: "Accueil d'une personne de plus de 75 ans.",
+  [`${CHARGES}/grosses_reparations`]: "Grosses réparations des nus-propriétaires.",
+  ["taxation_capital/prelevements_sociaux"]: "Prélèvements sociaux sur les revenus du capital.",
+  ["taxation_capital/prelevements_sociaux/csg"]: "CSG sur les revenus du capital.",
+  ["taxation_capital/prelevements_sociaux/csg/taux_deductible"]: "Part déductible de la CSG sur les revenus du capital.",
 };

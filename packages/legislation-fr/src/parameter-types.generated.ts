@@ -1397,6 +1397,192 @@ export interface FrenchParameters {
          */
         readonly enfant_marie: number;
       };
+      /**
+       * Charges déductibles du revenu global (CGI art. 156, II).
+       */
+      readonly charges_deductibles: {
+        /**
+         * Accueil d'une personne de plus de 75 ans.
+         */
+        readonly accueil_personne_agee: {
+          /**
+           * Montant maximal déductible, par personne accueillie, des frais d'accueil sous son toit d'une personne de plus de 75 ans.
+           * Unité : currency_next_year. Défini depuis le 1984-01-01.
+           * @see Loi 84-1208 du 29/12/1984 (LF pour 1985) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000880778
+           * @see Loi 85-1403 du 30/12/1985 (LF pour 1986) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000878230
+           * @see Loi 86-1317 du 30/12/1986 (LF pour 1987) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000317305
+           * @see Loi 87-1060 du 30/12/1987 (LF pour 1988) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000317543
+           * @see Loi 88-1149 du 23/12/1988 (LF pour 1989) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000508832
+           * @see Loi 90-1168 du 29/12/1990 (LF pour 1991) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000717191
+           * @see Loi 91-1322 du 30/12/1991 (LF pour 1992) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000356342
+           * @see Loi 92-1376 du 30/12/1992 (LF pour 1993) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000178406
+           * @see Loi 93-1352 du 30/12/1993 (LF pour 1994) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000509319
+           * @see Loi 94-1162 du 29/12/1994 (LF pour 1995) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000367398
+           * @see Loi 95-1346 du 30/12/1995 (LF pour 1996) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000191068
+           * @see Loi 96-1181 du 30/12/1996 (LF pour 1997) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000380034
+           * @see Loi 97-1269 du 30/12/1997 (LF pour 1998) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000569621
+           * @see Loi 98-1266 du 30/12/1998 (LF pour 1999) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000209044
+           * @see BOI 5 B-9-01 n°44 du 02/03/2001
+           * @see Loi 99-1172 du 30/12/1999 (LF pour 2000) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000762233
+           * @see BOI 5 B-19-00 n°163 du 05/09/2000
+           * @see Loi 2000-1352 du 30/12/2000 (LF pour 2001) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000220595
+           * @see BOI 5 B-9-01 n°44 du 02/03/2001
+           * @see Loi 2001-1275 du 28/12/2001 (LF pour 2002) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000592233
+           * @see BOI 5 B-3-02 n°18 du 25/01/2002
+           * @see Loi 2002-1575 du 30/12/2002 (LF pour 2003) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000234121
+           * @see BOI 5 B-6-03 n°16 du 27/01/2003
+           * @see Loi 2003-1311 du 30/12/2003 (LF pour 2004) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000612133
+           * @see BOI 5 B-8-04 n°37 du 25/02/2004
+           * @see Loi 2004-1484 du 30/12/2004 (LF pour 2005) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000789373
+           * @see BOI 5 B-9-05 n°33 du 18/02/2005
+           * @see Loi 2005-1719 du 30/12/2005 (LF pour 2006) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000634802
+           * @see BOI 5 B-6-06 n°8 du 18/01/2006
+           * @see Loi 2006-1666 du 21/12/2006 (LF pour 2007) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000615000
+           * @see BOI 5 B-10-07 n°47 du 29/03/2007
+           * @see Loi 2007-1822 du 24/12/2007 (LF pour 2008) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000017853368
+           * @see BOI 5 B-11-08 n°28 du 04/03/2008
+           * @see Loi 2008-1425 du 27/12/2008 (LF pour 2009) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000019995721
+           * @see BOI 5 B-9-09 n°35 du 31/03/2009
+           * @see Loi 2009-1673 du 30/12/2009 (LF pour 2010) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000021557902
+           * @see BOI 5 B-13-10;n°22 du 16/02/2010
+           * @see Loi 2010-1657 du 29/12/2010 (LF pour 2011) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000023314376
+           * @see BOI 5 B-7-11 ; n°26 du 28/03/2011
+           * @see Loi 2013-1278 du 29/12/2013 (LF pour 2014) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000028399511
+           * @see Loi 2014-1654 du 29/12/2014 (LF pour 2015) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000029988857
+           * @see Loi 2015-1785 du 29/12/2015 (LF pour 2016) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000031732865
+           * @see Loi 2016-1917, art. 2 du 29/12/2016 (LF pour 2017) —
+           * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000033760564&cidTexte=JORFTEXT000033734169
+           * @see Loi 2017-1837, art. 2 du 31/12/2017 (LF pour 2018) —
+           * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000036377702&cidTexte=JORFTEXT000036339197
+           * @see Loi 2018-1317, art. 2 du 28/12/2018 (LF pour 2019) —
+           * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000037935215&cidTexte=JORFTEXT000037882341
+           * @see Loi 2019-1479 du 28/12/2019 (LF pour 2020), art. 2 —
+           * https://www.legifrance.gouv.fr/eli/loi/2019/12/28/CPAX1925229L/jo/article_2
+           * @see Loi 2020-1721 du 29/12/2020 (LF pour 2021) — https://www.legifrance.gouv.fr/jorf/id/JORFARTI000042753591
+           * @see Décret n°2022-782 du 4/05/2022, art. 1 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000045757184
+           * @see Décret n° 2023-422 du 31/05/2023, art. 1 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000047618675
+           * @see Article 156, II-2° ter, du Code général des impôts — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000046673952
+           * @see Article 156, II-2° ter, du Code général des impôts — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000047622626
+           * @see Décret n° 2024-496 du 30/05/2024, art. 1 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000049629765
+           * @see Article 156, II-2° ter, du Code général des impôts — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000047622626
+           * @see Article 156, II-2° ter, du Code général des impôts — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000047622626
+           * @see Décret n° 2026-562 du 29/06/2026, art. 2 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000054341109
+           * @see Code général des impôts, article 156, II, 2° ter
+           */
+          readonly plafond: number;
+        };
+        /**
+         * Grosses réparations des nus-propriétaires.
+         */
+        readonly grosses_reparations: {
+          /**
+           * Montant annuel maximal des dépenses de grosses réparations déductibles par un nu-propriétaire (dépenses de 2009 à 2017).
+           * Unité : currency_next_year. Défini du 2009-01-01 au 2017-12-31.
+           * @see II-B de la loi n° 2016-1917 du 29 décembre 2016 de finances pour 2017 (1) —
+           * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000033760848/
+           * @see 2° quater du II de l'article 156 CGI — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000045765665/
+           * @see Code général des impôts, article 156, I, 3°
+           */
+          readonly plafond: number;
+        };
+        /**
+         * Pensions alimentaires versées.
+         */
+        readonly pensions_alimentaires: {
+          /**
+           * Montant maximal déductible de la pension alimentaire versée à un enfant majeur, par enfant.
+           * Unité : currency_next_year. Défini depuis le 1974-01-01.
+           * @see Loi 74-1129 du 30/12/1974 (LF pour 1975) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000889172
+           * @see Loi 75-1278 du 30/12/1975 (LF pour 1976) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000333963
+           * @see Loi 76-1232 du 29/12/1976 (LF pour 1977) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000522254
+           * @see Loi 77-1467 du 30/12/1977 (LF pour 1978) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000704549
+           * @see Loi 78-1239 du 29/12/1978 (LF pour 1979) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000886458
+           * @see Loi 80-30 du 18/01/1980 (LF pour 1980) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000705191
+           * @see Loi 80-1094 du 30/12/1980 (LF pour 1981) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000339460
+           * @see Loi 81-1160 du 30/12/1981 (LF pour 1982) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000515870
+           * @see Loi 82-1126 du 29/12/1982 (LF pour 1983) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000503959
+           * @see Loi 83-1179 du 29/12/1983 (LF pour 1984) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000319977
+           * @see Loi 84-1208 du 29/12/1984 (LF pour 1985) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000880778
+           * @see Loi 85-1403 du 30/12/1985 (LF pour 1986) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000878230
+           * @see Loi 86-1317 du 30/12/1986 (LF pour 1987) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000317305
+           * @see Loi 87-1060 du 30/12/1987 (LF pour 1988) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000317543
+           * @see Loi 88-1149 du 23/12/1988 (LF pour 1989) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000508832
+           * @see Loi 89-935 du 29/12/1989 (LF pour 1990) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000018687845
+           * @see Loi 90-1168 du 29/12/1990 (LF pour 1991) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000717191
+           * @see Loi 91-1322 du 30/12/1991 (LF pour 1992) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000356342
+           * @see Loi 92-1376 du 30/12/1992 (LF pour 1993) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000178406
+           * @see Loi 93-1352 du 30/12/1993 (LF pour 1994) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000509319
+           * @see Loi 94-1162 du 29/12/1994 (LF pour 1995) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000367398
+           * @see Loi 95-1346 du 30/12/1995 (LF pour 1996) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000191068
+           * @see Loi 96-1181 du 30/12/1996 (LF pour 1997) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000380034
+           * @see Loi 97-1269 du 30/12/1997 (LF pour 1998) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000569621
+           * @see Loi 98-1266 du 30/12/1998 (LF pour 1999) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000209044
+           * @see BOI 5 B-9-01 n°44 du 02/03/2001
+           * @see Loi 99-1172 du 30/12/1999 (LF pour 2000) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000762233
+           * @see BOI 5 B-19-00 n°163 du 05/09/2000
+           * @see Loi 2000-1352 du 30/12/2000 (LF pour 2001) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000220595
+           * @see BOI 5 B-9-01 n°44 du 02/03/2001
+           * @see Loi 2001-1275 du 28/12/2001 (LF pour 2002) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000592233
+           * @see BOI 5 B-3-02 n°18 du 25/01/2002
+           * @see Loi 2002-1575 du 30/12/2002 (LF pour 2003) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000234121
+           * @see BOI 5 B-6-03 n°16 du 27/01/2003
+           * @see Loi 2003-1311 du 30/12/2003 (LF pour 2004) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000612133
+           * @see BOI 5 B-8-04 n°37 du 25/02/2004
+           * @see Loi 2004-1484 du 30/12/2004 (LF pour 2005) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000789373
+           * @see BOI 5 B-9-05 n°33 du 18/02/2005
+           * @see Loi 2005-1719 du 30/12/2005 (LF pour 2006) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000634802
+           * @see BOI 5 B-6-06 n°8 du 18/01/2006
+           * @see Loi 2006-1666 du 21/12/2006 (LF pour 2007) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000615000
+           * @see BOI 5 B-10-07 n°47 du 29/03/2007
+           * @see Loi 2007-1822 du 24/12/2007 (LF pour 2008) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000017853368
+           * @see BOI 5 B-11-08 n°28 du 04/03/2008
+           * @see Loi 2008-1425 du 27/12/2008 (LF pour 2009) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000019995721
+           * @see BOI 5 B-9-09 n°35 du 31/03/2009
+           * @see Loi 2009-1673 du 30/12/2009 (LF pour 2010) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000021557902
+           * @see BOI 5 B-13-10;n°22 du 16/02/2010
+           * @see Loi 2010-1657 du 29/12/2010 (LF pour 2011) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000023314376
+           * @see BOI 5 B-7-11 ; n°26 du 28/03/2011
+           * @see Loi 2014-1654 du 29/12/2014 (LF pour 2015) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000029988857
+           * @see Loi 2015-1785 du 29/12/2015 (LF pour 2016) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000031732865
+           * @see Loi 2016-1917, art. 2 du 29/12/2016 (LF pour 2017) —
+           * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000033760564&cidTexte=JORFTEXT000033734169
+           * @see Loi 2017-1837, art. 2 du 31/12/2017 (LF pour 2018) —
+           * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000036377702&cidTexte=JORFTEXT000036339197
+           * @see Loi 2018-1317, art. 2 du 28/12/2018 (LF pour 2019) —
+           * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000037935215&cidTexte=JORFTEXT000037882341
+           * @see Loi 2019-1479 du 28/12/2019 (LF pour 2020), art. 2 —
+           * https://www.legifrance.gouv.fr/eli/loi/2019/12/28/CPAX1925229L/jo/article_2
+           * @see Code général des impôts, art. 196 B — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000041464076/2019-12-30
+           * @see Loi 2020-1721 du 29/12/2020 (LF pour 2021) — https://www.legifrance.gouv.fr/jorf/id/JORFARTI000042753591
+           * @see Loi 2021-1900, art. 2 du 30/12/2021 (LF pour 2022) — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000044637640
+           * @see Article 2 de la loi n° 2022-1726 du 30/12/2022 (LF pour 2023) —
+           * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000046845640
+           * @see Article 196 B du Code général des impôts — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000041464076
+           * @see Article 156 II.2 alinéa 3 du code général des impôts —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000050079659
+           * @see Article 196 B du Code général des impôts — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000046860788
+           * @see Article 2 de la loi n° 2023-1322 du 29/12/2023 (LF pour 2024) —
+           * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000048727355
+           * @see Art. 196 B du Code général des impôts — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051212977/2025-02-16/
+           * @see LOI n°2025-127 du 14 février 2025 - art. 2 (V) — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000051168007
+           * @see Art. 196 B du Code général des impôts — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051212977/2026-02-21/
+           * @see Loi 2026-103, art. 4 du 19/02/2026 de finances (LF pour 2026) —
+           * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000053508182
+           * @see Code général des impôts, article 156, II, 2°
+           */
+          readonly plafond: number;
+          /**
+           * Coefficient appliqué aux pensions alimentaires versées en vertu d'une décision de justice définitive avant le 1er janvier 2006.
+           * Unité : /1. Défini depuis le 2006-01-01.
+           * @see Article 158, 7. du Code général des impôts —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006307989/2007-01-01/
+           * @see Loi 2006-1666 du 21/12/2006 (LF pour 2007) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000615000
+           * @see BOI 5 B-10-07 n°47 du 29/03/2007
+           * @see Code général des impôts, article 156, II, 2°
+           */
+          readonly taux_jgt_2006: number;
+        };
+      };
       readonly deductions: {
         /**
          * Abattement de 10 % sur les pensions et retraites (CGI art. 158, 5, a).
@@ -15147,6 +15333,49 @@ export interface FrenchParameters {
          * @see Code général des impôts, article 200 A
          */
         readonly taux_prelevement_produits_assurance_vie_non_eligibles_prelevement_forfaitaire_unique: number;
+      };
+    };
+    /**
+     * Prélèvements sociaux sur les revenus du capital.
+     */
+    readonly prelevements_sociaux: {
+      /**
+       * CSG sur les revenus du capital.
+       */
+      readonly csg: {
+        /**
+         * Part déductible de la CSG sur les revenus du capital.
+         */
+        readonly taux_deductible: {
+          /**
+           * Part du taux de la CSG sur les revenus du patrimoine déductible du revenu imposable.
+           * Unité : /1. Défini depuis le 1996-01-01.
+           * @see Loi 90-1168 du 29/12/1990, art. 132 et 134 (LF pour 1991)
+           * @see Loi 96-1160 du 27/12/1996, art. 17 (LFSS pour 1997) —
+           * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006757295&cidTexte=JORFTEXT000000198309
+           * @see Loi 96-1181 du 30/12/1996, art. 94 (LF pour 1997) —
+           * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006319749&cidTexte=JORFTEXT000000380034
+           * @see Loi 96-1160 du 27/12/1996, art. 17 (LFSS pour 1997) —
+           * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006757295&cidTexte=JORFTEXT000000198309
+           * @see Loi 97-1269 du 30/12/1997, art. 80 (LF pour 1998) —
+           * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006320041&cidTexte=JORFTEXT000000569621
+           * @see Loi 97-1164 du 19/12/1997, art. 5 (LFSS pour 1998) —
+           * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006757359&cidTexte=JORFTEXT000000569121
+           * @see Loi 2004-810 du 13/08/2004, art. 72 —
+           * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006759004&cidTexte=JORFTEXT000000625158
+           * @see Loi 2004-1485 du 30/12/2004 d (LFR pour 2004), art. 37
+           * @see Loi 2012-1509 du 29/12/2012, art. 9 (LF pour 2013) —
+           * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000026872653&cidTexte=JORFTEXT000026856853
+           * @see Loi 2017-1836 du 30/12/2017 - art. 8 (V) (modifie l'art. L136-8) —
+           * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000036358456&cidTexte=JORFTEXT000036339090
+           * @see Loi 2017-1837 du 30/12/2017 - art. 67 (modifie l'art. 154 quinquies) —
+           * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000036377512&cidTexte=JORFTEXT000036339197
+           * @see Article 154 quinquies du Code général des impôts —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000036431149/2018-01-01
+           * @see Code général des impôts, article 154 quinquies
+           */
+          readonly revenus_du_patrimoine: number;
+        };
       };
     };
   };

@@ -6,7 +6,12 @@ import { assiette_csg_revenus_capital } from "../../variables/impot_revenu/assie
 import { assurance_vie_pfu_ir } from "../../variables/impot_revenu/assurance_vie_pfu_ir.ts";
 import { atimp } from "../../variables/impot_revenu/atimp.ts";
 import { avantage_qf } from "../../variables/impot_revenu/avantage_qf.ts";
+import { cd1 } from "../../variables/impot_revenu/cd1.ts";
+import { cd_acc75a } from "../../variables/impot_revenu/cd_acc75a.ts";
+import { cd_deddiv } from "../../variables/impot_revenu/cd_deddiv.ts";
+import { cd_eparet } from "../../variables/impot_revenu/cd_eparet.ts";
 import { celibataire_ou_divorce } from "../../variables/impot_revenu/celibataire_ou_divorce.ts";
+import { charges_deduc } from "../../variables/impot_revenu/charges_deduc.ts";
 import { contribution_differentielle_hauts_revenus } from "../../variables/impot_revenu/contribution_differentielle_hauts_revenus.ts";
 import { contribution_differentielle_hauts_revenus_acompte } from "../../variables/impot_revenu/contribution_differentielle_hauts_revenus_acompte.ts";
 import { contribution_differentielle_hauts_revenus_decote } from "../../variables/impot_revenu/contribution_differentielle_hauts_revenus_decote.ts";
@@ -20,6 +25,7 @@ import { contribution_exceptionnelle_hauts_revenus_sans_lissage } from "../../va
 import { correction_ir_seuils_recouvrement } from "../../variables/impot_revenu/correction_ir_seuils_recouvrement.ts";
 import { credits_impot } from "../../variables/impot_revenu/credits_impot.ts";
 import { credits_impot_sur_valeurs_etrangeres } from "../../variables/impot_revenu/credits_impot_sur_valeurs_etrangeres.ts";
+import { csg_patrimoine_deductible_ir } from "../../variables/impot_revenu/csg_patrimoine_deductible_ir.ts";
 import { decote } from "../../variables/impot_revenu/decote.ts";
 import { decote_gain_fiscal } from "../../variables/impot_revenu/decote_gain_fiscal.ts";
 import { defacc } from "../../variables/impot_revenu/defacc.ts";
@@ -33,6 +39,7 @@ import { glo_taxation_ir_forfaitaire } from "../../variables/impot_revenu/glo_ta
 import { glo_taxation_ir_forfaitaire_taux2 } from "../../variables/impot_revenu/glo_taxation_ir_forfaitaire_taux2.ts";
 import { glo_taxation_ir_forfaitaire_taux3 } from "../../variables/impot_revenu/glo_taxation_ir_forfaitaire_taux3.ts";
 import { glo_taxation_ir_forfaitaire_taux4 } from "../../variables/impot_revenu/glo_taxation_ir_forfaitaire_taux4.ts";
+import { grosses_reparations } from "../../variables/impot_revenu/grosses_reparations.ts";
 import { iai } from "../../variables/impot_revenu/iai.ts";
 import { iaidrdi } from "../../variables/impot_revenu/iaidrdi.ts";
 import { impot_revenu_avant_seuils_mise_recouvrement } from "../../variables/impot_revenu/impot_revenu_avant_seuils_mise_recouvrement.ts";
@@ -65,6 +72,7 @@ import { nb_pac } from "../../variables/impot_revenu/nb_pac.ts";
 import { nbnc_timp } from "../../variables/impot_revenu/nbnc_timp.ts";
 import { nombre_declarants } from "../../variables/impot_revenu/nombre_declarants.ts";
 import { ntimp } from "../../variables/impot_revenu/ntimp.ts";
+import { pensions_alimentaires_deduites } from "../../variables/impot_revenu/pensions_alimentaires_deduites.ts";
 import { pensions_nettes } from "../../variables/impot_revenu/pensions_nettes.ts";
 import { plus_values_prelevement_forfaitaire_unique_ir } from "../../variables/impot_revenu/plus_values_prelevement_forfaitaire_unique_ir.ts";
 import { ppe } from "../../variables/impot_revenu/ppe.ts";
@@ -110,6 +118,7 @@ import { revenu_non_salarie } from "../../variables/impot_revenu/revenu_non_sala
 import { revenus_capitaux_prelevement_forfaitaire_unique_ir } from "../../variables/impot_revenu/revenus_capitaux_prelevement_forfaitaire_unique_ir.ts";
 import { revenus_nets_du_capital } from "../../variables/impot_revenu/revenus_nets_du_capital.ts";
 import { revenus_nets_du_travail } from "../../variables/impot_revenu/revenus_nets_du_travail.ts";
+import { rfr_cd } from "../../variables/impot_revenu/rfr_cd.ts";
 import { rfr_plus_values_hors_rni } from "../../variables/impot_revenu/rfr_plus_values_hors_rni.ts";
 import { rfr_rvcm_abattements_a_reintegrer } from "../../variables/impot_revenu/rfr_rvcm_abattements_a_reintegrer.ts";
 import { rng } from "../../variables/impot_revenu/rng.ts";
@@ -135,7 +144,12 @@ export const impotRevenuVariables: readonly Variable[] = [
   assurance_vie_pfu_ir,
   atimp,
   avantage_qf,
+  cd1,
+  cd_acc75a,
+  cd_deddiv,
+  cd_eparet,
   celibataire_ou_divorce,
+  charges_deduc,
   contribution_differentielle_hauts_revenus,
   contribution_differentielle_hauts_revenus_acompte,
   contribution_differentielle_hauts_revenus_decote,
@@ -149,6 +163,7 @@ export const impotRevenuVariables: readonly Variable[] = [
   correction_ir_seuils_recouvrement,
   credits_impot,
   credits_impot_sur_valeurs_etrangeres,
+  csg_patrimoine_deductible_ir,
   decote,
   decote_gain_fiscal,
   defacc,
@@ -162,6 +177,7 @@ export const impotRevenuVariables: readonly Variable[] = [
   glo_taxation_ir_forfaitaire_taux2,
   glo_taxation_ir_forfaitaire_taux3,
   glo_taxation_ir_forfaitaire_taux4,
+  grosses_reparations,
   iai,
   iaidrdi,
   impot_revenu_avant_seuils_mise_recouvrement,
@@ -194,6 +210,7 @@ export const impotRevenuVariables: readonly Variable[] = [
   nbnc_timp,
   nombre_declarants,
   ntimp,
+  pensions_alimentaires_deduites,
   pensions_nettes,
   plus_values_prelevement_forfaitaire_unique_ir,
   ppe,
@@ -239,6 +256,7 @@ export const impotRevenuVariables: readonly Variable[] = [
   revenus_capitaux_prelevement_forfaitaire_unique_ir,
   revenus_nets_du_capital,
   revenus_nets_du_travail,
+  rfr_cd,
   rfr_plus_values_hors_rni,
   rfr_rvcm_abattements_a_reintegrer,
   rng,
