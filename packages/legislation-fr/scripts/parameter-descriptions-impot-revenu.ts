@@ -26,6 +26,7 @@ const RPNS = `${REVENUS}/rpns`;
 const MICRO = `${RPNS}/micro/microentreprise`;
 const PV = "impot_revenu/calcul_impot_revenu/pv";
 const CHARGES = `${REVENUS}/charges_deductibles`;
+const CREDITS = "impot_revenu/credits_impots";
 const CGI_200_0_A = [{ title: "Code général des impôts, article 200-0 A" }];
 
 export const impotRevenuWordings: Readonly<Record<string, ParameterWording>> = {
@@ -621,6 +622,110 @@ export const impotRevenuWordings: Readonly<Record<string, ParameterWording>> = {
     description: "Part du taux de la CSG sur les revenus du patrimoine déductible du revenu imposable.",
     reference: [{ title: "Code général des impôts, article 154 quinquies" }],
   },
+  // Réductions et crédits d'impôt : dons, enfants scolarisés, agriculteurs, comptabilité, cotisations syndicales
+  [`${REDUCTIONS}/dons/taux_reduction`]: {
+    label: "Taux de la réduction pour dons",
+    description: "Part des dons aux œuvres et organismes d'intérêt général retranchée de l'impôt.",
+    reference: [{ title: "Code général des impôts, article 200" }],
+  },
+  [`${REDUCTIONS}/dons/plafond_dons`]: {
+    label: "Plafond des dons en part du revenu imposable",
+    description:
+      "Part du revenu net imposable au-delà de laquelle les dons n'ouvrent pas droit à la réduction de l'année (l'excédent est reporté).",
+    reference: [{ title: "Code général des impôts, article 200" }],
+  },
+  [`${REDUCTIONS}/dons/dons_coluche/plafond`]: {
+    label: "Plafond des dons aux organismes d'aide aux personnes en difficulté",
+    description: "Montant des dons aux organismes fournissant gratuitement repas, soins ou logement ouvrant droit au taux majoré.",
+    reference: [{ title: "Code général des impôts, article 200" }],
+  },
+  [`${REDUCTIONS}/dons/dons_coluche/taux`]: {
+    label: "Taux majoré des dons aux organismes d'aide aux personnes en difficulté",
+    description: "Taux de la réduction pour les dons aux organismes d'aide aux personnes en difficulté, dans leur plafond.",
+    reference: [{ title: "Code général des impôts, article 200" }],
+  },
+  [`${REDUCTIONS}/dons/dons_aux_partis_politiques/plafond_seul`]: {
+    label: "Plafond des dons aux partis politiques, par personne",
+    description: "Montant annuel maximal des dons et cotisations aux partis et groupements politiques retenus, par déclarant.",
+    reference: [{ title: "Code général des impôts, article 200" }],
+  },
+  [`${REDUCTIONS}/dons/dons_aux_partis_politiques/plafond_foyer`]: {
+    label: "Plafond des dons aux partis politiques, par foyer",
+    description: "Montant annuel maximal des dons et cotisations aux partis et groupements politiques retenus, par foyer fiscal.",
+    reference: [{ title: "Code général des impôts, article 200" }],
+  },
+  [`${REDUCTIONS}/dons/dons_notre_dame/plafond`]: {
+    label: "Plafond des dons pour Notre-Dame de Paris",
+    description: "Montant des dons pour la restauration de Notre-Dame de Paris ouvrant droit au taux majoré (dons de 2019).",
+    reference: [{ title: "Code général des impôts, article 200" }],
+  },
+  [`${REDUCTIONS}/dons/dons_notre_dame/taux`]: {
+    label: "Taux des dons pour Notre-Dame de Paris",
+    description: "Taux de la réduction pour les dons pour la restauration de Notre-Dame de Paris, dans leur plafond.",
+    reference: [{ title: "Code général des impôts, article 200" }],
+  },
+  [`${REDUCTIONS}/dons/dons_cultuels/plafond_dons`]: {
+    label: "Plafond des dons aux associations cultuelles au taux majoré",
+    description: "Montant des dons aux associations cultuelles ouvrant droit au taux majoré (dons de 2021 et 2022).",
+    reference: [{ title: "Code général des impôts, article 200" }],
+  },
+  [`${REDUCTIONS}/dons/dons_patrimoine_religieux/plafond`]: {
+    label: "Plafond des dons pour le patrimoine religieux au taux majoré",
+    description: "Montant des dons pour la conservation du patrimoine religieux ouvrant droit au taux majoré (dons de 2023 à 2025).",
+    reference: [{ title: "Code général des impôts, article 200" }],
+  },
+  [`${REDUCTIONS}/enfants_scolarises/college`]: {
+    label: "Réduction par enfant au collège",
+    description: "Réduction d'impôt par enfant à charge poursuivant des études au collège (la moitié en résidence alternée).",
+    reference: [{ title: "Code général des impôts, article 199 quater F" }],
+  },
+  [`${REDUCTIONS}/enfants_scolarises/lycee`]: {
+    label: "Réduction par enfant au lycée",
+    description: "Réduction d'impôt par enfant à charge poursuivant des études au lycée (la moitié en résidence alternée).",
+    reference: [{ title: "Code général des impôts, article 199 quater F" }],
+  },
+  [`${REDUCTIONS}/enfants_scolarises/universite`]: {
+    label: "Réduction par enfant dans l'enseignement supérieur",
+    description: "Réduction d'impôt par enfant à charge poursuivant des études supérieures (la moitié en résidence alternée).",
+    reference: [{ title: "Code général des impôts, article 199 quater F" }],
+  },
+  [`${REDUCTIONS}/divers/interets_paiements_differes_agriculteurs/plafond`]: {
+    label: "Plafond des intérêts de paiement différé des agriculteurs",
+    description: "Montant des intérêts retenus, par déclarant, pour la réduction au titre du paiement différé accordé aux agriculteurs.",
+    reference: [{ title: "Code général des impôts, article 199 vicies A" }],
+  },
+  [`${REDUCTIONS}/divers/interets_paiements_differes_agriculteurs/taux`]: {
+    label: "Taux de la réduction pour paiement différé des agriculteurs",
+    description: "Part des intérêts dus pour un paiement différé accordé aux agriculteurs retranchée de l'impôt.",
+    reference: [{ title: "Code général des impôts, article 199 vicies A" }],
+  },
+  [`${REDUCTIONS}/divers/frais_de_comptabilite/plafond`]: {
+    label: "Plafond de la réduction pour frais de comptabilité",
+    description: "Montant maximal, par activité, de la réduction pour frais de comptabilité et d'adhésion à un centre de gestion agréé.",
+    reference: [{ title: "Code général des impôts, article 199 quater B" }],
+  },
+  [`${REDUCTIONS}/cotisations_syndicales/plafond`]: {
+    label: "Plafond des cotisations syndicales (réduction)",
+    description:
+      "Part des salaires et pensions imposables au-delà de laquelle les cotisations syndicales ne sont pas retenues (réduction, jusqu'en 2011).",
+    reference: [{ title: "Code général des impôts, article 199 quater C" }],
+  },
+  [`${REDUCTIONS}/cotisations_syndicales/taux`]: {
+    label: "Taux de la réduction pour cotisations syndicales",
+    description: "Part des cotisations syndicales retranchée de l'impôt (réduction, jusqu'en 2011).",
+    reference: [{ title: "Code général des impôts, article 199 quater C" }],
+  },
+  [`${CREDITS}/cotisations_syndicales/plafond`]: {
+    label: "Plafond des cotisations syndicales (crédit)",
+    description:
+      "Part des salaires et pensions imposables au-delà de laquelle les cotisations syndicales ne sont pas retenues (crédit d'impôt, depuis 2012).",
+    reference: [{ title: "Code général des impôts, article 199 quater C" }],
+  },
+  [`${CREDITS}/cotisations_syndicales/taux`]: {
+    label: "Taux du crédit pour cotisations syndicales",
+    description: "Part des cotisations syndicales restituée en crédit d'impôt (depuis 2012).",
+    reference: [{ title: "Code général des impôts, article 199 quater C" }],
+  },
 };
 
 /** Scales (barèmes): imported by `import-scales-impot-revenu.ts`. */
@@ -710,4 +815,17 @@ export const impotRevenuNodeWordings: Readonly<Record<string, string>> = {
   ["taxation_capital/prelevements_sociaux"]: "Prélèvements sociaux sur les revenus du capital.",
   ["taxation_capital/prelevements_sociaux/csg"]: "CSG sur les revenus du capital.",
   ["taxation_capital/prelevements_sociaux/csg/taux_deductible"]: "Part déductible de la CSG sur les revenus du capital.",
+  [`${REDUCTIONS}/dons`]: "Réduction d'impôt pour dons (CGI art. 200).",
+  [`${REDUCTIONS}/dons/dons_coluche`]: "Dons aux organismes d'aide aux personnes en difficulté.",
+  [`${REDUCTIONS}/dons/dons_aux_partis_politiques`]: "Dons aux partis et groupements politiques.",
+  [`${REDUCTIONS}/dons/dons_notre_dame`]: "Dons pour la restauration de Notre-Dame de Paris.",
+  [`${REDUCTIONS}/dons/dons_cultuels`]: "Dons aux associations cultuelles.",
+  [`${REDUCTIONS}/dons/dons_patrimoine_religieux`]: "Dons pour le patrimoine religieux.",
+  [`${REDUCTIONS}/enfants_scolarises`]: "Réduction pour frais de scolarité des enfants (CGI art. 199 quater F).",
+  [`${REDUCTIONS}/divers/interets_paiements_differes_agriculteurs`]:
+    "Intérêts de paiement différé des agriculteurs (CGI art. 199 vicies A).",
+  [`${REDUCTIONS}/divers/frais_de_comptabilite`]:
+    "Frais de comptabilité et d'adhésion à un centre de gestion agréé (CGI art. 199 quater B).",
+  [`${REDUCTIONS}/cotisations_syndicales`]: "Réduction pour cotisations syndicales (jusqu'en 2011).",
+  [`${CREDITS}/cotisations_syndicales`]: "Crédit d'impôt pour cotisations syndicales (CGI art. 199 quater C, depuis 2012).",
 };

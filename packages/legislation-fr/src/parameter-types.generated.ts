@@ -1246,9 +1246,72 @@ export interface FrenchParameters {
      */
     readonly calcul_reductions_impots: {
       /**
+       * Réduction pour cotisations syndicales (jusqu'en 2011).
+       */
+      readonly cotisations_syndicales: {
+        /**
+         * Part des salaires et pensions imposables au-delà de laquelle les cotisations syndicales ne sont pas retenues (réduction, jusqu'en
+         * 2011).
+         * Unité : /1. Défini du 1988-01-01 au 2011-12-31.
+         * @see Loi 1988-1149 du 28/12/1988, art. 8-I, II (LF pour 1989)
+         * @see LOI n° 2012-1510 du 29/12/2012 de finances rectificative pour 2012, article 23 —
+         * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000026858081
+         * @see Article 199 quarter C du Code général des impôts — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000030949107
+         * @see Code général des impôts, article 199 quater C
+         */
+        readonly plafond: number;
+        /**
+         * Part des cotisations syndicales retranchée de l'impôt (réduction, jusqu'en 2011).
+         * Unité : /1. Défini du 1988-01-01 au 2011-12-31.
+         * @see Loi 1988-1149 du 28/12/1988, art. 8-I, II (LF pour 1989)
+         * @see Décret 2002-923 du 06/06/2002 - art. 4 —
+         * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006212781&cidTexte=JORFTEXT000000596281
+         * @see LOI n° 2012-1510 du 29/12/2012 de finances rectificative pour 2012, article 23 —
+         * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000026858081
+         * @see Article 199 quarter C du Code général des impôts — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000030949107
+         * @see Code général des impôts, article 199 quater C
+         */
+        readonly taux: number;
+      };
+      /**
        * Réductions d'impôt diverses.
        */
       readonly divers: {
+        /**
+         * Frais de comptabilité et d'adhésion à un centre de gestion agréé (CGI art. 199 quater B).
+         */
+        readonly frais_de_comptabilite: {
+          /**
+           * Montant maximal, par activité, de la réduction pour frais de comptabilité et d'adhésion à un centre de gestion agréé.
+           * Unité : currency_next_year. Défini du 1982-01-01 au 2024-12-31.
+           * @see Article 199 quater B du Code général des impôts — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000033805582
+           * @see Article 11 de la LOI n° 2025-127 du 14 février 2025 de finances pour 2025 —
+           * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000051173017/2025-02-16
+           * @see Code général des impôts, article 199 quater B
+           */
+          readonly plafond: number;
+        };
+        /**
+         * Intérêts de paiement différé des agriculteurs (CGI art. 199 vicies A).
+         */
+        readonly interets_paiements_differes_agriculteurs: {
+          /**
+           * Montant des intérêts retenus, par déclarant, pour la réduction au titre du paiement différé accordé aux agriculteurs.
+           * Unité : currency_next_year. Défini depuis le 2005-01-01.
+           * @see Article 199 vicies A du Code général des impôts —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006303322/2006-01-06
+           * @see Code général des impôts, article 199 vicies A
+           */
+          readonly plafond: number;
+          /**
+           * Part des intérêts dus pour un paiement différé accordé aux agriculteurs retranchée de l'impôt.
+           * Unité : /1. Défini depuis le 2005-01-01.
+           * @see Article 199 vicies A du Code général des impôts —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006303322/2006-01-06
+           * @see Code général des impôts, article 199 vicies A
+           */
+          readonly taux: number;
+        };
         /**
          * Réduction d'impôt pour la protection du patrimoine naturel (CGI art. 199 octovicies).
          */
@@ -1266,6 +1329,183 @@ export interface FrenchParameters {
            */
           readonly taux: number;
         };
+      };
+      /**
+       * Réduction d'impôt pour dons (CGI art. 200).
+       */
+      readonly dons: {
+        /**
+         * Dons aux partis et groupements politiques.
+         */
+        readonly dons_aux_partis_politiques: {
+          /**
+           * Montant annuel maximal des dons et cotisations aux partis et groupements politiques retenus, par foyer fiscal.
+           * Unité : currency_next_year. Défini depuis le 2011-01-01.
+           * @see Article 200 3. du Code Général des Impôts —
+           * https://www.legifrance.gouv.fr/codes/section_lc/LEGITEXT000006069577/LEGISCTA000006191957/
+           * @see Loi 2010-1657 du 29/12/2010 (LF pour 2011), art. 41 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000023314710
+           * @see BOI 5-B-11-12
+           * @see Code général des impôts, article 200
+           */
+          readonly plafond_foyer: number;
+          /**
+           * Montant annuel maximal des dons et cotisations aux partis et groupements politiques retenus, par déclarant.
+           * Unité : currency_next_year. Défini depuis le 2013-01-01.
+           * @see Article 11-4 de la Loi n° 88-227 du 11 mars 1988 —
+           * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000028059921/2013-10-13/
+           * @see Code général des impôts, article 200
+           */
+          readonly plafond_seul: number;
+        };
+        /**
+         * Dons aux organismes d'aide aux personnes en difficulté.
+         */
+        readonly dons_coluche: {
+          /**
+           * Montant des dons aux organismes fournissant gratuitement repas, soins ou logement ouvrant droit au taux majoré.
+           * Unité : currency_next_year. Défini depuis le 1988-01-01.
+           * @see Loi 2003-709 du 01/08/2003 - art. 1 (V)
+           * @see Loi n° 2004-1485 du 30 décembre 2004, Article 31 —
+           * https://www.legifrance.gouv.fr/affichTexteArticle.do?cidTexte=JORFTEXT000000240757&idArticle=LEGIARTI000006322286&dateTexte=20071227
+           * @see Loi n° 2005-32 du 18/01/2005
+           * @see Décret 2008-294 du 01/04/2008 - art. 1 —
+           * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000018559051&cidTexte=JORFTEXT000018557013
+           * @see Décret 2009-389 du 07/04/2009 - art. 1 —
+           * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000020499734&cidTexte=JORFTEXT000020496091
+           * @see Décret 2010-421 du 27/04/2010 - art. 1 —
+           * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000022169561&cidTexte=JORFTEXT000022166146
+           * @see Décret 2011-645 du 09/06/2011 - art. 1 —
+           * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000024154164&cidTexte=JORFTEXT000024152033
+           * @see Loi 2010-1657 du 29/12/2010 (LF pour 2011) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000023314376
+           * @see BOI 5-B-11-12
+           * @see Loi 2015-1785 du 29/12/2015 (LF pour 2016) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000031732865
+           * @see Décret n° 2016-775 du 10/06/2016 - art. 1
+           * @see Loi 2016-1917 du 29/12/2016 (LF pour 2017) —
+           * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000033734169&categorieLien=id
+           * @see Décret n° 2017-698 du 02/05/2017 - art. 1 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000034566367
+           * @see Loi 2017-1837 du 31/12/2017 (LF pour 2018) —
+           * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000036339197&categorieLien=id
+           * @see Décret n° 2018-500 du 20/06/2018 - art. 1 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000037090902
+           * @see Décret n° 2019-559 du 06/06/2019 - art. 1 —
+           * https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000038559363&categorieLien=id
+           * @see Décret n° 2020-897 modifiant l'article 200 du CGI — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000042143201/
+           * @see Article 200, 1.ter. du Code général des impôts — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000045764695
+           * @see Loi n° 2020-473 du 25/04/2020 de finances rectificative pour 2020, art. 14 —
+           * https://www.legifrance.gouv.fr/jorf/id/JORFARTI000041820881
+           * @see Article 200, 1.ter. du Code général des impôts — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000045764695
+           * @see Loi 2026-103, art. 28 du 19/02/2026 de finances (LF pour 2026) —
+           * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000053508326
+           * @see Code général des impôts, article 200
+           */
+          readonly plafond: number;
+          /**
+           * Taux de la réduction pour les dons aux organismes d'aide aux personnes en difficulté, dans leur plafond.
+           * Unité : /1. Défini depuis le 1988-01-01.
+           * @see Article 200, 1.ter. du Code général des impôts — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000045764695
+           * @see Loi n° 2005-32 du 18/01/2005
+           * @see Code général des impôts, article 200
+           */
+          readonly taux: number;
+        };
+        /**
+         * Dons aux associations cultuelles.
+         */
+        readonly dons_cultuels: {
+          /**
+           * Montant des dons aux associations cultuelles ouvrant droit au taux majoré (dons de 2021 et 2022).
+           * Unité : currency_next_year. Défini du 2021-01-01 au 2022-12-31.
+           * @see Loi 2021-953 du 19/07/2021 de finances rectificative pour 2021 - art.18 (modifie Art. 200 du CGI) —
+           * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000043805926
+           * @see Décret n° 2023-422 du 31/05/2023, art. 1 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000047618675
+           * @see Article 200, 1 ter du CGI — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000018619914
+           * @see Décret n° 2024-496 du 30/05/2024, art. 1 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000049629765
+           * @see Article 200, 1 ter du CGI — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000018619914
+           * @see Code général des impôts, article 200
+           */
+          readonly plafond_dons: number;
+        };
+        /**
+         * Dons pour la restauration de Notre-Dame de Paris.
+         */
+        readonly dons_notre_dame: {
+          /**
+           * Montant des dons pour la restauration de Notre-Dame de Paris ouvrant droit au taux majoré (dons de 2019).
+           * Unité : currency_next_year. Défini du 2019-01-01 au 2019-12-31.
+           * @see Loi n° 2019-803 du 29 juillet 2019 pour la conservation et la restauration de la cathédrale Notre-Dame de Paris et
+           * instituant une souscription nationale à cet effet - art. 5 — https://www.legifrance.gouv.fr/jorf/id/JORFARTI000038843054
+           * @see Loi 2019-1479 du 28/12/2019 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000039683923&categorieLien=id
+           * @see Code général des impôts, article 200
+           */
+          readonly plafond: number;
+          /**
+           * Taux de la réduction pour les dons pour la restauration de Notre-Dame de Paris, dans leur plafond.
+           * Unité : /1. Défini du 2019-01-01 au 2019-12-31.
+           * @see Loi n° 2019-803 du 29 juillet 2019 pour la conservation et la restauration de la cathédrale Notre-Dame de Paris et
+           * instituant une souscription nationale à cet effet - art. 5 — https://www.legifrance.gouv.fr/jorf/id/JORFARTI000038843054
+           * @see Loi 2019-1479 du 28/12/2019 — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000039683923&categorieLien=id
+           * @see Code général des impôts, article 200
+           */
+          readonly taux: number;
+        };
+        /**
+         * Dons pour le patrimoine religieux.
+         */
+        readonly dons_patrimoine_religieux: {
+          /**
+           * Montant des dons pour la conservation du patrimoine religieux ouvrant droit au taux majoré (dons de 2023 à 2025).
+           * Unité : currency_next_year. Défini du 2023-01-01 au 2025-12-31.
+           * @see LOI n° 2023-1322 du 29 décembre 2023 de finances pour 2024 - art. 30 —
+           * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000048727383
+           * @see Code général des impôts, article 200
+           */
+          readonly plafond: number;
+        };
+        /**
+         * Part du revenu net imposable au-delà de laquelle les dons n'ouvrent pas droit à la réduction de l'année (l'excédent est reporté).
+         * Unité : /1. Défini depuis le 1976-01-01.
+         * @see Article 200, 1. du Code général des impôts — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000045764695
+         * @see Loi 2003-709 du 01/08/2003 - art. 1 (V)
+         * @see Code général des impôts, article 200
+         */
+        readonly plafond_dons: number;
+        /**
+         * Part des dons aux œuvres et organismes d'intérêt général retranchée de l'impôt.
+         * Unité : /1. Défini depuis le 1989-01-01.
+         * @see Loi 2003-709 du 01/08/2003 - art. 1 (V)
+         * @see Article 200, 1. du Code général des impôts — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000045764695
+         * @see Loi n° 2005-32 du 18/01/2005
+         * @see Code général des impôts, article 200
+         */
+        readonly taux_reduction: number;
+      };
+      /**
+       * Réduction pour frais de scolarité des enfants (CGI art. 199 quater F).
+       */
+      readonly enfants_scolarises: {
+        /**
+         * Réduction d'impôt par enfant à charge poursuivant des études au collège (la moitié en résidence alternée).
+         * Unité : currency_next_year. Défini depuis le 1992-01-01.
+         * @see Loi 92-1376 du 30/12/1992 (LF pour 1993) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000178406
+         * @see Article 199 quater F du Code général des impôts — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006303194
+         * @see Code général des impôts, article 199 quater F
+         */
+        readonly college: number;
+        /**
+         * Réduction d'impôt par enfant à charge poursuivant des études au lycée (la moitié en résidence alternée).
+         * Unité : currency_next_year. Défini depuis le 1992-01-01.
+         * @see Loi 92-1376 du 30/12/1992 (LF pour 1993) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000178406
+         * @see Article 199 quater F du Code général des impôts — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006303194
+         * @see Code général des impôts, article 199 quater F
+         */
+        readonly lycee: number;
+        /**
+         * Réduction d'impôt par enfant à charge poursuivant des études supérieures (la moitié en résidence alternée).
+         * Unité : currency_next_year. Défini depuis le 1992-01-01.
+         * @see Loi 92-1376 du 30/12/1992 (LF pour 1993) — https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000178406
+         * @see Article 199 quater F du Code général des impôts — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006303194
+         * @see Code général des impôts, article 199 quater F
+         */
+        readonly universite: number;
       };
     };
     readonly calcul_revenus_imposables: {
@@ -2408,6 +2648,30 @@ export interface FrenchParameters {
      * Crédits d'impôt sur le revenu et plafonnement des avantages fiscaux.
      */
     readonly credits_impots: {
+      /**
+       * Crédit d'impôt pour cotisations syndicales (CGI art. 199 quater C, depuis 2012).
+       */
+      readonly cotisations_syndicales: {
+        /**
+         * Part des salaires et pensions imposables au-delà de laquelle les cotisations syndicales ne sont pas retenues (crédit d'impôt,
+         * depuis 2012).
+         * Unité : /1. Défini depuis le 2012-01-01.
+         * @see LOI n° 2012-1510 du 29/12/2012 de finances rectificative pour 2012, article 23 —
+         * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000026858081
+         * @see Article 199 quater C du Code général des impôts — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000030949107
+         * @see Code général des impôts, article 199 quater C
+         */
+        readonly plafond: number;
+        /**
+         * Part des cotisations syndicales restituée en crédit d'impôt (depuis 2012).
+         * Unité : /1. Défini depuis le 2012-01-01.
+         * @see LOI n° 2012-1510 du 29/12/2012 de finances rectificative pour 2012, article 23 —
+         * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000026858081
+         * @see Article 199 quater C du Code général des impôts — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000030949107
+         * @see Code général des impôts, article 199 quater C
+         */
+        readonly taux: number;
+      };
       /**
        * Plafonnement global des avantages fiscaux (CGI art. 200-0 A).
        */

@@ -23,6 +23,7 @@ import { contribution_differentielle_hauts_revenus_ressources } from "../../vari
 import { contribution_exceptionnelle_hauts_revenus } from "../../variables/impot_revenu/contribution_exceptionnelle_hauts_revenus.ts";
 import { contribution_exceptionnelle_hauts_revenus_sans_lissage } from "../../variables/impot_revenu/contribution_exceptionnelle_hauts_revenus_sans_lissage.ts";
 import { correction_ir_seuils_recouvrement } from "../../variables/impot_revenu/correction_ir_seuils_recouvrement.ts";
+import { credit_cotisations_syndicales } from "../../variables/impot_revenu/credit_cotisations_syndicales.ts";
 import { credits_impot } from "../../variables/impot_revenu/credits_impot.ts";
 import { credits_impot_sur_valeurs_etrangeres } from "../../variables/impot_revenu/credits_impot_sur_valeurs_etrangeres.ts";
 import { csg_patrimoine_deductible_ir } from "../../variables/impot_revenu/csg_patrimoine_deductible_ir.ts";
@@ -34,7 +35,9 @@ import { deficit_rcm } from "../../variables/impot_revenu/deficit_rcm.ts";
 import { defmeu } from "../../variables/impot_revenu/defmeu.ts";
 import { defncn } from "../../variables/impot_revenu/defncn.ts";
 import { defrag } from "../../variables/impot_revenu/defrag.ts";
+import { dfppce } from "../../variables/impot_revenu/dfppce.ts";
 import { enfant_majeur_celibataire_sans_enfant } from "../../variables/impot_revenu/enfant_majeur_celibataire_sans_enfant.ts";
+import { frais_de_comptabilite } from "../../variables/impot_revenu/frais_de_comptabilite.ts";
 import { glo_taxation_ir_forfaitaire } from "../../variables/impot_revenu/glo_taxation_ir_forfaitaire.ts";
 import { glo_taxation_ir_forfaitaire_taux2 } from "../../variables/impot_revenu/glo_taxation_ir_forfaitaire_taux2.ts";
 import { glo_taxation_ir_forfaitaire_taux3 } from "../../variables/impot_revenu/glo_taxation_ir_forfaitaire_taux3.ts";
@@ -46,6 +49,7 @@ import { impot_revenu_avant_seuils_mise_recouvrement } from "../../variables/imp
 import { impot_revenu_restant_a_payer } from "../../variables/impot_revenu/impot_revenu_restant_a_payer.ts";
 import { impots_directs } from "../../variables/impot_revenu/impots_directs.ts";
 import { indu_plaf_abat_pen } from "../../variables/impot_revenu/indu_plaf_abat_pen.ts";
+import { interets_paiements_differes_agriculteurs } from "../../variables/impot_revenu/interets_paiements_differes_agriculteurs.ts";
 import { ip_net } from "../../variables/impot_revenu/ip_net.ts";
 import { ir_brut } from "../../variables/impot_revenu/ir_brut.ts";
 import { ir_plaf_qf } from "../../variables/impot_revenu/ir_plaf_qf.ts";
@@ -92,6 +96,8 @@ import { prestations_familiales } from "../../variables/impot_revenu/prestations
 import { prestations_sociales } from "../../variables/impot_revenu/prestations_sociales.ts";
 import { protection_patrimoine_naturel } from "../../variables/impot_revenu/protection_patrimoine_naturel.ts";
 import { rbg } from "../../variables/impot_revenu/rbg.ts";
+import { reduction_cotisations_syndicales } from "../../variables/impot_revenu/reduction_cotisations_syndicales.ts";
+import { reduction_enfants_scolarises } from "../../variables/impot_revenu/reduction_enfants_scolarises.ts";
 import { reduction_ss_condition_revenus } from "../../variables/impot_revenu/reduction_ss_condition_revenus.ts";
 import { reductions } from "../../variables/impot_revenu/reductions.ts";
 import { reductions_deplafonnees } from "../../variables/impot_revenu/reductions_deplafonnees.ts";
@@ -161,6 +167,7 @@ export const impotRevenuVariables: readonly Variable[] = [
   contribution_exceptionnelle_hauts_revenus,
   contribution_exceptionnelle_hauts_revenus_sans_lissage,
   correction_ir_seuils_recouvrement,
+  credit_cotisations_syndicales,
   credits_impot,
   credits_impot_sur_valeurs_etrangeres,
   csg_patrimoine_deductible_ir,
@@ -172,7 +179,9 @@ export const impotRevenuVariables: readonly Variable[] = [
   defmeu,
   defncn,
   defrag,
+  dfppce,
   enfant_majeur_celibataire_sans_enfant,
+  frais_de_comptabilite,
   glo_taxation_ir_forfaitaire,
   glo_taxation_ir_forfaitaire_taux2,
   glo_taxation_ir_forfaitaire_taux3,
@@ -184,6 +193,7 @@ export const impotRevenuVariables: readonly Variable[] = [
   impot_revenu_restant_a_payer,
   impots_directs,
   indu_plaf_abat_pen,
+  interets_paiements_differes_agriculteurs,
   ip_net,
   ir_brut,
   ir_plaf_qf,
@@ -230,6 +240,8 @@ export const impotRevenuVariables: readonly Variable[] = [
   prestations_sociales,
   protection_patrimoine_naturel,
   rbg,
+  reduction_cotisations_syndicales,
+  reduction_enfants_scolarises,
   reduction_ss_condition_revenus,
   reductions,
   reductions_deplafonnees,
