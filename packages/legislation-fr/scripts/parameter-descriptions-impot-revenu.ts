@@ -27,6 +27,7 @@ const MICRO = `${RPNS}/micro/microentreprise`;
 const PV = "impot_revenu/calcul_impot_revenu/pv";
 const CHARGES = `${REVENUS}/charges_deductibles`;
 const CREDITS = "impot_revenu/credits_impots";
+const PFL = "taxation_capital/prelevement_forfaitaire";
 const CGI_200_0_A = [{ title: "Code général des impôts, article 200-0 A" }];
 
 export const impotRevenuWordings: Readonly<Record<string, ParameterWording>> = {
@@ -726,6 +727,56 @@ export const impotRevenuWordings: Readonly<Record<string, ParameterWording>> = {
     description: "Part des cotisations syndicales restituée en crédit d'impôt (depuis 2012).",
     reference: [{ title: "Code général des impôts, article 199 quater C" }],
   },
+  // Prélèvement forfaitaire libératoire (CGI art. 125-0 A, 125 A)
+  [`${PFL}/liberatoire_assurance_vie/bons_contrats_placements/apres_le_1_1_90/duree_8_ans_et_produits_apres_1998`]: {
+    label: "Prélèvement libératoire : assurance-vie de huit ans et plus",
+    description:
+      "Taux du prélèvement libératoire sur les produits des contrats d'assurance-vie souscrits depuis 1990, d'une durée d'au moins huit ans.",
+    reference: [{ title: "Code général des impôts, articles 125-0 A et 125 A" }],
+  },
+  [`${PFL}/liberatoire_assurance_vie/bons_contrats_placements/apres_le_1_1_90/duree_moins_de_4_ans`]: {
+    label: "Prélèvement libératoire : assurance-vie de moins de quatre ans",
+    description:
+      "Taux du prélèvement libératoire sur les produits des contrats d'assurance-vie souscrits depuis 1990, d'une durée de moins de quatre ans.",
+    reference: [{ title: "Code général des impôts, articles 125-0 A et 125 A" }],
+  },
+  [`${PFL}/liberatoire_assurance_vie/bons_contrats_placements/apres_le_1_1_90/duree_4_a_8_ans`]: {
+    label: "Prélèvement libératoire : assurance-vie de quatre à huit ans",
+    description:
+      "Taux du prélèvement libératoire sur les produits des contrats d'assurance-vie souscrits depuis 1990, d'une durée de quatre à huit ans.",
+    reference: [{ title: "Code général des impôts, articles 125-0 A et 125 A" }],
+  },
+  [`${PFL}/liberatoire_assurance_vie/bons_contrats_placements/entre_1_1_83_et_31_12_89/six_ans_produits_apres_98`]: {
+    label: "Prélèvement libératoire : assurance-vie souscrite avant 1990, six ans et plus",
+    description:
+      "Taux du prélèvement libératoire sur les produits des contrats d'assurance-vie souscrits de 1983 à 1989, d'une durée d'au moins six ans.",
+    reference: [{ title: "Code général des impôts, articles 125-0 A et 125 A" }],
+  },
+  [`${PFL}/liberatoire_assurance_vie/bons_contrats_placements/avec_anonymat`]: {
+    label: "Prélèvement libératoire : contrats anonymes",
+    description: "Taux du prélèvement libératoire sur les produits des bons et contrats dont le bénéficiaire ne révèle pas son identité.",
+    reference: [{ title: "Code général des impôts, articles 125-0 A et 125 A" }],
+  },
+  [`${PFL}/liberatoire_assurance_vie/bons_contrats_placements/produits_vers_etats_non_cooperatifs`]: {
+    label: "Prélèvement libératoire : assurance-vie dans un État non coopératif",
+    description: "Taux du prélèvement libératoire sur les produits des bons et contrats payés dans un État ou territoire non coopératif.",
+    reference: [{ title: "Code général des impôts, articles 125-0 A et 125 A" }],
+  },
+  [`${PFL}/liberatoire_taux_fixe/dividendes`]: {
+    label: "Prélèvement libératoire sur les dividendes",
+    description: "Taux du prélèvement forfaitaire libératoire sur option sur les dividendes (revenus de 2008 à 2012).",
+    reference: [{ title: "Code général des impôts, articles 125-0 A et 125 A" }],
+  },
+  [`${PFL}/liberatoire_taux_fixe/autres_produits_de_placement_a_revenu_fixe/courus_entre_le_1_1_95_et_apres`]: {
+    label: "Prélèvement libératoire sur les produits de placement à revenu fixe",
+    description: "Taux du prélèvement forfaitaire libératoire sur les intérêts et autres produits de placement à revenu fixe.",
+    reference: [{ title: "Code général des impôts, articles 125-0 A et 125 A" }],
+  },
+  [`${PFL}/liberatoire_taux_fixe/produits_epargne_solidaire_partage`]: {
+    label: "Prélèvement libératoire sur l'épargne solidaire de partage",
+    description: "Taux du prélèvement forfaitaire libératoire sur les produits d'épargne solidaire de partage.",
+    reference: [{ title: "Code général des impôts, articles 125-0 A et 125 A" }],
+  },
 };
 
 /** Scales (barèmes): imported by `import-scales-impot-revenu.ts`. */
@@ -828,4 +879,10 @@ export const impotRevenuNodeWordings: Readonly<Record<string, string>> = {
     "Frais de comptabilité et d'adhésion à un centre de gestion agréé (CGI art. 199 quater B).",
   [`${REDUCTIONS}/cotisations_syndicales`]: "Réduction pour cotisations syndicales (jusqu'en 2011).",
   [`${CREDITS}/cotisations_syndicales`]: "Crédit d'impôt pour cotisations syndicales (CGI art. 199 quater C, depuis 2012).",
+  [`${PFL}/liberatoire_assurance_vie`]: "Prélèvement libératoire sur les produits d'assurance-vie (CGI art. 125-0 A).",
+  [`${PFL}/liberatoire_assurance_vie/bons_contrats_placements`]: "Bons et contrats de capitalisation et d'assurance-vie.",
+  [`${PFL}/liberatoire_assurance_vie/bons_contrats_placements/apres_le_1_1_90`]: "Contrats souscrits depuis le 1er janvier 1990.",
+  [`${PFL}/liberatoire_assurance_vie/bons_contrats_placements/entre_1_1_83_et_31_12_89`]: "Contrats souscrits de 1983 à 1989.",
+  [`${PFL}/liberatoire_taux_fixe`]: "Prélèvement libératoire à taux fixe sur les revenus de placement (CGI art. 125 A).",
+  [`${PFL}/liberatoire_taux_fixe/autres_produits_de_placement_a_revenu_fixe`]: "Autres produits de placement à revenu fixe.",
 };

@@ -15574,6 +15574,125 @@ export interface FrenchParameters {
      */
     readonly prelevement_forfaitaire: {
       /**
+       * Prélèvement libératoire sur les produits d'assurance-vie (CGI art. 125-0 A).
+       */
+      readonly liberatoire_assurance_vie: {
+        /**
+         * Bons et contrats de capitalisation et d'assurance-vie.
+         */
+        readonly bons_contrats_placements: {
+          /**
+           * Contrats souscrits depuis le 1er janvier 1990.
+           */
+          readonly apres_le_1_1_90: {
+            /**
+             * Taux du prélèvement libératoire sur les produits des contrats d'assurance-vie souscrits depuis 1990, d'une durée de quatre à
+             * huit ans.
+             * Unité : /1. Défini depuis le 1990-01-01.
+             * @see Code général des impôts, art. 125-0 A, II, 1, c —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006308131/1989-12-30
+             * @see Loi 89-936 du 29/12/1989, art. 112 (LF pour 1990)
+             * @see Code général des impôts, articles 125-0 A et 125 A
+             */
+            readonly duree_4_a_8_ans: number;
+            /**
+             * Taux du prélèvement libératoire sur les produits des contrats d'assurance-vie souscrits depuis 1990, d'une durée d'au moins
+             * huit ans.
+             * Unité : /1. Défini depuis le 1998-01-01.
+             * @see Code général des impôts, art. 125-0 A, II, 1, d —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006308134/1998-04-22
+             * @see Loi 97-1269 du 30/12/1997, art. 21 (LF pour 1998) —
+             * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006319971&cidTexte=JORFTEXT000000569621
+             * @see Code général des impôts, articles 125-0 A et 125 A
+             */
+            readonly duree_8_ans_et_produits_apres_1998: number;
+            /**
+             * Taux du prélèvement libératoire sur les produits des contrats d'assurance-vie souscrits depuis 1990, d'une durée de moins de
+             * quatre ans.
+             * Unité : /1. Défini depuis le 1990-01-01.
+             * @see Loi 89-936 du 29/12/1989, art. 112 (LF pour 1990)
+             * @see Code général des impôts, art. 125-0 A, II, 1, a —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006308131/1989-12-30
+             * @see Code général des impôts, articles 125-0 A et 125 A
+             */
+            readonly duree_moins_de_4_ans: number;
+          };
+          /**
+           * Taux du prélèvement libératoire sur les produits des bons et contrats dont le bénéficiaire ne révèle pas son identité.
+           * Unité : /1. Défini depuis le 1983-01-01.
+           * @see Loi 82-1126 du 29/12/1982, art. 14 (LF pour 1983) —
+           * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006273726&cidTexte=JORFTEXT000000503959
+           * @see Loi 98-1266 du 30/12/1998, art. 6 (LF pour 1999) —
+           * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006320267&cidTexte=JORFTEXT000000209044
+           * @see Code général des impôts, articles 125-0 A et 125 A
+           */
+          readonly avec_anonymat: number;
+          /**
+           * Contrats souscrits de 1983 à 1989.
+           */
+          readonly entre_1_1_83_et_31_12_89: {
+            /**
+             * Taux du prélèvement libératoire sur les produits des contrats d'assurance-vie souscrits de 1983 à 1989, d'une durée d'au
+             * moins six ans.
+             * Unité : /1. Défini depuis le 1998-01-01.
+             * @see Code général des impôts, art. 125-0 A — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006308134/1998-04-22
+             * @see Loi 97-1269 du 30/12/1997, art. 21 (LF pour 1998) —
+             * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006319971&cidTexte=JORFTEXT000000569621
+             * @see Code général des impôts, articles 125-0 A et 125 A
+             */
+            readonly six_ans_produits_apres_98: number;
+          };
+          /**
+           * Taux du prélèvement libératoire sur les produits des bons et contrats payés dans un État ou territoire non coopératif.
+           * Unité : /1. Défini depuis le 2010-01-01.
+           * @see Loi 2009-1674 du 30/12/2009, art. 22 — https://www.legifrance.gouv.fr/eli/loi/2009/12/30/2009-1674/jo/article_22
+           * @see Loi 2012-1509 du 29/12/2012, art. 9 — https://www.legifrance.gouv.fr/eli/loi/2012/12/29/2012-1509/jo/article_9
+           * @see Code général des impôts, articles 125-0 A et 125 A
+           */
+          readonly produits_vers_etats_non_cooperatifs: number;
+        };
+      };
+      /**
+       * Prélèvement libératoire à taux fixe sur les revenus de placement (CGI art. 125 A).
+       */
+      readonly liberatoire_taux_fixe: {
+        /**
+         * Autres produits de placement à revenu fixe.
+         */
+        readonly autres_produits_de_placement_a_revenu_fixe: {
+          /**
+           * Taux du prélèvement forfaitaire libératoire sur les intérêts et autres produits de placement à revenu fixe.
+           * Unité : /1. Défini depuis le 1995-01-01.
+           * @see Loi 93-1352 du 30/12/1993, art. 79 I, II et III (LF pour 1994)
+           * @see Loi 2003-1311 du 30/12/2003, art. 12 (LF pour 2004) —
+           * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006321732&cidTexte=JORFTEXT000000612133
+           * @see Loi 2007-1822 du 24/12/2007, art. 10 et 12 (LF pour 2008)
+           * @see Loi 2010-1657 du 29/12/2010, art. 6 (LF pour 2011) —
+           * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000023347467&cidTexte=JORFTEXT000023314376
+           * @see Loi 2011-1978 du 28/12/2011, art. 20 et 59 (LFR pour 2011)
+           * @see Code général des impôts, articles 125-0 A et 125 A
+           */
+          readonly courus_entre_le_1_1_95_et_apres: number;
+        };
+        /**
+         * Taux du prélèvement forfaitaire libératoire sur option sur les dividendes (revenus de 2008 à 2012).
+         * Unité : /1. Défini depuis le 2008-01-01.
+         * @see Loi 2007-1822 du 24/12/2007, art. 10 et 12 (LF pour 2008)
+         * @see Loi 2010-1657 du 29/12/2010, art. 6 (LF pour 2011) —
+         * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000023347467&cidTexte=JORFTEXT000023314376
+         * @see Loi 2011-1978 du 28/12/2011, art. 20 et 59 (LFR pour 2011)
+         * @see Code général des impôts, articles 125-0 A et 125 A
+         */
+        readonly dividendes: number;
+        /**
+         * Taux du prélèvement forfaitaire libératoire sur les produits d'épargne solidaire de partage.
+         * Unité : /1. Défini depuis le 2008-01-01.
+         * @see Loi 2007-1822 du 24/12/2007, art. 10 et 12 (LF pour 2008)
+         * @see Code général des impôts, articles 125-0 A et 125 A
+         */
+        readonly produits_epargne_solidaire_partage: number;
+      };
+      /**
        * Prélèvement forfaitaire unique, depuis 2018 (CGI art. 200 A).
        */
       readonly partir_2018: {

@@ -89,6 +89,7 @@ import { ppe_elig } from "../../variables/impot_revenu/ppe_elig.ts";
 import { ppe_elig_individu } from "../../variables/impot_revenu/ppe_elig_individu.ts";
 import { ppe_rev } from "../../variables/impot_revenu/ppe_rev.ts";
 import { ppe_tp_sa } from "../../variables/impot_revenu/ppe_tp_sa.ts";
+import { prelevement_forfaitaire_liberatoire } from "../../variables/impot_revenu/prelevement_forfaitaire_liberatoire.ts";
 import { prelevement_forfaitaire_unique_ir } from "../../variables/impot_revenu/prelevement_forfaitaire_unique_ir.ts";
 import { prelevement_forfaitaire_unique_ir_hors_assurance_vie } from "../../variables/impot_revenu/prelevement_forfaitaire_unique_ir_hors_assurance_vie.ts";
 import { prelevement_forfaitaire_unique_ir_sur_assurance_vie } from "../../variables/impot_revenu/prelevement_forfaitaire_unique_ir_sur_assurance_vie.ts";
@@ -122,6 +123,7 @@ import { revenu_categoriel_tspr } from "../../variables/impot_revenu/revenu_cate
 import { revenu_disponible } from "../../variables/impot_revenu/revenu_disponible.ts";
 import { revenu_non_salarie } from "../../variables/impot_revenu/revenu_non_salarie.ts";
 import { revenus_capitaux_prelevement_forfaitaire_unique_ir } from "../../variables/impot_revenu/revenus_capitaux_prelevement_forfaitaire_unique_ir.ts";
+import { revenus_capitaux_prelevement_liberatoire } from "../../variables/impot_revenu/revenus_capitaux_prelevement_liberatoire.ts";
 import { revenus_nets_du_capital } from "../../variables/impot_revenu/revenus_nets_du_capital.ts";
 import { revenus_nets_du_travail } from "../../variables/impot_revenu/revenus_nets_du_travail.ts";
 import { rfr_cd } from "../../variables/impot_revenu/rfr_cd.ts";
@@ -233,6 +235,7 @@ export const impotRevenuVariables: readonly Variable[] = [
   ppe_elig_individu,
   ppe_rev,
   ppe_tp_sa,
+  prelevement_forfaitaire_liberatoire,
   prelevement_forfaitaire_unique_ir,
   prelevement_forfaitaire_unique_ir_hors_assurance_vie,
   prelevement_forfaitaire_unique_ir_sur_assurance_vie,
@@ -266,6 +269,7 @@ export const impotRevenuVariables: readonly Variable[] = [
   revenu_disponible,
   revenu_non_salarie,
   revenus_capitaux_prelevement_forfaitaire_unique_ir,
+  revenus_capitaux_prelevement_liberatoire,
   revenus_nets_du_capital,
   revenus_nets_du_travail,
   rfr_cd,
