@@ -20,7 +20,9 @@ export const ppa = defineVariable({
       const apprenants = famille("ppa_eligibilite_apprenants", period);
       const decale = shiftedQuarterInForce(period) ? famille("departement_experimentation_rsa", period) : new Uint8Array(famille.count);
       const out = new Float64Array(famille.count);
-      for (const shifted of [false, true]) {
+      // A quarter nobody is on is not computed (each of its months costs a whole aide au logement).
+      const quarters = [false, true].filter((shifted) => decale.some((d) => Boolean(d) === shifted));
+      for (const shifted of quarters) {
         for (const month of referenceQuarter(period, shifted)) {
           const droit = famille("ppa_fictive", month);
           for (let i = 0; i < out.length; i++) if (Boolean(decale[i]) === shifted) out[i]! += droit[i]! / 3;
