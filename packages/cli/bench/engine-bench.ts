@@ -81,7 +81,7 @@ const workers = [...new Set(rows.map((r) => r.workers))].join(", ");
 const chunkSizes = [...new Set(rows.map((r) => r.chunkSize.toLocaleString("en-US")))].join(", ");
 const section =
   `<!-- ${marker}:start -->\n` +
-  `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}. Command: \`npm run bench:engine\` ` +
+  `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}. Command: \`npm run bench:engine${all ? ":all" : ""}\` ` +
   `(synthetic population, seed 42; \`zero compute --period ${period} --variables ${variables}\`, CSV in to CSV out, ` +
   `each size in a fresh process started as the command starts it (\`${COMPUTE_NODE_FLAGS.join(" ")}\`, bundled sources); ` +
   `peak memory is the process's maximum resident set). ` +
