@@ -777,6 +777,107 @@ export const impotRevenuWordings: Readonly<Record<string, ParameterWording>> = {
     description: "Taux du prélèvement forfaitaire libératoire sur les produits d'épargne solidaire de partage.",
     reference: [{ title: "Code général des impôts, articles 125-0 A et 125 A" }],
   },
+  // Emploi d'un salarié à domicile (CGI art. 199 sexdecies), garde d'enfants, prêts étudiants, loyers impayés
+  [`${REDUCTIONS}/emploi_salarie_domicile/plafond`]: {
+    label: "Emploi à domicile (réduction) : plafond annuel des dépenses",
+    description: "Plafond annuel des dépenses retenues pour l'emploi d'un salarié à domicile, avant ses majorations.",
+    reference: [{ title: "Code général des impôts, article 199 sexdecies" }],
+  },
+  [`${REDUCTIONS}/emploi_salarie_domicile/plafond_1ere_annee`]: {
+    label: "Emploi à domicile (réduction) : plafond de la première année",
+    description: "Plafond des dépenses retenues la première année où le contribuable emploie directement un salarié à domicile.",
+    reference: [{ title: "Code général des impôts, article 199 sexdecies" }],
+  },
+  [`${REDUCTIONS}/emploi_salarie_domicile/plafond_invalides`]: {
+    label: "Emploi à domicile (réduction) : plafond des personnes invalides",
+    description:
+      "Plafond des dépenses retenues lorsqu'un membre du foyer est invalide (carte d'invalidité ou pension d'invalidité de 3e catégorie).",
+    reference: [{ title: "Code général des impôts, article 199 sexdecies" }],
+  },
+  [`${REDUCTIONS}/emploi_salarie_domicile/plafond_maximum`]: {
+    label: "Emploi à domicile (réduction) : plafond majoré maximal",
+    description: "Montant que le plafond majoré (par personne à charge ou de plus de 65 ans) ne peut dépasser.",
+    reference: [{ title: "Code général des impôts, article 199 sexdecies" }],
+  },
+  [`${REDUCTIONS}/emploi_salarie_domicile/plafond_maximum_1ere_annee`]: {
+    label: "Emploi à domicile (réduction) : plafond majoré maximal de la première année",
+    description: "Montant que le plafond majoré de la première année d'emploi direct ne peut dépasser.",
+    reference: [{ title: "Code général des impôts, article 199 sexdecies" }],
+  },
+  [`${REDUCTIONS}/emploi_salarie_domicile/increment_plafond`]: {
+    label: "Emploi à domicile (réduction) : majoration du plafond par personne",
+    description:
+      "Majoration du plafond des dépenses par enfant à charge (la moitié en résidence alternée) et membre du foyer de plus de 65 ans.",
+    reference: [{ title: "Code général des impôts, article 199 sexdecies" }],
+  },
+  [`${REDUCTIONS}/emploi_salarie_domicile/taux`]: {
+    label: "Emploi à domicile (réduction) : taux",
+    description: "Part des dépenses retenues pour l'emploi d'un salarié à domicile retranchée de l'impôt ou restituée.",
+    reference: [{ title: "Code général des impôts, article 199 sexdecies" }],
+  },
+  [`${CREDITS}/emploi_salarie_domicile/plafond`]: {
+    label: "Emploi à domicile (crédit) : plafond annuel des dépenses",
+    description: "Plafond annuel des dépenses retenues pour l'emploi d'un salarié à domicile, avant ses majorations.",
+    reference: [{ title: "Code général des impôts, article 199 sexdecies" }],
+  },
+  [`${CREDITS}/emploi_salarie_domicile/plafond_1ere_annee`]: {
+    label: "Emploi à domicile (crédit) : plafond de la première année",
+    description: "Plafond des dépenses retenues la première année où le contribuable emploie directement un salarié à domicile.",
+    reference: [{ title: "Code général des impôts, article 199 sexdecies" }],
+  },
+  [`${CREDITS}/emploi_salarie_domicile/plafond_invalides`]: {
+    label: "Emploi à domicile (crédit) : plafond des personnes invalides",
+    description:
+      "Plafond des dépenses retenues lorsqu'un membre du foyer est invalide (carte d'invalidité ou pension d'invalidité de 3e catégorie).",
+    reference: [{ title: "Code général des impôts, article 199 sexdecies" }],
+  },
+  [`${CREDITS}/emploi_salarie_domicile/plafond_maximum`]: {
+    label: "Emploi à domicile (crédit) : plafond majoré maximal",
+    description: "Montant que le plafond majoré (par personne à charge ou de plus de 65 ans) ne peut dépasser.",
+    reference: [{ title: "Code général des impôts, article 199 sexdecies" }],
+  },
+  [`${CREDITS}/emploi_salarie_domicile/plafond_maximum_1ere_annee`]: {
+    label: "Emploi à domicile (crédit) : plafond majoré maximal de la première année",
+    description: "Montant que le plafond majoré de la première année d'emploi direct ne peut dépasser.",
+    reference: [{ title: "Code général des impôts, article 199 sexdecies" }],
+  },
+  [`${CREDITS}/emploi_salarie_domicile/increment_plafond`]: {
+    label: "Emploi à domicile (crédit) : majoration du plafond par personne",
+    description:
+      "Majoration du plafond des dépenses par enfant à charge (la moitié en résidence alternée) et membre du foyer de plus de 65 ans.",
+    reference: [{ title: "Code général des impôts, article 199 sexdecies" }],
+  },
+  [`${CREDITS}/emploi_salarie_domicile/taux`]: {
+    label: "Emploi à domicile (crédit) : taux",
+    description: "Part des dépenses retenues pour l'emploi d'un salarié à domicile retranchée de l'impôt ou restituée.",
+    reference: [{ title: "Code général des impôts, article 199 sexdecies" }],
+  },
+  [`${CREDITS}/gardenf/plafond`]: {
+    label: "Plafond des frais de garde des jeunes enfants",
+    description:
+      "Montant annuel des frais de garde hors du domicile retenus par enfant de moins de six ans (la moitié en résidence alternée).",
+    reference: [{ title: "Code général des impôts, article 200 quater B" }],
+  },
+  [`${CREDITS}/gardenf/taux`]: {
+    label: "Taux du crédit pour frais de garde",
+    description: "Part des frais de garde des enfants de moins de six ans hors du domicile restituée en crédit d'impôt.",
+    reference: [{ title: "Code général des impôts, article 200 quater B" }],
+  },
+  [`${CREDITS}/preetu/max`]: {
+    label: "Plafond des intérêts des prêts étudiants",
+    description: "Montant annuel des intérêts d'un prêt souscrit pour financer des études retenus pour le crédit d'impôt.",
+    reference: [{ title: "Code général des impôts, article 200 terdecies" }],
+  },
+  [`${CREDITS}/preetu/taux`]: {
+    label: "Taux du crédit pour prêts étudiants",
+    description: "Part des intérêts des prêts étudiants restituée en crédit d'impôt.",
+    reference: [{ title: "Code général des impôts, article 200 terdecies" }],
+  },
+  [`${CREDITS}/assloy`]: {
+    label: "Taux du crédit pour assurance des loyers impayés",
+    description: "Part des primes d'assurance pour loyers impayés restituée en crédit d'impôt (primes de 2005 à 2016).",
+    reference: [{ title: "Code général des impôts, article 200 nonies" }],
+  },
 };
 
 /** Scales (barèmes): imported by `import-scales-impot-revenu.ts`. */
@@ -885,4 +986,8 @@ export const impotRevenuNodeWordings: Readonly<Record<string, string>> = {
   [`${PFL}/liberatoire_assurance_vie/bons_contrats_placements/entre_1_1_83_et_31_12_89`]: "Contrats souscrits de 1983 à 1989.",
   [`${PFL}/liberatoire_taux_fixe`]: "Prélèvement libératoire à taux fixe sur les revenus de placement (CGI art. 125 A).",
   [`${PFL}/liberatoire_taux_fixe/autres_produits_de_placement_a_revenu_fixe`]: "Autres produits de placement à revenu fixe.",
+  [`${REDUCTIONS}/emploi_salarie_domicile`]: "Réduction pour l'emploi d'un salarié à domicile (CGI art. 199 sexdecies, jusqu'en 2016).",
+  [`${CREDITS}/emploi_salarie_domicile`]: "Crédit d'impôt pour l'emploi d'un salarié à domicile (CGI art. 199 sexdecies).",
+  [`${CREDITS}/gardenf`]: "Crédit pour frais de garde des jeunes enfants (CGI art. 200 quater B).",
+  [`${CREDITS}/preetu`]: "Crédit pour les intérêts des prêts étudiants (CGI art. 200 terdecies).",
 };

@@ -1,4 +1,4 @@
-import type { Period, Population } from "@zero/engine";
+import { add, minimum, mul, where, type Period, type Population } from "@zero/engine";
 // Roundings of the income tax, vectorised (numpy's `around` as OpenFisca-France uses it, and
 // the legal rounding to the nearest euro of CGI art. 1657).
 
@@ -54,4 +54,25 @@ export function apresAbattementMicro(
     out[i] = Math.max(0, r - abattement);
   }
   return out;
+}
+
+/** The ceilings of the expenses for employment at home (CGI art. 199 sexdecies, 3): the parameters of the réduction or of the crédit. */
+export interface PlafondsEmploiDomicile {
+  readonly plafond: number;
+  readonly plafond_1ere_annee: number;
+  readonly plafond_invalides: number;
+  readonly plafond_maximum: number;
+  readonly plafond_maximum_1ere_annee: number;
+  readonly increment_plafond: number;
+}
+
+/**
+ * The yearly ceiling of the expenses for employment at home: raised per dependant and per person over 65
+ * (boxes 7DL), within a maximum; higher the first year of direct employment (7DQ); that of the disabled (7DG).
+ */
+export function plafondEmploiDomicile(foyer: Population, period: Period, p: PlafondsEmploiDomicile): Float64Array {
+  const majorations = add(foyer("nb_pac2", period), foyer("f7dl", period));
+  const general = minimum(p.plafond_maximum, add(p.plafond, mul(p.increment_plafond, majorations)));
+  const premiereAnnee = minimum(p.plafond_maximum_1ere_annee, add(p.plafond_1ere_annee, mul(p.increment_plafond, majorations)));
+  return where(foyer("f7dg", period), p.plafond_invalides, where(foyer("f7dq", period), premiereAnnee, general));
 }

@@ -1479,6 +1479,82 @@ export interface FrenchParameters {
         readonly taux_reduction: number;
       };
       /**
+       * Réduction pour l'emploi d'un salarié à domicile (CGI art. 199 sexdecies, jusqu'en 2016).
+       */
+      readonly emploi_salarie_domicile: {
+        /**
+         * Majoration du plafond des dépenses par enfant à charge (la moitié en résidence alternée) et membre du foyer de plus de 65 ans.
+         * Unité : currency_next_year. Défini du 2005-01-01 au 2016-12-31.
+         * @see Loi 2004-1484 du 30/12/2004 (LF pour 2005) - art. 87
+         * @see BOI 5 B-20-05; n°121 du 15/07/2005
+         * @see Article 199 sexdecies 3. du Code général des impôts —
+         * https://www.legifrance.gouv.fr/codes/section_lc/LEGITEXT000006069577/LEGISCTA000006191899
+         * @see Code général des impôts, article 199 sexdecies
+         */
+        readonly increment_plafond: number;
+        /**
+         * Plafond annuel des dépenses retenues pour l'emploi d'un salarié à domicile, avant ses majorations.
+         * Unité : currency_next_year. Défini du 1991-01-01 au 2016-12-31.
+         * @see Loi 91-1322 du 30/12/1991 (LF pour 1992)
+         * @see Loi 93-1352 du 30/12/1993 (LF pour 1994)
+         * @see Loi 95-1346 du 30/12/1995 (LF pour 1996)
+         * @see Loi 97-1269 du 30/12/1997 (LF pour 1998)
+         * @see Loi 2001-1275 du 28/12/2001 (LF pour 2002)
+         * @see Loi 2002-1575 du 30/12/2002 (LF pour 2003) - art. 8
+         * @see BOI 5 B-8-03; n°34 du 21/02/2003
+         * @see Loi 2004-1484 du 30/12/2004 (LF pour 2005) - art. 87
+         * @see BOI 5 B-20-05; n°121 du 15/07/2005
+         * @see Article 199 sexdecies 3. du Code général des impôts — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000046861251
+         * @see Code général des impôts, article 199 sexdecies
+         */
+        readonly plafond: number;
+        /**
+         * Plafond des dépenses retenues la première année où le contribuable emploie directement un salarié à domicile.
+         * Unité : currency_next_year. Défini du 2008-01-01 au 2016-12-31.
+         * @see Loi 2008-1425 du 27/12/2008 (LF pour 2009)
+         * @see Article 199 sexdecies 3. du Code général des impôts — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000046861251
+         * @see Code général des impôts, article 199 sexdecies
+         */
+        readonly plafond_1ere_annee: number;
+        /**
+         * Plafond des dépenses retenues lorsqu'un membre du foyer est invalide (carte d'invalidité ou pension d'invalidité de 3e
+         * catégorie).
+         * Unité : currency_next_year. Défini du 1997-01-01 au 2016-12-31.
+         * @see Loi 97-1269 du 30/12/1997 (LF pour 1998)
+         * @see Loi 2001-1275 du 28/12/2001 (LF pour 2002)
+         * @see Article 199 sexdecies 3. du Code général des impôts — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000046861251
+         * @see Loi 2004-1484 du 30/12/2004 (LF pour 2005) - art. 87
+         * @see BOI 5 B-20-05; n°121 du 15/07/2005
+         * @see Code général des impôts, article 199 sexdecies
+         */
+        readonly plafond_invalides: number;
+        /**
+         * Montant que le plafond majoré (par personne à charge ou de plus de 65 ans) ne peut dépasser.
+         * Unité : currency_next_year. Défini du 2005-01-01 au 2016-12-31.
+         * @see Loi 2004-1484 du 30/12/2004 (LF pour 2005) - art. 87
+         * @see BOI 5 B-20-05; n°121 du 15/07/2005
+         * @see Article 199 sexdecies 3. du Code général des impôts — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000046861251
+         * @see Code général des impôts, article 199 sexdecies
+         */
+        readonly plafond_maximum: number;
+        /**
+         * Montant que le plafond majoré de la première année d'emploi direct ne peut dépasser.
+         * Unité : currency_next_year. Défini du 2008-01-01 au 2016-12-31.
+         * @see Article 199 sexdecies 3. du Code général des impôts — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000046861251
+         * @see Loi 2008-1425 du 27/12/2008 (LF pour 2009)
+         * @see Code général des impôts, article 199 sexdecies
+         */
+        readonly plafond_maximum_1ere_annee: number;
+        /**
+         * Part des dépenses retenues pour l'emploi d'un salarié à domicile retranchée de l'impôt ou restituée.
+         * Unité : /1. Défini du 1991-01-01 au 2016-12-31.
+         * @see Loi 91-1322 du 30/12/1991 (LF pour 1992)
+         * @see Article 199 sexdecies 4. du Code général des impôts — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000046861251
+         * @see Code général des impôts, article 199 sexdecies
+         */
+        readonly taux: number;
+      };
+      /**
        * Réduction pour frais de scolarité des enfants (CGI art. 199 quater F).
        */
       readonly enfants_scolarises: {
@@ -2649,6 +2725,16 @@ export interface FrenchParameters {
      */
     readonly credits_impots: {
       /**
+       * Part des primes d'assurance pour loyers impayés restituée en crédit d'impôt (primes de 2005 à 2016).
+       * Unité : /1. Défini du 2005-01-01 au 2016-12-31.
+       * @see Code général des impôts - Art Article 200 nonies —
+       * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000025746257/2012-04-26
+       * @see LOI n° 2016-1917 du 29 décembre 2016 de finances pour 2017 - Art 32 —
+       * https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000033760848/2017-01-01
+       * @see Code général des impôts, article 200 nonies
+       */
+      readonly assloy: number;
+      /**
        * Crédit d'impôt pour cotisations syndicales (CGI art. 199 quater C, depuis 2012).
        */
       readonly cotisations_syndicales: {
@@ -2669,6 +2755,94 @@ export interface FrenchParameters {
          * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000026858081
          * @see Article 199 quater C du Code général des impôts — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000030949107
          * @see Code général des impôts, article 199 quater C
+         */
+        readonly taux: number;
+      };
+      /**
+       * Crédit d'impôt pour l'emploi d'un salarié à domicile (CGI art. 199 sexdecies).
+       */
+      readonly emploi_salarie_domicile: {
+        /**
+         * Majoration du plafond des dépenses par enfant à charge (la moitié en résidence alternée) et membre du foyer de plus de 65 ans.
+         * Unité : currency_next_year. Défini depuis le 2007-01-01.
+         * @see Article 199 sexdecies 3. du Code général des impôts —
+         * https://www.legifrance.gouv.fr/codes/section_lc/LEGITEXT000006069577/LEGISCTA000006191899
+         * @see Code général des impôts, article 199 sexdecies
+         */
+        readonly increment_plafond: number;
+        /**
+         * Plafond annuel des dépenses retenues pour l'emploi d'un salarié à domicile, avant ses majorations.
+         * Unité : currency_next_year. Défini depuis le 2007-01-01.
+         * @see Article 199 sexdecies 3. du Code général des impôts — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000046861251
+         * @see Code général des impôts, article 199 sexdecies
+         */
+        readonly plafond: number;
+        /**
+         * Plafond des dépenses retenues la première année où le contribuable emploie directement un salarié à domicile.
+         * Unité : currency_next_year. Défini depuis le 2008-01-01.
+         * @see Article 199 sexdecies 3. du Code général des impôts — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000046861251
+         * @see Loi 2008-1425 du 27/12/2008 (LF pour 2009)
+         * @see Code général des impôts, article 199 sexdecies
+         */
+        readonly plafond_1ere_annee: number;
+        /**
+         * Plafond des dépenses retenues lorsqu'un membre du foyer est invalide (carte d'invalidité ou pension d'invalidité de 3e
+         * catégorie).
+         * Unité : currency_next_year. Défini depuis le 2007-01-01.
+         * @see Article 199 sexdecies 3. du Code général des impôts — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000046861251
+         * @see Code général des impôts, article 199 sexdecies
+         */
+        readonly plafond_invalides: number;
+        /**
+         * Montant que le plafond majoré (par personne à charge ou de plus de 65 ans) ne peut dépasser.
+         * Unité : currency_next_year. Défini depuis le 2007-01-01.
+         * @see Article 199 sexdecies 3. du Code général des impôts — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000046861251
+         * @see Code général des impôts, article 199 sexdecies
+         */
+        readonly plafond_maximum: number;
+        /**
+         * Montant que le plafond majoré de la première année d'emploi direct ne peut dépasser.
+         * Unité : currency_next_year. Défini depuis le 2008-01-01.
+         * @see Article 199 sexdecies 3. du Code général des impôts — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000046861251
+         * @see Loi 2008-1425 du 27/12/2008 (LF pour 2009)
+         * @see Code général des impôts, article 199 sexdecies
+         */
+        readonly plafond_maximum_1ere_annee: number;
+        /**
+         * Part des dépenses retenues pour l'emploi d'un salarié à domicile retranchée de l'impôt ou restituée.
+         * Unité : /1. Défini depuis le 2007-01-01.
+         * @see Article 199 sexdecies 4. du Code général des impôts — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000046861251
+         * @see Code général des impôts, article 199 sexdecies
+         */
+        readonly taux: number;
+      };
+      /**
+       * Crédit pour frais de garde des jeunes enfants (CGI art. 200 quater B).
+       */
+      readonly gardenf: {
+        /**
+         * Montant annuel des frais de garde hors du domicile retenus par enfant de moins de six ans (la moitié en résidence alternée).
+         * Unité : currency_next_year. Défini depuis le 1978-01-01.
+         * @see Loi 88-1149 du 23/12/1988 (LF pour 1989) - art. 4 (I)
+         * @see Article 200 quater B du Code général des impôts —
+         * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006303344/2006-01-01/
+         * @see BOI 5 B-13-06; n°62 du 05/04/2006 —
+         * https://bofip-archives.impots.gouv.fr/bofip/19908-AIDA.html/identifiant%3D5B-13-06-20060405
+         * @see Art. 200 quater B du Code général des impôts —
+         * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000046861318/2023-01-01/
+         * @see Code général des impôts, article 200 quater B
+         */
+        readonly plafond: number;
+        /**
+         * Part des frais de garde des enfants de moins de six ans hors du domicile restituée en crédit d'impôt.
+         * Unité : /1. Défini depuis le 1978-01-01.
+         * @see Loi 88-1149 du 23/12/1988 (LF pour 1989) - art. 4 (I)
+         * @see Art. 200 quater B du Code général des impôts —
+         * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000046861318/2023-01-01/
+         * @see BOI 5 B-13-06; n°62 du 05/04/2006
+         * @see Loi 2005-1719, art. 79 du 31/12/2005 —
+         * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006322498&cidTexte=JORFTEXT000000634802
+         * @see Code général des impôts, article 200 quater B
          */
         readonly taux: number;
       };
@@ -3093,6 +3267,23 @@ export interface FrenchParameters {
            */
           readonly phase_out_couples_mono_emploi: number;
         };
+      };
+      /**
+       * Crédit pour les intérêts des prêts étudiants (CGI art. 200 terdecies).
+       */
+      readonly preetu: {
+        /**
+         * Montant annuel des intérêts d'un prêt souscrit pour financer des études retenus pour le crédit d'impôt.
+         * Unité : currency_next_year. Défini depuis le 2005-01-01.
+         * @see Code général des impôts, article 200 terdecies
+         */
+        readonly max: number;
+        /**
+         * Part des intérêts des prêts étudiants restituée en crédit d'impôt.
+         * Unité : /1. Défini depuis le 2005-01-01.
+         * @see Code général des impôts, article 200 terdecies
+         */
+        readonly taux: number;
       };
     };
   };

@@ -3,8 +3,10 @@ import type { Variable } from "@zero/engine";
 import { aacc_timp } from "../../variables/impot_revenu/aacc_timp.ts";
 import { abat_spe } from "../../variables/impot_revenu/abat_spe.ts";
 import { assiette_csg_revenus_capital } from "../../variables/impot_revenu/assiette_csg_revenus_capital.ts";
+import { assloy } from "../../variables/impot_revenu/assloy.ts";
 import { assurance_vie_pfu_ir } from "../../variables/impot_revenu/assurance_vie_pfu_ir.ts";
 import { atimp } from "../../variables/impot_revenu/atimp.ts";
+import { autent } from "../../variables/impot_revenu/autent.ts";
 import { avantage_qf } from "../../variables/impot_revenu/avantage_qf.ts";
 import { cd1 } from "../../variables/impot_revenu/cd1.ts";
 import { cd_acc75a } from "../../variables/impot_revenu/cd_acc75a.ts";
@@ -12,6 +14,8 @@ import { cd_deddiv } from "../../variables/impot_revenu/cd_deddiv.ts";
 import { cd_eparet } from "../../variables/impot_revenu/cd_eparet.ts";
 import { celibataire_ou_divorce } from "../../variables/impot_revenu/celibataire_ou_divorce.ts";
 import { charges_deduc } from "../../variables/impot_revenu/charges_deduc.ts";
+import { ci_gardenf } from "../../variables/impot_revenu/ci_gardenf.ts";
+import { ci_saldom } from "../../variables/impot_revenu/ci_saldom.ts";
 import { contribution_differentielle_hauts_revenus } from "../../variables/impot_revenu/contribution_differentielle_hauts_revenus.ts";
 import { contribution_differentielle_hauts_revenus_acompte } from "../../variables/impot_revenu/contribution_differentielle_hauts_revenus_acompte.ts";
 import { contribution_differentielle_hauts_revenus_decote } from "../../variables/impot_revenu/contribution_differentielle_hauts_revenus_decote.ts";
@@ -73,6 +77,7 @@ import { nbI } from "../../variables/impot_revenu/nbI.ts";
 import { nbJ } from "../../variables/impot_revenu/nbJ.ts";
 import { nb_adult } from "../../variables/impot_revenu/nb_adult.ts";
 import { nb_pac } from "../../variables/impot_revenu/nb_pac.ts";
+import { nb_pac2 } from "../../variables/impot_revenu/nb_pac2.ts";
 import { nbnc_timp } from "../../variables/impot_revenu/nbnc_timp.ts";
 import { nombre_declarants } from "../../variables/impot_revenu/nombre_declarants.ts";
 import { ntimp } from "../../variables/impot_revenu/ntimp.ts";
@@ -89,6 +94,7 @@ import { ppe_elig } from "../../variables/impot_revenu/ppe_elig.ts";
 import { ppe_elig_individu } from "../../variables/impot_revenu/ppe_elig_individu.ts";
 import { ppe_rev } from "../../variables/impot_revenu/ppe_rev.ts";
 import { ppe_tp_sa } from "../../variables/impot_revenu/ppe_tp_sa.ts";
+import { preetu } from "../../variables/impot_revenu/preetu.ts";
 import { prelevement_forfaitaire_liberatoire } from "../../variables/impot_revenu/prelevement_forfaitaire_liberatoire.ts";
 import { prelevement_forfaitaire_unique_ir } from "../../variables/impot_revenu/prelevement_forfaitaire_unique_ir.ts";
 import { prelevement_forfaitaire_unique_ir_hors_assurance_vie } from "../../variables/impot_revenu/prelevement_forfaitaire_unique_ir_hors_assurance_vie.ts";
@@ -129,6 +135,7 @@ import { revenus_nets_du_travail } from "../../variables/impot_revenu/revenus_ne
 import { rfr_cd } from "../../variables/impot_revenu/rfr_cd.ts";
 import { rfr_plus_values_hors_rni } from "../../variables/impot_revenu/rfr_plus_values_hors_rni.ts";
 import { rfr_rvcm_abattements_a_reintegrer } from "../../variables/impot_revenu/rfr_rvcm_abattements_a_reintegrer.ts";
+import { ri_saldom } from "../../variables/impot_revenu/ri_saldom.ts";
 import { rng } from "../../variables/impot_revenu/rng.ts";
 import { rni } from "../../variables/impot_revenu/rni.ts";
 import { rpns_exon } from "../../variables/impot_revenu/rpns_exon.ts";
@@ -149,8 +156,10 @@ export const impotRevenuVariables: readonly Variable[] = [
   aacc_timp,
   abat_spe,
   assiette_csg_revenus_capital,
+  assloy,
   assurance_vie_pfu_ir,
   atimp,
+  autent,
   avantage_qf,
   cd1,
   cd_acc75a,
@@ -158,6 +167,8 @@ export const impotRevenuVariables: readonly Variable[] = [
   cd_eparet,
   celibataire_ou_divorce,
   charges_deduc,
+  ci_gardenf,
+  ci_saldom,
   contribution_differentielle_hauts_revenus,
   contribution_differentielle_hauts_revenus_acompte,
   contribution_differentielle_hauts_revenus_decote,
@@ -219,6 +230,7 @@ export const impotRevenuVariables: readonly Variable[] = [
   nbJ,
   nb_adult,
   nb_pac,
+  nb_pac2,
   nbnc_timp,
   nombre_declarants,
   ntimp,
@@ -235,6 +247,7 @@ export const impotRevenuVariables: readonly Variable[] = [
   ppe_elig_individu,
   ppe_rev,
   ppe_tp_sa,
+  preetu,
   prelevement_forfaitaire_liberatoire,
   prelevement_forfaitaire_unique_ir,
   prelevement_forfaitaire_unique_ir_hors_assurance_vie,
@@ -275,6 +288,7 @@ export const impotRevenuVariables: readonly Variable[] = [
   rfr_cd,
   rfr_plus_values_hors_rni,
   rfr_rvcm_abattements_a_reintegrer,
+  ri_saldom,
   rng,
   rni,
   rpns_exon,
