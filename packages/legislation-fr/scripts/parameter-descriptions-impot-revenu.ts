@@ -878,6 +878,34 @@ export const impotRevenuWordings: Readonly<Record<string, ParameterWording>> = {
     description: "Part des primes d'assurance pour loyers impayés restituée en crédit d'impôt (primes de 2005 à 2016).",
     reference: [{ title: "Code général des impôts, article 200 nonies" }],
   },
+  // Souscriptions de parts de FCPI et de FIP (CGI art. 199 terdecies-0 A, VI)
+  [`${REDUCTIONS}/souscriptions/souscriptions_parts_fcpi_fip/plafond_celibataire`]: {
+    label: "FCPI et FIP : plafond des versements d'une personne seule",
+    description: "Montant annuel des souscriptions de parts de FCPI ou de FIP retenu pour une personne seule (doublé pour un couple).",
+    reference: [{ title: "Code général des impôts, article 199 terdecies-0 A" }],
+  },
+  [`${REDUCTIONS}/souscriptions/souscriptions_parts_fcpi_fip/taux`]: {
+    label: "FCPI et FIP : taux de la réduction",
+    description:
+      "Part des souscriptions de parts de fonds communs de placement dans l'innovation et de fonds d'investissement de proximité retranchée de l'impôt.",
+    reference: [{ title: "Code général des impôts, article 199 terdecies-0 A" }],
+  },
+  [`${REDUCTIONS}/souscriptions/souscriptions_parts_fcpi_fip/taux_corse`]: {
+    label: "FIP corses : taux de la réduction",
+    description: "Taux de la réduction pour les souscriptions de parts de fonds d'investissement de proximité investis en Corse.",
+    reference: [{ title: "Code général des impôts, article 199 terdecies-0 A" }],
+  },
+  [`${REDUCTIONS}/souscriptions/souscriptions_parts_fcpi_fip/taux_outre_mer`]: {
+    label: "FIP d'outre-mer : taux de la réduction",
+    description: "Taux de la réduction pour les souscriptions de parts de fonds d'investissement de proximité investis outre-mer.",
+    reference: [{ title: "Code général des impôts, article 199 terdecies-0 A" }],
+  },
+  [`${REDUCTIONS}/souscriptions/souscriptions_parts_fcpi_fip/taux_special`]: {
+    label: "FCPI et FIP : taux majoré temporaire",
+    description:
+      "Taux majoré de la réduction pour les souscriptions de parts de FCPI et de FIP de la période où il s'applique (2020 et 2021).",
+    reference: [{ title: "Code général des impôts, article 199 terdecies-0 A" }],
+  },
 };
 
 /** Scales (barèmes): imported by `import-scales-impot-revenu.ts`. */
@@ -990,4 +1018,6 @@ export const impotRevenuNodeWordings: Readonly<Record<string, string>> = {
   [`${CREDITS}/emploi_salarie_domicile`]: "Crédit d'impôt pour l'emploi d'un salarié à domicile (CGI art. 199 sexdecies).",
   [`${CREDITS}/gardenf`]: "Crédit pour frais de garde des jeunes enfants (CGI art. 200 quater B).",
   [`${CREDITS}/preetu`]: "Crédit pour les intérêts des prêts étudiants (CGI art. 200 terdecies).",
+  [`${REDUCTIONS}/souscriptions`]: "Réductions pour souscriptions au capital de sociétés et de fonds.",
+  [`${REDUCTIONS}/souscriptions/souscriptions_parts_fcpi_fip`]: "Parts de FCPI et de FIP (CGI art. 199 terdecies-0 A, VI).",
 };

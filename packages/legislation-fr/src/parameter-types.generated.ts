@@ -1583,6 +1583,86 @@ export interface FrenchParameters {
          */
         readonly universite: number;
       };
+      /**
+       * Réductions pour souscriptions au capital de sociétés et de fonds.
+       */
+      readonly souscriptions: {
+        /**
+         * Parts de FCPI et de FIP (CGI art. 199 terdecies-0 A, VI).
+         */
+        readonly souscriptions_parts_fcpi_fip: {
+          /**
+           * Montant annuel des souscriptions de parts de FCPI ou de FIP retenu pour une personne seule (doublé pour un couple).
+           * Unité : currency_next_year. Défini depuis le 1997-01-01.
+           * @see Article 199 terdecies-0 A, VI. 2. du Code général des impôts —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000042912844
+           * @see Code général des impôts, article 199 terdecies-0 A
+           */
+          readonly plafond_celibataire: number;
+          /**
+           * Part des souscriptions de parts de fonds communs de placement dans l'innovation et de fonds d'investissement de proximité
+           * retranchée de l'impôt.
+           * Unité : /1. Défini depuis le 1997-01-01.
+           * @see BOI-IR-RICI-110
+           * @see Loi 2021-953 du 19/07/2021 — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000043805899
+           * @see Décret 2020-1014 du 07/08/2020 — https://www.legifrance.gouv.fr/jorf/id/JORFARTI000042220908
+           * @see Loi 2020-1721 du 29/12/2020 (LF pour 2021) — https://www.legifrance.gouv.fr/jorf/id/JORFARTI000042753590
+           * @see Article 199 terdecies-0 A, VI. A. du Code général des impôts —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000042912844/2020-12-31/
+           * @see Loi 2023-1323 du 29/12/2023 (LF pour 2024) — https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000048727345
+           * @see Code général des impôts, article 199 terdecies-0 A
+           */
+          readonly taux: number;
+          /**
+           * Taux de la réduction pour les souscriptions de parts de fonds d'investissement de proximité investis en Corse.
+           * Unité : /1. Défini depuis le 2007-01-01.
+           * @see Loi 2006-1666 du 21/12/2006 de finances pour 2007 - art.59 et 76 (modifie art. 199 terdecies-0 A du CGI) —
+           * https://www.legifrance.gouv.fr/loda/id/LEGIARTI000006322818/2006-12-27/
+           * @see Art. 199 terdecies-0 A, VI ter. du CGI — https://www.legifrance.gouv.fr/codes/id/LEGIARTI000006303146/2007-01-01/
+           * @see Décret 2011-520 du 13/05/2011 - art. 1 (modifie art. 199 terdecies-0 A du CGI) —
+           * https://www.legifrance.gouv.fr/loda/id/LEGIARTI000023997578/2011-05-16/
+           * @see Art. 199 terdecies-0 A, VI ter. du CGI — https://www.legifrance.gouv.fr/codes/id/LEGIARTI000024020726/2011-05-16/
+           * @see Décret 2012-547 du 23/04/2012 - art 1 (modifie art. 199 terdecies-0 A du CGI) —
+           * https://www.legifrance.gouv.fr/loda/id/LEGIARTI000025744568/2012-04-26/
+           * @see Art. 199 terdecies-0 A, VI ter. du CGI — https://www.legifrance.gouv.fr/codes/id/LEGIARTI000025746318/2012-04-26
+           * @see Article 199 terdecies-0 A, VI ter. du Code général des impôts —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000042912844/2020-12-31/
+           * @see Loi 2019-1479 du 28/12/2019 de finances pour 2020 (1) - art. 137 (modifie art. 199 terdecies-0 A du CGI) —
+           * https://www.legifrance.gouv.fr/loda/id/LEGIARTI000039793005/2019-12-30/
+           * @see Code général des impôts, article 199 terdecies-0 A
+           */
+          readonly taux_corse: number;
+          /**
+           * Taux de la réduction pour les souscriptions de parts de fonds d'investissement de proximité investis outre-mer.
+           * Unité : /1. Défini depuis le 2011-01-01.
+           * @see Loi 2011-900 du 29/07/2011 de finances rectificative pour 2011 (1) art. 42-43 (modifie art. 199 terdecies-0 A du CGI) —
+           * https://www.legifrance.gouv.fr/loda/id/LEGIARTI000024415853/2011-07-31/
+           * @see Art. 199 terdecies-0 A, VI ter A. du CGI — https://www.legifrance.gouv.fr/codes/id/LEGIARTI000006303146/2011-11-04/
+           * @see Décret n° 2012-547 du 23/04/2012 - art 1 (modifie art. 199 terdecies-0 A du CGI) —
+           * https://www.legifrance.gouv.fr/loda/id/LEGIARTI000025744568/2012-04-26/
+           * @see Art. 199 terdecies-0 A, VI ter A. du CGI — https://www.legifrance.gouv.fr/codes/id/LEGIARTI000006303146/2012-11-04/
+           * @see Loi 2017-256 du 28/02/2017 - art. 131 (modifie art. 199 terdecies-0 A du CGI) —
+           * https://www.legifrance.gouv.fr/loda/id/LEGIARTI000034105631/2017-03-02/
+           * @see Art. 199 terdecies-0 A, VI ter A. du CGI — https://www.legifrance.gouv.fr/codes/id/LEGIARTI000006303146/2017-11-04/
+           * @see Article 199 terdecies-0 A, VI ter A. du Code général des impôts —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000042912844/2020-12-31/
+           * @see Loi 2019-1479 du 28/12/2019 de finances pour 2020 (1) - art. 137 (modifie art. 199 terdecies-0 A du CGI) —
+           * https://www.legifrance.gouv.fr/loda/id/LEGIARTI000039793005/2019-12-30/
+           * @see Code général des impôts, article 199 terdecies-0 A
+           */
+          readonly taux_outre_mer: number;
+          /**
+           * Taux majoré de la réduction pour les souscriptions de parts de FCPI et de FIP de la période où il s'applique (2020 et 2021).
+           * Unité : /1. Défini depuis le 2020-08-01.
+           * @see Article 199 terdecies-0 A, VI. 1. du Code général des impôts —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000042912844/2020-12-31/
+           * @see Loi 2019-1479 du 28/12/2019 de finances pour 2020 (1) - art. 137 (modifie art. 199 terdecies-0 A du CGI) —
+           * https://www.legifrance.gouv.fr/loda/id/LEGIARTI000039793005/2019-12-30/
+           * @see Code général des impôts, article 199 terdecies-0 A
+           */
+          readonly taux_special: number;
+        };
+      };
     };
     readonly calcul_revenus_imposables: {
       /**

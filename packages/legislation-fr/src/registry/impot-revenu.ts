@@ -147,6 +147,7 @@ import { rpns_revenus_forfait_agricole } from "../../variables/impot_revenu/rpns
 import { rpns_revenus_microBA_agricole } from "../../variables/impot_revenu/rpns_revenus_microBA_agricole.ts";
 import { rsa_activite } from "../../variables/impot_revenu/rsa_activite.ts";
 import { rsa_activite_individu } from "../../variables/impot_revenu/rsa_activite_individu.ts";
+import { souscriptions_parts_fcpi_fip } from "../../variables/impot_revenu/souscriptions_parts_fcpi_fip.ts";
 import { taux_moyen_imposition } from "../../variables/impot_revenu/taux_moyen_imposition.ts";
 import { taxation_plus_values_hors_bareme } from "../../variables/impot_revenu/taxation_plus_values_hors_bareme.ts";
 import { traitements_salaires_pensions_rentes } from "../../variables/impot_revenu/traitements_salaires_pensions_rentes.ts";
@@ -300,6 +301,7 @@ export const impotRevenuVariables: readonly Variable[] = [
   rpns_revenus_microBA_agricole,
   rsa_activite,
   rsa_activite_individu,
+  souscriptions_parts_fcpi_fip,
   taux_moyen_imposition,
   taxation_plus_values_hors_bareme,
   traitements_salaires_pensions_rentes,
