@@ -23,7 +23,8 @@ const scenario: Scenario = {
     statut_marital: "celibataire",
     activite: "inactif",
   },
-  eligible: ["rsa", "aide_logement", "aah"],
+  // The AAH of the quarter is a resource of the RSA (CASF R262-6): no RSA beside a full AAH.
+  eligible: ["aide_logement", "aah", "css_participation_forfaitaire"],
 };
 
 describe.skipIf(!browserAvailable)("Mes droits: a disabled adult (80 %) without income", () => {

@@ -8,8 +8,6 @@ import { QUESTION_BY_VARIABLE, type QuestionSpec } from "./questions.ts";
 
 /** The benefits Mes droits answers, in the order shown (those the model computes). */
 export const DROITS_BENEFITS = [
-  // The complémentaire santé solidaire without participation (a right, not an amount) first.
-  "cmu_c",
   "rsa",
   "ppa",
   "af",
