@@ -906,6 +906,37 @@ export const impotRevenuWordings: Readonly<Record<string, ParameterWording>> = {
       "Taux majoré de la réduction pour les souscriptions de parts de FCPI et de FIP de la période où il s'applique (2020 et 2021).",
     reference: [{ title: "Code général des impôts, article 199 terdecies-0 A" }],
   },
+  // Prélèvements sociaux sur les revenus du capital
+  ["taxation_capital/prelevements_sociaux/csg/taux_global/produits_de_placement"]: {
+    label: "CSG sur les produits de placement et revenus du patrimoine",
+    description: "Taux global de la CSG sur les revenus du patrimoine et les produits de placement.",
+    reference: [{ title: "Code de la sécurité sociale, articles L136-6 et L136-7" }],
+  },
+  ["taxation_capital/prelevements_sociaux/csg/taux_global/produits_de_placement_alleges"]: {
+    label: "CSG au taux antérieur sur certains revenus du capital",
+    description: "Taux de la CSG maintenu, depuis 2026, sur les produits d'assurance-vie, d'épargne logement et les revenus fonciers.",
+    reference: [{ title: "Code de la sécurité sociale, articles L136-6 et L136-7" }],
+  },
+  ["taxation_capital/prelevements_sociaux/prelevement_social/produits_de_placement"]: {
+    label: "Prélèvement social sur les revenus du capital",
+    description: "Taux du prélèvement social sur les revenus du patrimoine et les produits de placement (jusqu'en 2018).",
+    reference: [{ title: "Code de la sécurité sociale, article L245-15" }],
+  },
+  ["taxation_capital/prelevements_sociaux/caps/produits_de_placement"]: {
+    label: "Contribution additionnelle au prélèvement social",
+    description: "Taux de la contribution additionnelle au prélèvement social sur les revenus du capital (jusqu'en 2018).",
+    reference: [{ title: "Code de l'action sociale et des familles, article L14-10-4" }],
+  },
+  ["taxation_capital/prelevements_sociaux/caps/rsa"]: {
+    label: "Contribution pour le financement du RSA sur les revenus du capital",
+    description: "Taux de la contribution additionnelle finançant le RSA sur les revenus du capital (2009 à 2012).",
+    reference: [{ title: "Code de l'action sociale et des familles, article L262-24" }],
+  },
+  ["taxation_capital/prelevements_sociaux/prelevements_solidarite/produits_de_placement"]: {
+    label: "Prélèvement de solidarité sur les revenus du capital",
+    description: "Taux du prélèvement de solidarité sur les revenus du patrimoine et les produits de placement (depuis 2013).",
+    reference: [{ title: "Code général des impôts, article 235 ter" }],
+  },
 };
 
 /** Scales (barèmes): imported by `import-scales-impot-revenu.ts`. */
@@ -1020,4 +1051,8 @@ export const impotRevenuNodeWordings: Readonly<Record<string, string>> = {
   [`${CREDITS}/preetu`]: "Crédit pour les intérêts des prêts étudiants (CGI art. 200 terdecies).",
   [`${REDUCTIONS}/souscriptions`]: "Réductions pour souscriptions au capital de sociétés et de fonds.",
   [`${REDUCTIONS}/souscriptions/souscriptions_parts_fcpi_fip`]: "Parts de FCPI et de FIP (CGI art. 199 terdecies-0 A, VI).",
+  ["taxation_capital/prelevements_sociaux/csg/taux_global"]: "Taux global de la CSG sur les revenus du capital.",
+  ["taxation_capital/prelevements_sociaux/prelevement_social"]: "Prélèvement social sur les revenus du capital (jusqu'en 2018).",
+  ["taxation_capital/prelevements_sociaux/caps"]: "Contributions additionnelles au prélèvement social.",
+  ["taxation_capital/prelevements_sociaux/prelevements_solidarite"]: "Prélèvement de solidarité (depuis 2013).",
 };

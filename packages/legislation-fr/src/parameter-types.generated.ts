@@ -15994,6 +15994,28 @@ export interface FrenchParameters {
      */
     readonly prelevements_sociaux: {
       /**
+       * Contributions additionnelles au prélèvement social.
+       */
+      readonly caps: {
+        /**
+         * Taux de la contribution additionnelle au prélèvement social sur les revenus du capital (jusqu'en 2018).
+         * Unité : /1. Défini du 2004-07-01 au 2018-12-31.
+         * @see Loi 2004-626 du 30/06/2004, art. 11 et art. 19
+         * @see Loi 2018-1203 du 22/12/2018 - art. 26 — https://www.legifrance.gouv.fr/eli/loi/2018/12/22/CPAX1824950L/jo/texte
+         * @see Code de l'action sociale et des familles, article L14-10-4
+         */
+        readonly produits_de_placement: number;
+        /**
+         * Taux de la contribution additionnelle finançant le RSA sur les revenus du capital (2009 à 2012).
+         * Unité : /1. Défini du 2009-01-01 au 2012-12-31.
+         * @see Loi 2008-1249 du 01/12/2008, art. 3 —
+         * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000019861526&cidTexte=JORFTEXT000019860428
+         * @see Loi 2012-1404 du 17/12/2012, art. 3 — https://www.legifrance.gouv.fr/eli/loi/2012/12/17/2012-1404/jo/article_3
+         * @see Code de l'action sociale et des familles, article L262-24
+         */
+        readonly rsa: number;
+      };
+      /**
        * CSG sur les revenus du capital.
        */
       readonly csg: {
@@ -16030,6 +16052,87 @@ export interface FrenchParameters {
            */
           readonly revenus_du_patrimoine: number;
         };
+        /**
+         * Taux global de la CSG sur les revenus du capital.
+         */
+        readonly taux_global: {
+          /**
+           * Taux global de la CSG sur les revenus du patrimoine et les produits de placement.
+           * Unité : /1. Défini depuis le 1991-02-01.
+           * @see Loi 90-1168 du 29/12/1990, art. 132 et 134 (LF pour 1991)
+           * @see Loi 90-1168 du 29/12/1990, art. 132 à 134 (LF pour 1991)
+           * @see Loi 93-936 du 22/07/1993, art. 7 et 8
+           * @see Loi 96-1160 du 27/12/1996, art. 17 (LFSS pour 1997) —
+           * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006757295&cidTexte=JORFTEXT000000198309
+           * @see Loi 97-1269 du 30/12/1997, art. 80 (LF pour 1998) —
+           * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006320041&cidTexte=JORFTEXT000000569621
+           * @see Loi 97-1164 du 19/12/1997, art. 5 (LFSS pour 1998) —
+           * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006757359&cidTexte=JORFTEXT000000569121
+           * @see Loi 97-1164 du 19/12/1997, art. 5 (LFSS pour 1998) —
+           * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006757359&cidTexte=JORFTEXT000000569121
+           * @see Loi 2004-810 du 13/08/2004, art. 72 —
+           * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006759004&cidTexte=JORFTEXT000000625158
+           * @see Loi 2017-1836 du 30/12/2017 - art. 8 (V) (modifie l'art. L136-8 du CSS) —
+           * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000036358456&cidTexte=JORFTEXT000036339090
+           * @see Loi 2017-1837 du 30/12/2017 - art. 67 (modifie l'art. 154 quinquies) —
+           * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000036377512&cidTexte=JORFTEXT000036339197
+           * @see LOI 2018-1203 du 22/12/2018, art. 26 (modifie l'art. L136-8 du CSS)
+           * @see Code de la sécurité sociale - art. L136-6 —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000033812508/2019-01-01/
+           * @see Code de la sécurité sociale - art. L136-8 —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000042683546/2019-01-01/
+           * @see Loi 2018-1203 du 22/12/2018 - art. 26 (modifie l'art. L136-8 du CSS) —
+           * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000037847610
+           * @see Article 12 de la LFSS pour 2026 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000053226452
+           * @see Article L136-8 du Code de la sécurité sociale —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000053278668/2025-12-31
+           * @see Code de la sécurité sociale, articles L136-6 et L136-7
+           */
+          readonly produits_de_placement: number;
+          /**
+           * Taux de la CSG maintenu, depuis 2026, sur les produits d'assurance-vie, d'épargne logement et les revenus fonciers.
+           * Unité : /1. Défini depuis le 2026-01-01.
+           * @see Code de la sécurité sociale - art. L136-8 —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000042683546/2026-01-01/
+           * @see Article 12 de la LFSS pour 2026 — https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000053226452
+           * @see Code de la sécurité sociale, articles L136-6 et L136-7
+           */
+          readonly produits_de_placement_alleges: number;
+        };
+      };
+      /**
+       * Prélèvement social sur les revenus du capital (jusqu'en 2018).
+       */
+      readonly prelevement_social: {
+        /**
+         * Taux du prélèvement social sur les revenus du patrimoine et les produits de placement (jusqu'en 2018).
+         * Unité : /1. Défini du 1998-01-01 au 2018-12-31.
+         * @see Loi 97-1164 du 19/12/1997, art. 9 (LFSS pour 1998) —
+         * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000006757363&cidTexte=JORFTEXT000000569121
+         * @see Loi 2010-1657 du 29/12/2010, art. 6 — https://www.legifrance.gouv.fr/eli/loi/2010/12/29/2010-1657/jo/article_6
+         * @see Loi 2011-1117 du 19/09/2011, art. 10 (LFR pour 2011) —
+         * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000024576244&cidTexte=JORFTEXT000024574328
+         * @see Loi 2012-354 du 14/03/2012, art. 2 —
+         * https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000025511608&cidTexte=JORFTEXT000025509584
+         * @see Loi 2012-1404 du 17/12/2012, art. 3 — https://www.legifrance.gouv.fr/eli/loi/2012/12/17/2012-1404/jo/article_3
+         * @see Loi 2018-1203 du 22/12/2018 - art. 26 — https://www.legifrance.gouv.fr/eli/loi/2018/12/22/CPAX1824950L/jo/texte
+         * @see Code de la sécurité sociale, article L245-15
+         */
+        readonly produits_de_placement: number;
+      };
+      /**
+       * Prélèvement de solidarité (depuis 2013).
+       */
+      readonly prelevements_solidarite: {
+        /**
+         * Taux du prélèvement de solidarité sur les revenus du patrimoine et les produits de placement (depuis 2013).
+         * Unité : /1. Défini depuis le 2013-01-01.
+         * @see Loi 2012-1404 du 17/12/2012, art. 3 — https://www.legifrance.gouv.fr/eli/loi/2012/12/17/2012-1404/jo/article_3
+         * @see Art. 235 ter du Code général des impôts — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000037949145/2019-01-01/
+         * @see Loi 2018-1203 du 22/12/2018 - art. 26 — https://www.legifrance.gouv.fr/eli/loi/2018/12/22/CPAX1824950L/jo/texte
+         * @see Code général des impôts, article 235 ter
+         */
+        readonly produits_de_placement: number;
       };
     };
   };

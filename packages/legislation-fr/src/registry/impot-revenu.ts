@@ -3,6 +3,7 @@ import type { Variable } from "@zero/engine";
 import { aacc_timp } from "../../variables/impot_revenu/aacc_timp.ts";
 import { abat_spe } from "../../variables/impot_revenu/abat_spe.ts";
 import { assiette_csg_revenus_capital } from "../../variables/impot_revenu/assiette_csg_revenus_capital.ts";
+import { assiette_csg_revenus_capital_alleges } from "../../variables/impot_revenu/assiette_csg_revenus_capital_alleges.ts";
 import { assloy } from "../../variables/impot_revenu/assloy.ts";
 import { assurance_vie_pfu_ir } from "../../variables/impot_revenu/assurance_vie_pfu_ir.ts";
 import { atimp } from "../../variables/impot_revenu/atimp.ts";
@@ -27,10 +28,12 @@ import { contribution_differentielle_hauts_revenus_ressources } from "../../vari
 import { contribution_exceptionnelle_hauts_revenus } from "../../variables/impot_revenu/contribution_exceptionnelle_hauts_revenus.ts";
 import { contribution_exceptionnelle_hauts_revenus_sans_lissage } from "../../variables/impot_revenu/contribution_exceptionnelle_hauts_revenus_sans_lissage.ts";
 import { correction_ir_seuils_recouvrement } from "../../variables/impot_revenu/correction_ir_seuils_recouvrement.ts";
+import { crds_revenus_capital } from "../../variables/impot_revenu/crds_revenus_capital.ts";
 import { credit_cotisations_syndicales } from "../../variables/impot_revenu/credit_cotisations_syndicales.ts";
 import { credits_impot } from "../../variables/impot_revenu/credits_impot.ts";
 import { credits_impot_sur_valeurs_etrangeres } from "../../variables/impot_revenu/credits_impot_sur_valeurs_etrangeres.ts";
 import { csg_patrimoine_deductible_ir } from "../../variables/impot_revenu/csg_patrimoine_deductible_ir.ts";
+import { csg_revenus_capital } from "../../variables/impot_revenu/csg_revenus_capital.ts";
 import { decote } from "../../variables/impot_revenu/decote.ts";
 import { decote_gain_fiscal } from "../../variables/impot_revenu/decote_gain_fiscal.ts";
 import { defacc } from "../../variables/impot_revenu/defacc.ts";
@@ -99,6 +102,8 @@ import { prelevement_forfaitaire_liberatoire } from "../../variables/impot_reven
 import { prelevement_forfaitaire_unique_ir } from "../../variables/impot_revenu/prelevement_forfaitaire_unique_ir.ts";
 import { prelevement_forfaitaire_unique_ir_hors_assurance_vie } from "../../variables/impot_revenu/prelevement_forfaitaire_unique_ir_hors_assurance_vie.ts";
 import { prelevement_forfaitaire_unique_ir_sur_assurance_vie } from "../../variables/impot_revenu/prelevement_forfaitaire_unique_ir_sur_assurance_vie.ts";
+import { prelevements_sociaux_revenus_capital } from "../../variables/impot_revenu/prelevements_sociaux_revenus_capital.ts";
+import { prelevements_sociaux_revenus_capital_hors_csg_crds } from "../../variables/impot_revenu/prelevements_sociaux_revenus_capital_hors_csg_crds.ts";
 import { prestations_familiales } from "../../variables/impot_revenu/prestations_familiales.ts";
 import { prestations_sociales } from "../../variables/impot_revenu/prestations_sociales.ts";
 import { protection_patrimoine_naturel } from "../../variables/impot_revenu/protection_patrimoine_naturel.ts";
@@ -157,6 +162,7 @@ export const impotRevenuVariables: readonly Variable[] = [
   aacc_timp,
   abat_spe,
   assiette_csg_revenus_capital,
+  assiette_csg_revenus_capital_alleges,
   assloy,
   assurance_vie_pfu_ir,
   atimp,
@@ -181,10 +187,12 @@ export const impotRevenuVariables: readonly Variable[] = [
   contribution_exceptionnelle_hauts_revenus,
   contribution_exceptionnelle_hauts_revenus_sans_lissage,
   correction_ir_seuils_recouvrement,
+  crds_revenus_capital,
   credit_cotisations_syndicales,
   credits_impot,
   credits_impot_sur_valeurs_etrangeres,
   csg_patrimoine_deductible_ir,
+  csg_revenus_capital,
   decote,
   decote_gain_fiscal,
   defacc,
@@ -253,6 +261,8 @@ export const impotRevenuVariables: readonly Variable[] = [
   prelevement_forfaitaire_unique_ir,
   prelevement_forfaitaire_unique_ir_hors_assurance_vie,
   prelevement_forfaitaire_unique_ir_sur_assurance_vie,
+  prelevements_sociaux_revenus_capital,
+  prelevements_sociaux_revenus_capital_hors_csg_crds,
   prestations_familiales,
   prestations_sociales,
   protection_patrimoine_naturel,
