@@ -937,6 +937,28 @@ export const impotRevenuWordings: Readonly<Record<string, ParameterWording>> = {
     description: "Taux du prélèvement de solidarité sur les revenus du patrimoine et les produits de placement (depuis 2013).",
     reference: [{ title: "Code général des impôts, article 235 ter" }],
   },
+  // Investissement locatif dans le secteur touristique (CGI art. 199 decies E à 199 decies G)
+  [`${REDUCTIONS}/investissements_immobiliers/invlst/seuil1`]: {
+    label: "Investissement touristique : plafond des dépenses",
+    description:
+      "Montant des dépenses retenues pour la réduction en faveur de l'investissement locatif dans le secteur touristique (doublé pour un couple).",
+    reference: [{ title: "Code général des impôts, articles 199 decies E à 199 decies G" }],
+  },
+  [`${REDUCTIONS}/investissements_immobiliers/invlst/taux_xi`]: {
+    label: "Investissement touristique : taux, logements neufs",
+    description: "Taux de la réduction pour l'acquisition de logements neufs dans une résidence de tourisme.",
+    reference: [{ title: "Code général des impôts, articles 199 decies E à 199 decies G" }],
+  },
+  [`${REDUCTIONS}/investissements_immobiliers/invlst/taux_xj`]: {
+    label: "Investissement touristique : taux, réhabilitation",
+    description: "Taux de la réduction pour les travaux de reconstruction, d'agrandissement ou de réhabilitation de logements de tourisme.",
+    reference: [{ title: "Code général des impôts, articles 199 decies E à 199 decies G" }],
+  },
+  [`${REDUCTIONS}/investissements_immobiliers/invlst/taux_xo`]: {
+    label: "Investissement touristique : taux, résidence hôtelière à vocation sociale",
+    description: "Taux de la réduction pour les investissements dans une résidence hôtelière à vocation sociale (jusqu'en 2015).",
+    reference: [{ title: "Code général des impôts, articles 199 decies E à 199 decies G" }],
+  },
 };
 
 /** Scales (barèmes): imported by `import-scales-impot-revenu.ts`. */
@@ -1055,4 +1077,7 @@ export const impotRevenuNodeWordings: Readonly<Record<string, string>> = {
   ["taxation_capital/prelevements_sociaux/prelevement_social"]: "Prélèvement social sur les revenus du capital (jusqu'en 2018).",
   ["taxation_capital/prelevements_sociaux/caps"]: "Contributions additionnelles au prélèvement social.",
   ["taxation_capital/prelevements_sociaux/prelevements_solidarite"]: "Prélèvement de solidarité (depuis 2013).",
+  [`${REDUCTIONS}/investissements_immobiliers`]: "Réductions pour investissements immobiliers.",
+  [`${REDUCTIONS}/investissements_immobiliers/invlst`]:
+    "Investissement locatif dans le secteur touristique (CGI art. 199 decies E à 199 decies G).",
 };

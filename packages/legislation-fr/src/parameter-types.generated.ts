@@ -1584,6 +1584,47 @@ export interface FrenchParameters {
         readonly universite: number;
       };
       /**
+       * Réductions pour investissements immobiliers.
+       */
+      readonly investissements_immobiliers: {
+        /**
+         * Investissement locatif dans le secteur touristique (CGI art. 199 decies E à 199 decies G).
+         */
+        readonly invlst: {
+          /**
+           * Montant des dépenses retenues pour la réduction en faveur de l'investissement locatif dans le secteur touristique (doublé pour
+           * un couple).
+           * Unité : currency_next_year. Défini depuis le 2004-01-01.
+           * @see Article 199 decies E du Code général des impôts —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000023380579/2010-01-01
+           * @see Code général des impôts, articles 199 decies E à 199 decies G
+           */
+          readonly seuil1: number;
+          /**
+           * Taux de la réduction pour l'acquisition de logements neufs dans une résidence de tourisme.
+           * Unité : /1. Défini depuis le 2004-01-01.
+           * @see Article 199 decies E du Code général des impôts —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000023380579/2010-01-01
+           * @see Code général des impôts, articles 199 decies E à 199 decies G
+           */
+          readonly taux_xi: number;
+          /**
+           * Taux de la réduction pour les travaux de reconstruction, d'agrandissement ou de réhabilitation de logements de tourisme.
+           * Unité : /1. Défini depuis le 2004-01-01.
+           * @see Article 199 decies EA du Code général des impôts —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000020898939/2009-07-25
+           * @see Code général des impôts, articles 199 decies E à 199 decies G
+           */
+          readonly taux_xj: number;
+          /**
+           * Taux de la réduction pour les investissements dans une résidence hôtelière à vocation sociale (jusqu'en 2015).
+           * Unité : /1. Défini du 2004-01-01 au 2015-12-31.
+           * @see Code général des impôts, articles 199 decies E à 199 decies G
+           */
+          readonly taux_xo: number;
+        };
+      };
+      /**
        * Réductions pour souscriptions au capital de sociétés et de fonds.
        */
       readonly souscriptions: {

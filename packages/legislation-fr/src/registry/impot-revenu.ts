@@ -57,6 +57,7 @@ import { impot_revenu_restant_a_payer } from "../../variables/impot_revenu/impot
 import { impots_directs } from "../../variables/impot_revenu/impots_directs.ts";
 import { indu_plaf_abat_pen } from "../../variables/impot_revenu/indu_plaf_abat_pen.ts";
 import { interets_paiements_differes_agriculteurs } from "../../variables/impot_revenu/interets_paiements_differes_agriculteurs.ts";
+import { invlst } from "../../variables/impot_revenu/invlst.ts";
 import { ip_net } from "../../variables/impot_revenu/ip_net.ts";
 import { ir_brut } from "../../variables/impot_revenu/ir_brut.ts";
 import { ir_plaf_qf } from "../../variables/impot_revenu/ir_plaf_qf.ts";
@@ -216,6 +217,7 @@ export const impotRevenuVariables: readonly Variable[] = [
   impots_directs,
   indu_plaf_abat_pen,
   interets_paiements_differes_agriculteurs,
+  invlst,
   ip_net,
   ir_brut,
   ir_plaf_qf,
