@@ -2,6 +2,7 @@
 import type { Variable } from "@zero/engine";
 import { aacc_timp } from "../../variables/impot_revenu/aacc_timp.ts";
 import { abat_spe } from "../../variables/impot_revenu/abat_spe.ts";
+import { abattements_plus_values } from "../../variables/impot_revenu/abattements_plus_values.ts";
 import { assiette_csg_revenus_capital } from "../../variables/impot_revenu/assiette_csg_revenus_capital.ts";
 import { assiette_csg_revenus_capital_alleges } from "../../variables/impot_revenu/assiette_csg_revenus_capital_alleges.ts";
 import { assloy } from "../../variables/impot_revenu/assloy.ts";
@@ -162,6 +163,7 @@ import { veuf } from "../../variables/impot_revenu/veuf.ts";
 export const impotRevenuVariables: readonly Variable[] = [
   aacc_timp,
   abat_spe,
+  abattements_plus_values,
   assiette_csg_revenus_capital,
   assiette_csg_revenus_capital_alleges,
   assloy,
