@@ -959,6 +959,44 @@ export const impotRevenuWordings: Readonly<Record<string, ParameterWording>> = {
     description: "Taux de la réduction pour les investissements dans une résidence hôtelière à vocation sociale (jusqu'en 2015).",
     reference: [{ title: "Code général des impôts, articles 199 decies E à 199 decies G" }],
   },
+  // Restauration immobilière « Malraux » (CGI art. 199 tervicies)
+  [`${REDUCTIONS}/divers/restauration_patrimoine_bati/plafond`]: {
+    label: "Malraux : plafond des dépenses",
+    description: "Montant des dépenses de restauration immobilière retenues (sur quatre années consécutives depuis 2016).",
+    reference: [{ title: "Code général des impôts, article 199 tervicies" }],
+  },
+  [`${REDUCTIONS}/divers/restauration_patrimoine_bati/taux_30`]: {
+    label: "Malraux : taux de 30 %",
+    description:
+      "Taux de la réduction pour les travaux dans un site patrimonial remarquable couvert par un plan de sauvegarde et de mise en valeur, ou dans un quartier ancien dégradé.",
+    reference: [{ title: "Code général des impôts, article 199 tervicies" }],
+  },
+  [`${REDUCTIONS}/divers/restauration_patrimoine_bati/taux_22`]: {
+    label: "Malraux : taux de 22 %",
+    description:
+      "Taux de la réduction pour les travaux dans un site patrimonial remarquable non couvert par un plan de sauvegarde et de mise en valeur.",
+    reference: [{ title: "Code général des impôts, article 199 tervicies" }],
+  },
+  [`${REDUCTIONS}/divers/restauration_patrimoine_bati/taux_ra`]: {
+    label: "Malraux : taux des dépenses de la case RA",
+    description: "Taux de la réduction pour les dépenses en zone de protection du patrimoine (cases 7RA, jusqu'en 2015).",
+    reference: [{ title: "Code général des impôts, article 199 tervicies" }],
+  },
+  [`${REDUCTIONS}/divers/restauration_patrimoine_bati/taux_rb`]: {
+    label: "Malraux : taux des dépenses de la case RB",
+    description: "Taux de la réduction pour les dépenses en secteur sauvegardé ou quartier dégradé (cases 7RB, jusqu'en 2015).",
+    reference: [{ title: "Code général des impôts, article 199 tervicies" }],
+  },
+  [`${REDUCTIONS}/divers/restauration_patrimoine_bati/taux_rc`]: {
+    label: "Malraux : taux des dépenses de la case RC",
+    description: "Taux de la réduction pour les dépenses en zone de protection engagées à partir de 2011 (cases 7RC, jusqu'en 2015).",
+    reference: [{ title: "Code général des impôts, article 199 tervicies" }],
+  },
+  [`${REDUCTIONS}/divers/restauration_patrimoine_bati/taux_rd`]: {
+    label: "Malraux : taux des dépenses de la case RD",
+    description: "Taux de la réduction pour les dépenses en secteur sauvegardé engagées à partir de 2011 (cases 7RD, jusqu'en 2015).",
+    reference: [{ title: "Code général des impôts, article 199 tervicies" }],
+  },
 };
 
 /** Scales (barèmes): imported by `import-scales-impot-revenu.ts`. */
@@ -1080,4 +1118,5 @@ export const impotRevenuNodeWordings: Readonly<Record<string, string>> = {
   [`${REDUCTIONS}/investissements_immobiliers`]: "Réductions pour investissements immobiliers.",
   [`${REDUCTIONS}/investissements_immobiliers/invlst`]:
     "Investissement locatif dans le secteur touristique (CGI art. 199 decies E à 199 decies G).",
+  [`${REDUCTIONS}/divers/restauration_patrimoine_bati`]: "Restauration immobilière « Malraux » (CGI art. 199 tervicies).",
 };

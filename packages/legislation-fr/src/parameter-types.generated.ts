@@ -1329,6 +1329,63 @@ export interface FrenchParameters {
            */
           readonly taux: number;
         };
+        /**
+         * Restauration immobilière « Malraux » (CGI art. 199 tervicies).
+         */
+        readonly restauration_patrimoine_bati: {
+          /**
+           * Montant des dépenses de restauration immobilière retenues (sur quatre années consécutives depuis 2016).
+           * Unité : currency_next_year. Défini depuis le 2009-01-01.
+           * @see Loi 2016-1918 du 29/12/2016 - art. 40 (modifie art. 199 tervicies du CGI) —
+           * https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000033734393
+           * @see Article 199 tervicies du Code général des impôts —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000033815929/2017-01-01
+           * @see Code général des impôts, article 199 tervicies
+           */
+          readonly plafond: number;
+          /**
+           * Taux de la réduction pour les travaux dans un site patrimonial remarquable non couvert par un plan de sauvegarde et de mise en
+           * valeur.
+           * Unité : /1. Défini depuis le 2009-01-01.
+           * @see Article 199 tervicies III. du Code général des impôts —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000048806449/2024-01-01/
+           * @see Code général des impôts, article 199 tervicies
+           */
+          readonly taux_22: number;
+          /**
+           * Taux de la réduction pour les travaux dans un site patrimonial remarquable couvert par un plan de sauvegarde et de mise en
+           * valeur, ou dans un quartier ancien dégradé.
+           * Unité : /1. Défini depuis le 2009-01-01.
+           * @see Article 199 tervicies, III. du Code général des impôts —
+           * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000048806449/2009-01-01/
+           * @see Code général des impôts, article 199 tervicies
+           */
+          readonly taux_30: number;
+          /**
+           * Taux de la réduction pour les dépenses en zone de protection du patrimoine (cases 7RA, jusqu'en 2015).
+           * Unité : /1. Défini du 2009-01-01 au 2015-12-31.
+           * @see Code général des impôts, article 199 tervicies
+           */
+          readonly taux_ra: number;
+          /**
+           * Taux de la réduction pour les dépenses en secteur sauvegardé ou quartier dégradé (cases 7RB, jusqu'en 2015).
+           * Unité : /1. Défini du 2009-01-01 au 2015-12-31.
+           * @see Code général des impôts, article 199 tervicies
+           */
+          readonly taux_rb: number;
+          /**
+           * Taux de la réduction pour les dépenses en zone de protection engagées à partir de 2011 (cases 7RC, jusqu'en 2015).
+           * Unité : /1. Défini du 2011-01-01 au 2015-12-31.
+           * @see Code général des impôts, article 199 tervicies
+           */
+          readonly taux_rc: number;
+          /**
+           * Taux de la réduction pour les dépenses en secteur sauvegardé engagées à partir de 2011 (cases 7RD, jusqu'en 2015).
+           * Unité : /1. Défini du 2011-01-01 au 2015-12-31.
+           * @see Code général des impôts, article 199 tervicies
+           */
+          readonly taux_rd: number;
+        };
       };
       /**
        * Réduction d'impôt pour dons (CGI art. 200).

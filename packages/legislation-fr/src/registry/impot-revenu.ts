@@ -125,6 +125,7 @@ import { residence_fiscale_guyane } from "../../variables/impot_revenu/residence
 import { residence_fiscale_martinique } from "../../variables/impot_revenu/residence_fiscale_martinique.ts";
 import { residence_fiscale_mayotte } from "../../variables/impot_revenu/residence_fiscale_mayotte.ts";
 import { residence_fiscale_reunion } from "../../variables/impot_revenu/residence_fiscale_reunion.ts";
+import { restauration_patrimoine_bati } from "../../variables/impot_revenu/restauration_patrimoine_bati.ts";
 import { revenu_assimile_pension } from "../../variables/impot_revenu/revenu_assimile_pension.ts";
 import { revenu_assimile_pension_apres_abattements } from "../../variables/impot_revenu/revenu_assimile_pension_apres_abattements.ts";
 import { revenu_assimile_salaire_apres_abattements } from "../../variables/impot_revenu/revenu_assimile_salaire_apres_abattements.ts";
@@ -286,6 +287,7 @@ export const impotRevenuVariables: readonly Variable[] = [
   residence_fiscale_martinique,
   residence_fiscale_mayotte,
   residence_fiscale_reunion,
+  restauration_patrimoine_bati,
   revenu_assimile_pension,
   revenu_assimile_pension_apres_abattements,
   revenu_assimile_salaire_apres_abattements,
