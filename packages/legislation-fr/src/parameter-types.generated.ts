@@ -1645,6 +1645,145 @@ export interface FrenchParameters {
        */
       readonly investissements_immobiliers: {
         /**
+         * Réductions Duflot, Pinel et Denormandie (CGI art. 199 novovicies).
+         */
+        readonly duflot_pinel_denormandie: {
+          /**
+           * Engagement de location de six ans.
+           */
+          readonly location_6_ans: {
+            /**
+             * Taux de la réduction pour un engagement de location de 6 ans en métropole (réduit pour les investissements depuis 2023, hors
+             * logements performants).
+             * Unité : /1. Défini depuis le 2014-01-01.
+             * @see Loi 2014-1654 du 29/12/2014 - art. 5 (V) (modifie Art. 199 novovicies du CGI) —
+             * https://www.legifrance.gouv.fr/loda/id/LEGIARTI000029994821/2015-01-01/
+             * @see Art. 199 novovicies, VI. du CGI — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000044991962
+             * @see Art. 199 novovicies, VI. du CGI — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000049399676/2025-01-01
+             * @see Art. 199 novovicies, VI. du CGI — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000049399676/2025-01-01
+             * @see Code général des impôts, article 199 novovicies
+             */
+            readonly taux_metro: number;
+            /**
+             * Taux maintenu depuis 2023 pour un engagement de location de 6 ans en métropole d'un logement performant ou en quartier
+             * prioritaire.
+             * Unité : /1. Défini depuis le 2023-01-01.
+             * @see Art. 199 novovicies, VI. du CGI — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000049399676/2025-01-01
+             * @see Code général des impôts, article 199 novovicies
+             */
+            readonly taux_metro_qpv_performant: number;
+            /**
+             * Taux de la réduction pour un engagement de location de 6 ans outre-mer (réduit pour les investissements depuis 2023, hors
+             * logements performants).
+             * Unité : /1. Défini depuis le 2014-01-01.
+             * @see Loi 2014-1654 du 29/12/2014 - art. 5 (V) (modifie Art. 199 novovicies du CGI) —
+             * https://www.legifrance.gouv.fr/loda/id/LEGIARTI000029994821/2015-01-01/
+             * @see Art. 199 novovicies, XII. 3° du CGI — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000044991962
+             * @see Art. 199 novovicies, VI. du CGI — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000049399676/2025-01-01
+             * @see Art. 199 novovicies, VI. du CGI — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000049399676/2025-01-01
+             * @see Code général des impôts, article 199 novovicies
+             */
+            readonly taux_om: number;
+            /**
+             * Taux maintenu depuis 2023 pour un engagement de location de 6 ans outre-mer d'un logement performant ou en quartier
+             * prioritaire.
+             * Unité : /1. Défini depuis le 2023-01-01.
+             * @see Art. 199 novovicies, VI. du CGI — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000049399676/2025-01-01
+             * @see Code général des impôts, article 199 novovicies
+             */
+            readonly taux_om_qpv_performant: number;
+          };
+          /**
+           * Engagement de location de neuf ans.
+           */
+          readonly location_9_ans: {
+            /**
+             * Taux de la réduction pour un engagement de location de 9 ans en métropole (réduit pour les investissements depuis 2023, hors
+             * logements performants).
+             * Unité : /1. Défini depuis le 2013-01-01.
+             * @see Loi 2012-1509 du 29/12/2012 de finances pour 2013 (1), art. 80 (créé art. 199 novovicies du CGI) —
+             * https://www.legifrance.gouv.fr/loda/id/LEGIARTI000026872833/2013-01-01/
+             * @see Art. 199 novovicies, VI. du CGI — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000044991962
+             * @see Art. 199 novovicies, VI. du CGI — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000049399676/2024-01-01
+             * @see Art. 199 novovicies, VI. du CGI — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000049399676/2025-01-01
+             * @see Code général des impôts, article 199 novovicies
+             */
+            readonly taux_metro: number;
+            /**
+             * Taux maintenu depuis 2023 pour un engagement de location de 9 ans en métropole d'un logement performant ou en quartier
+             * prioritaire.
+             * Unité : /1. Défini depuis le 2023-01-01.
+             * @see Art. 199 novovicies, VI. du CGI — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000049399676/2025-01-01
+             * @see Code général des impôts, article 199 novovicies
+             */
+            readonly taux_metro_qpv_performant: number;
+            /**
+             * Taux de la réduction pour un engagement de location de 9 ans outre-mer (réduit pour les investissements depuis 2023, hors
+             * logements performants).
+             * Unité : /1. Défini depuis le 2013-01-01.
+             * @see Loi 2012-1509 du 29/12/2012 de finances pour 2013 (1), art. 80 (créé art. 199 novovicies du CGI) —
+             * https://www.legifrance.gouv.fr/loda/id/LEGIARTI000026872833/2013-01-01/
+             * @see Art. 199 novovicies, XII. du CGI — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000044991962
+             * @see Art. 199 novovicies, VI. du CGI — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000049399676/2024-01-01
+             * @see Art. 199 novovicies, VI. du CGI — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000049399676/2025-01-01
+             * @see Code général des impôts, article 199 novovicies
+             */
+            readonly taux_om: number;
+            /**
+             * Taux maintenu depuis 2023 pour un engagement de location de 9 ans outre-mer d'un logement performant ou en quartier
+             * prioritaire.
+             * Unité : /1. Défini depuis le 2023-01-01.
+             * @see Art. 199 novovicies, VI. du CGI — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000049399676/2025-01-01
+             * @see Code général des impôts, article 199 novovicies
+             */
+            readonly taux_om_qpv_performant: number;
+          };
+          /**
+           * Montant annuel des investissements retenus, pour l'ensemble des logements du foyer, pour les réductions Duflot, Pinel et
+           * Denormandie.
+           * Unité : currency_next_year. Défini depuis le 2013-01-01.
+           * @see Loi 2012-1509 du 29/12/2012 de finances pour 2013 (1), art. 80 (créé art. 199 novovicies du CGI) —
+           * https://www.legifrance.gouv.fr/loda/id/LEGIARTI000026872833/2013-01-01/
+           * @see Art. 199 novovicies, V. A. du CGI — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000044991962
+           * @see Code général des impôts, article 199 novovicies
+           */
+          readonly plafond: number;
+          /**
+           * Prolongations de l'engagement de location.
+           */
+          readonly taux_prolongation: {
+            /**
+             * Taux de la réduction pour la première prolongation de trois ans d'un engagement de location de six ans.
+             * Unité : /1. Défini depuis le 2020-01-01.
+             * @see Loi 2014-1654 du 29/12/2014 - art. 5 (V) (modifie Art. 199 novovicies du CGI) —
+             * https://www.legifrance.gouv.fr/loda/id/LEGIARTI000029994821/2015-01-01/
+             * @see Art. 199 novovicies, VII bis. A. 1° du Code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000044991962
+             * @see Code général des impôts, article 199 novovicies
+             */
+            readonly taux_prolong1_6ans: number;
+            /**
+             * Taux de la réduction pour la prolongation de trois ans d'un engagement de location de neuf ans.
+             * Unité : /1. Défini depuis le 2023-01-01.
+             * @see Loi 2014-1654 du 29/12/2014 - art. 5 (V) (modifie Art. 199 novovicies du CGI) —
+             * https://www.legifrance.gouv.fr/loda/id/LEGIARTI000029994821/2015-01-01/
+             * @see Art. 199 novovicies, VII bis. A. 2° du Code général des impôts —
+             * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000044991962
+             * @see Code général des impôts, article 199 novovicies
+             */
+            readonly taux_prolong1_9ans: number;
+            /**
+             * Taux de la réduction pour la seconde prolongation de trois ans d'un engagement de location de six ans.
+             * Unité : /1. Défini depuis le 2023-01-01.
+             * @see Loi 2014-1654 du 29/12/2014 - art. 5 (V) (modifie Art. 199 novovicies du CGI) —
+             * https://www.legifrance.gouv.fr/loda/id/LEGIARTI000029994821/2015-01-01/
+             * @see Art. 199 novovicies, VII bis. A. 1° du CGI — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000044991962
+             * @see Code général des impôts, article 199 novovicies
+             */
+            readonly taux_prolong2_6ans: number;
+          };
+        };
+        /**
          * Investissement locatif dans le secteur touristique (CGI art. 199 decies E à 199 decies G).
          */
         readonly invlst: {

@@ -44,6 +44,8 @@ import { defmeu } from "../../variables/impot_revenu/defmeu.ts";
 import { defncn } from "../../variables/impot_revenu/defncn.ts";
 import { defrag } from "../../variables/impot_revenu/defrag.ts";
 import { dfppce } from "../../variables/impot_revenu/dfppce.ts";
+import { duflot_pinel_denormandie_metropole } from "../../variables/impot_revenu/duflot_pinel_denormandie_metropole.ts";
+import { duflot_pinel_denormandie_om } from "../../variables/impot_revenu/duflot_pinel_denormandie_om.ts";
 import { enfant_majeur_celibataire_sans_enfant } from "../../variables/impot_revenu/enfant_majeur_celibataire_sans_enfant.ts";
 import { frais_de_comptabilite } from "../../variables/impot_revenu/frais_de_comptabilite.ts";
 import { glo_taxation_ir_forfaitaire } from "../../variables/impot_revenu/glo_taxation_ir_forfaitaire.ts";
@@ -206,6 +208,8 @@ export const impotRevenuVariables: readonly Variable[] = [
   defncn,
   defrag,
   dfppce,
+  duflot_pinel_denormandie_metropole,
+  duflot_pinel_denormandie_om,
   enfant_majeur_celibataire_sans_enfant,
   frais_de_comptabilite,
   glo_taxation_ir_forfaitaire,
