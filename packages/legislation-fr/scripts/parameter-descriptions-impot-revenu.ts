@@ -103,6 +103,12 @@ export const impotRevenuWordings: Readonly<Record<string, ParameterWording>> = {
     description: "Taux de la réduction pour la prolongation de trois ans d'un engagement de location de neuf ans.",
     reference: [{ title: "Code général des impôts, article 199 novovicies" }],
   },
+  [`${CREDITS}/prlire/taux`]: {
+    label: "Taux du prélèvement libératoire restitué sur l'assurance-vie",
+    description:
+      "Taux du prélèvement libératoire sur les produits d'assurance-vie restitué dans la limite de l'abattement annuel non utilisé.",
+    reference: [{ title: "Code général des impôts, article 125-0 A" }],
+  },
 };
 
 /** Scales (barèmes): imported by `import-scales-impot-revenu.ts`. */
@@ -230,4 +236,5 @@ export const impotRevenuNodeWordings: Readonly<Record<string, string>> = {
   [`${REDUCTIONS}/investissements_immobiliers/duflot_pinel_denormandie/location_9_ans`]: "Engagement de location de neuf ans.",
   [`${REDUCTIONS}/investissements_immobiliers/duflot_pinel_denormandie/location_6_ans`]: "Engagement de location de six ans.",
   [`${REDUCTIONS}/investissements_immobiliers/duflot_pinel_denormandie/taux_prolongation`]: "Prolongations de l'engagement de location.",
+  [`${CREDITS}/prlire`]: "Prélèvement libératoire restitué sur les produits d'assurance-vie (CGI art. 125-0 A).",
 };

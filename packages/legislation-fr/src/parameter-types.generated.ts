@@ -3602,6 +3602,18 @@ export interface FrenchParameters {
          */
         readonly taux: number;
       };
+      /**
+       * Prélèvement libératoire restitué sur les produits d'assurance-vie (CGI art. 125-0 A).
+       */
+      readonly prlire: {
+        /**
+         * Taux du prélèvement libératoire sur les produits d'assurance-vie restitué dans la limite de l'abattement annuel non utilisé.
+         * Unité : /1. Défini depuis le 2002-01-01.
+         * @see Article 125-0 A du Code général des impôts — https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006308137/2002-03-31
+         * @see Code général des impôts, article 125-0 A
+         */
+        readonly taux: number;
+      };
     };
   };
   readonly marche_travail: {

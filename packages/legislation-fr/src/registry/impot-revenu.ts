@@ -110,6 +110,7 @@ import { prelevements_sociaux_revenus_capital } from "../../variables/impot_reve
 import { prelevements_sociaux_revenus_capital_hors_csg_crds } from "../../variables/impot_revenu/prelevements_sociaux_revenus_capital_hors_csg_crds.ts";
 import { prestations_familiales } from "../../variables/impot_revenu/prestations_familiales.ts";
 import { prestations_sociales } from "../../variables/impot_revenu/prestations_sociales.ts";
+import { prlire } from "../../variables/impot_revenu/prlire.ts";
 import { protection_patrimoine_naturel } from "../../variables/impot_revenu/protection_patrimoine_naturel.ts";
 import { rbg } from "../../variables/impot_revenu/rbg.ts";
 import { reduction_cotisations_syndicales } from "../../variables/impot_revenu/reduction_cotisations_syndicales.ts";
@@ -274,6 +275,7 @@ export const impotRevenuVariables: readonly Variable[] = [
   prelevements_sociaux_revenus_capital_hors_csg_crds,
   prestations_familiales,
   prestations_sociales,
+  prlire,
   protection_patrimoine_naturel,
   rbg,
   reduction_cotisations_syndicales,
