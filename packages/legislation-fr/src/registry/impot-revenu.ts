@@ -33,6 +33,7 @@ import { crds_revenus_capital } from "../../variables/impot_revenu/crds_revenus_
 import { credit_cotisations_syndicales } from "../../variables/impot_revenu/credit_cotisations_syndicales.ts";
 import { credits_impot } from "../../variables/impot_revenu/credits_impot.ts";
 import { credits_impot_sur_valeurs_etrangeres } from "../../variables/impot_revenu/credits_impot_sur_valeurs_etrangeres.ts";
+import { creimp } from "../../variables/impot_revenu/creimp.ts";
 import { csg_patrimoine_deductible_ir } from "../../variables/impot_revenu/csg_patrimoine_deductible_ir.ts";
 import { csg_revenus_capital } from "../../variables/impot_revenu/csg_revenus_capital.ts";
 import { decote } from "../../variables/impot_revenu/decote.ts";
@@ -198,6 +199,7 @@ export const impotRevenuVariables: readonly Variable[] = [
   credit_cotisations_syndicales,
   credits_impot,
   credits_impot_sur_valeurs_etrangeres,
+  creimp,
   csg_patrimoine_deductible_ir,
   csg_revenus_capital,
   decote,
