@@ -103,5 +103,10 @@ export const DECISIONS: readonly string[] = [
   "- **ASS : revenus du capital sur douze mois.** Zéro compte les revenus du capital des douze mois précédents " +
     "(code du travail, art. R5423-2) ; OpenFisca lit ceux du mois. Aucun cas de référence n'en dépend. L'ASI du mois " +
     "précédent n'est pas déduite de l'AAH (OpenFisca le fait, au prix d'une chaîne qui remonte chaque mois à 2007).",
+  "- **Prime pour l'emploi à temps partiel (2006-2015).** Zéro applique les taux de majoration des paramètres " +
+    "(0,85 et 0,15 depuis 2006) ; OpenFisca garde dans sa formule les valeurs de 2002 à 2005 (1,45, et 0,55 c + 0,45).",
+  "- **Crédit `drbail` avant 2013.** L'ancienne liste des crédits d'OpenFisca le compte deux fois ; Zéro une fois.",
+  "- **Statut marital non renseigné.** Deux déclarants d'un foyer fiscal sans statut donné sont pris pour pacsés, comme " +
+    "le fait OpenFisca : une convention de calcul, pas une présomption de la loi.",
   "",
 ];
