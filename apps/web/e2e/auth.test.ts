@@ -89,13 +89,13 @@ describe.skipIf(!browserAvailable)("web shell", () => {
   test("a module page sends a logged-out visitor to the login page, then back", async () => {
     const { context, page, pageErrors } = await openTab(browser);
     try {
-      await page.goto("/droits");
+      await page.goto("/ambassadeurs");
       await page.waitForURL((url) => url.pathname === "/connexion");
       await page.getByLabel("Adresse électronique").fill("lecture@caf13.example");
       await page.getByLabel("Mot de passe", { exact: true }).fill(demoPassword);
       await page.getByRole("button", { name: "Se connecter" }).click();
-      await page.waitForURL((url) => url.pathname === "/droits");
-      await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Automatisation des droits");
+      await page.waitForURL((url) => url.pathname === "/ambassadeurs");
+      await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Ambassadeurs des droits");
       expect(pageErrors).toEqual([]);
     } finally {
       await context.close();

@@ -205,8 +205,9 @@ export async function runScenario(browser: Browser, scenario: Scenario): Promise
     // The printed summary: no header, every detail open, the answers listed.
     await page.emulateMedia({ media: "print" });
     expect(await page.locator(".fr-header").isVisible()).toBe(false);
-    expect(await page.getByText("Les documents à préparer :").first().isVisible()).toBe(true);
-    expect(await page.getByRole("heading", { name: "Vos réponses" }).isVisible()).toBe(true);
+    // (Visible once the accordions' styles of print apply: polled, not read at once.)
+    await expect.poll(() => page.getByText("Les documents à préparer :").first().isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole("heading", { name: "Vos réponses" }).isVisible()).toBe(true);
     await screenshot(page, `droits-${scenario.name}-print`);
     await page.emulateMedia({ media: "screen" });
 
