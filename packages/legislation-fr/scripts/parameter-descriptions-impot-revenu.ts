@@ -1,7 +1,7 @@
 /**
  * Zéro's own wording for the parameters of the impôt sur le revenu. Values, dates and legal references
  * come from OpenFisca-France (facts); the descriptions and labels are written for Zéro. Used
- * only by `import-parameters.ts` and `import-scales-impot-revenu.ts` (through `parameter-descriptions.ts`),
+ * only by `import-parameters.ts` and `import-scales.ts` (through `parameter-descriptions.ts`),
  * never at runtime. The income tax's parameters are dated by the year of the incomes taxed.
  */
 import type { ParameterWording } from "./parameter-wording.ts";
@@ -111,7 +111,7 @@ export const impotRevenuWordings: Readonly<Record<string, ParameterWording>> = {
   },
 };
 
-/** Scales (barèmes): imported by `import-scales-impot-revenu.ts`. */
+/** Scales (barèmes): imported by `import-scales.ts`. */
 export const impotRevenuScaleWordings: Readonly<Record<string, ParameterWording>> = {
   [`${REVENUS}/abat_rni/contribuable_age_invalide`]: {
     label: "Abattement des contribuables âgés ou invalides",

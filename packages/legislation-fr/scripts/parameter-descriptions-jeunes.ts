@@ -227,7 +227,7 @@ export const jeunesWordings: Readonly<Record<string, ParameterWording>> = {
   ...actionLogement,
 };
 
-/** Scales (barèmes), written by `import-scales-jeunes.ts`. */
+/** Scales (barèmes), written by `import-scales.ts`. */
 export const jeunesScaleWordings: Readonly<Record<string, ParameterWording>> = {
   [`${EDU}/pass_colo/montants`]: {
     label: "Montant du Pass'colo selon le quotient familial",

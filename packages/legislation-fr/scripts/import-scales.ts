@@ -1,15 +1,19 @@
 /**
- * One-off generator of the scales (barèmes) of the aides des jeunes (AGEPI…), which `import-parameters.ts` (values
- * only) does not write. Keeps only facts from OpenFisca-France's reference parameters — each
- * bracket's dated thresholds and rates or amounts, the unit and legal references — and writes
- * Zéro's YAML with the wording of `jeunesScaleWordings`. Usage:
- *   tsx packages/legislation-fr/scripts/import-scales-jeunes.ts
+ * One-off generator of the scales (barèmes), which `import-parameters.ts` (values only) does not
+ * write: the income tax's and the aides des jeunes' (AGEPI…). Keeps only facts from OpenFisca-France's
+ * reference parameters — each bracket's dated thresholds and rates or amounts, the unit and legal
+ * references — and writes Zéro's YAML with the wording of `impotRevenuScaleWordings` and
+ * `jeunesScaleWordings`. Usage:
+ *   tsx packages/legislation-fr/scripts/import-scales.ts
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import YAML from "yaml";
+import { impotRevenuScaleWordings } from "./parameter-descriptions-impot-revenu.ts";
 import { jeunesScaleWordings } from "./parameter-descriptions-jeunes.ts";
+
+const SCALES = { ...impotRevenuScaleWordings, ...jeunesScaleWordings };
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, "../../..");
@@ -43,7 +47,7 @@ function references(raw: unknown): { title: string; href?: string; since?: strin
   return refs;
 }
 
-for (const [path, wording] of Object.entries(jeunesScaleWordings)) {
+for (const [path, wording] of Object.entries(SCALES)) {
   const ref = YAML.parse(readFileSync(join(referenceDir, "parameters", `${path}.yaml`), "utf8")) as {
     brackets: Record<string, unknown>[];
     metadata?: { type?: string; threshold_unit?: string; rate_unit?: string; reference?: unknown };
@@ -74,4 +78,4 @@ for (const [path, wording] of Object.entries(jeunesScaleWordings)) {
   mkdirSync(dirname(target), { recursive: true });
   writeFileSync(target, YAML.stringify(doc, { lineWidth: 0 }));
 }
-console.log(`${Object.keys(jeunesScaleWordings).length} barèmes écrits dans ${outDir}`);
+console.log(`${Object.keys(SCALES).length} barèmes écrits dans ${outDir}`);
